@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { registerDbCommands } from './commands/db-command';
+import { registerDemoCommands } from './commands/demo-command';
+import { registerServeCommand } from './commands/serve-command';
+import { registerUserCommands } from './commands/user-command';
+
+/**
+ * The `custodia` command tree. Each command lives in its own file under commands/ and
+ * exports a register function; this file only wires them together.
+ */
+export function buildProgram(): Command {
+  const program = new Command('custodia')
+    .description('Custodia: control of private-security firearms and ammunition')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServeCommand(program);
+  registerDbCommands(program);
+  registerUserCommands(program);
+  registerDemoCommands(program);
+  return program;
+}

@@ -1,0 +1,79 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig, type AppConfig } from '../server/config';
+import { createContext, type Context, type Logger } from '../use-cases/context';
+import { migrateDatabase, openDatabase, type Database } from '../use-cases/manage-database';
+import { CliError } from './cli-error';
+
+export function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message, 1);
+    throw error;
+  }
+}
+
+/** Open the configured database with one clear line on failure (bad URL, unwritable folder, unreachable server). */
+export async function openConfiguredDatabase(config: AppConfig): Promise<Database> {
+  if (!config.databaseUrl) {
+    const dir = resolve(config.dataDir);
+    try {
+      mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+    } catch {
+      throw new CliError(`the data folder ${dir} cannot be written (set CUSTODIA_DATA_DIR to a writable folder)`);
+    }
+  }
+  let database: Database;
+  try {
+    database = openDatabase({
+      databaseUrl: config.databaseUrl,
+      sqliteFile: config.sqliteFile,
+      sqliteSynchronous: config.sqliteSynchronous,
+    });
+  } catch (error) {
+    throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    await database.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw new CliError(`cannot reach the database ${database.location}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return database;
+}
+
+export async function openMigratedDatabase(config: AppConfig): Promise<Database> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  return database;
+}
+
+/** Logs of commands other than serve go to stderr as JSON lines, like the server's. */
+export const stderrLogger: Logger = {
+  info: (obj, msg) => process.stderr.write(`${JSON.stringify({ level: 'info', msg, ...obj })}\n`),
+  warn: (obj, msg) => process.stderr.write(`${JSON.stringify({ level: 'warn', msg, ...obj })}\n`),
+  error: (obj, msg) => process.stderr.write(`${JSON.stringify({ level: 'error', msg, ...obj })}\n`),
+};
+
+export function contextFor(database: Database, config: AppConfig, log: Logger = stderrLogger): Context {
+  return createContext(
+    database,
+    {
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      sessionAbsoluteMinutes: config.sessionAbsoluteMinutes,
+      signInMaxFailures: config.signInMaxFailures,
+      signInWindowMinutes: config.signInLockoutMinutes,
+      signInLockoutMinutes: config.signInLockoutMinutes,
+      invitationValidHours: config.invitationValidHours,
+      publicUrl: config.publicUrl,
+    },
+    log,
+  );
+}

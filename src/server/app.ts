@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Context } from '../use-cases/context';
+import { installAuthentication } from './authentication';
+import { installErrorHandling, sendError } from './error-handler';
+import { adminRoutes } from './routes/admin-routes';
+import { authRoutes } from './routes/auth-routes';
+import { healthRoutes } from './routes/health-routes';
+import { organisationRoutes } from './routes/organisation-routes';
+import { userRoutes } from './routes/user-routes';
+
+export interface AppOptions {
+  readonly ctx: Context;
+  /** pino options, or false for no logs (tests). */
+  readonly logger: boolean | { level: string };
+  /** Folder of the built web app; served with SPA fallback when present. */
+  readonly webRoot?: string | undefined;
+  readonly secureCookies?: boolean;
+  readonly trustProxy?: boolean;
+  /** Per-IP request budget; tests that hammer the API raise it. */
+  readonly rateLimitPerMinute?: number;
+  readonly newRequestId: () => string;
+}
+
+/** The composition root: plugins and hooks in order, each with why it is there. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger,
+    trustProxy: options.trustProxy ?? false,
+    // A request id on every log line and every response, taken from a proxy when it sends one.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : options.newRequestId();
+    },
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Requests are validated and responses serialised by the same zod contracts the OpenAPI document shows.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Security headers; the CSP allows Mantine's inline styles and data: images (QR codes).
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  // A broad per-IP budget for everything; sign-in and links have tighter limits on their routes.
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'FST_ERR_RATE_LIMITED',
+      message: `Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`,
+    }),
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Custodia API', version: '1', description: 'Control of private-security firearms and ammunition' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'custodia_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAuthentication(app, options.ctx);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(options.ctx));
+      await api.register(authRoutes(options.ctx, { secure: options.secureCookies ?? false }));
+      await api.register(organisationRoutes(options.ctx));
+      await api.register(userRoutes(options.ctx));
+      await api.register(adminRoutes(options.ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webRoot = options.webRoot;
+  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  // Unknown API routes answer JSON 404; any other GET is a client-side route of the web app.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(reply, 'NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`);
+  });
+
+  return app;
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../core/access/actor';
+import { AppError } from '../use-cases/app-error';
+import { authenticateSession, authenticateToken, requireActive, type Authentication, type SessionAuth } from '../use-cases/authenticate';
+import type { Context, RequestInfo } from '../use-cases/context';
+
+export const SESSION_COOKIE = 'custodia_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    authentication: Authentication | null;
+  }
+  interface FastifyContextConfig {
+    /** No authentication needed (health, sign-in, invitation links, the OpenAPI document). */
+    public?: boolean;
+    /** Reachable by a session still finishing its sign-in (second factor, mandatory enrolment). */
+    allowPendingSignIn?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function requestInfo(request: FastifyRequest): RequestInfo {
+  const userAgent = request.headers['user-agent'];
+  return { requestId: request.id, ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
+
+/**
+ * Resolve who is calling before the handler runs: an API token (Authorization: Bearer) or a
+ * session cookie. Cookie-authenticated writes must echo the session's CSRF token in a header
+ * (synchroniser token pattern, OWASP CSRF Cheat Sheet); token clients are not exposed to CSRF.
+ */
+export function installAuthentication(app: FastifyInstance, ctx: Context): void {
+  app.decorateRequest('authentication', null);
+  app.addHook('preHandler', async (request) => {
+    const config = request.routeOptions.config;
+    if (request.is404 || !request.url.startsWith('/api/') || config.public) return;
+    const header = request.headers.authorization;
+    if (typeof header === 'string' && header.startsWith('Bearer ')) {
+      request.authentication = await authenticateToken(ctx, header.slice('Bearer '.length).trim());
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+    const auth = await authenticateSession(ctx, cookie);
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== auth.session.csrf_token) {
+      throw new AppError('CSRF_FAILED', 'The request is missing its CSRF token: reload the page');
+    }
+    if (!config.allowPendingSignIn) requireActive(auth);
+    request.authentication = auth;
+  });
+}
+
+/** The acting organisation member of a fully signed-in request. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.authentication) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  return requireActive(request.authentication);
+}
+
+/** The browser session of a request (endpoints that only make sense for a person). */
+export function sessionOf(request: FastifyRequest): SessionAuth {
+  const auth = request.authentication;
+  if (!auth) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  if (auth.kind !== 'session') throw new AppError('FORBIDDEN', 'This needs a signed-in person, not an API token');
+  return auth;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment, with a default; README's configuration table lists
+ * the same names. A bad value stops the program with one line that names the variable.
+ */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  CUSTODIA_DATA_DIR: z.string().min(1).default('./data'),
+  SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  INVITATION_VALID_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly sqliteFile: string;
+  readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  readonly publicUrl: string;
+  readonly logLevel: string;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteMinutes: number;
+  readonly signInMaxFailures: number;
+  readonly signInLockoutMinutes: number;
+  readonly invitationValidHours: number;
+  readonly trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`configuration: ${String(issue.path[0])} ${issue.message.toLowerCase()}`);
+  }
+  const e = parsed.data;
+  const databaseUrl = e.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
+    throw new ConfigError('configuration: DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const dataDir = e.CUSTODIA_DATA_DIR;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl,
+    dataDir,
+    sqliteFile: `${dataDir.replace(/\/$/, '')}/custodia.sqlite`,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteMinutes: e.SESSION_ABSOLUTE_HOURS * 60,
+    signInMaxFailures: e.SIGN_IN_MAX_FAILURES,
+    signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
+    invitationValidHours: e.INVITATION_VALID_HOURS,
+    trustProxy: e.TRUST_PROXY === 'true',
+  };
+}

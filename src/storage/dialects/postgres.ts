@@ -1,0 +1,36 @@
+import { PostgresDialect } from 'kysely';
+import pg from 'pg';
+
+// The same values come back from both dialects: timestamps as ISO-8601 UTC strings, bigint as number.
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+
+function isoFromPostgres(value: string): string {
+  // With TimeZone=UTC, PostgreSQL prints "2026-11-28 16:37:41.123+00".
+  const normalised = value.replace(' ', 'T').replace(/\+00$/, 'Z');
+  return new Date(normalised).toISOString();
+}
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === TIMESTAMPTZ_OID || oid === TIMESTAMP_OID) return isoFromPostgres;
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export interface PostgresOptions {
+  readonly connectionString: string;
+  readonly maxConnections: number;
+}
+
+export function openPostgres(options: PostgresOptions): { dialect: PostgresDialect; pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections,
+    options: '-c TimeZone=UTC',
+    types: types as unknown as pg.CustomTypesConfig,
+  });
+  return { dialect: new PostgresDialect({ pool }), pool };
+}

@@ -1,0 +1,76 @@
+import type { Queryable } from './database';
+import type { AppUserTable } from './schema';
+
+export type UserRow = AppUserTable;
+export type UserWithRoles = UserRow & { roles: string[] };
+
+export async function insertUser(db: Queryable, row: UserRow, roles: readonly string[]): Promise<void> {
+  await db.insertInto('app_user').values(row).execute();
+  await replaceRoles(db, row.id, roles);
+}
+
+export async function replaceRoles(db: Queryable, userId: string, roles: readonly string[]): Promise<void> {
+  await db.deleteFrom('user_role').where('user_id', '=', userId).execute();
+  if (roles.length > 0) {
+    await db
+      .insertInto('user_role')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute();
+  }
+}
+
+async function withRoles(db: Queryable, users: UserRow[]): Promise<UserWithRoles[]> {
+  if (users.length === 0) return [];
+  const roleRows = await db
+    .selectFrom('user_role')
+    .select(['user_id', 'role'])
+    .where(
+      'user_id',
+      'in',
+      users.map((u) => u.id),
+    )
+    .orderBy('role')
+    .execute();
+  const byUser = new Map<string, string[]>();
+  for (const { user_id, role } of roleRows) byUser.set(user_id, [...(byUser.get(user_id) ?? []), role]);
+  return users.map((u) => ({ ...u, roles: byUser.get(u.id) ?? [] }));
+}
+
+export async function findUser(db: Queryable, id: string): Promise<UserWithRoles | undefined> {
+  const row = await db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? (await withRoles(db, [row]))[0] : undefined;
+}
+
+export async function findUserByEmail(db: Queryable, email: string): Promise<UserWithRoles | undefined> {
+  const row = await db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
+  return row ? (await withRoles(db, [row]))[0] : undefined;
+}
+
+export async function listUsersOfOrganisations(db: Queryable, organisationIds: readonly string[]): Promise<UserWithRoles[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('organisation_id', 'in', [...organisationIds])
+    .orderBy('display_name')
+    .execute();
+  return withRoles(db, rows);
+}
+
+export async function updateUser(
+  db: Queryable,
+  id: string,
+  changes: Partial<Omit<UserRow, 'id' | 'organisation_id' | 'created_at'>>,
+): Promise<void> {
+  await db.updateTable('app_user').set(changes).where('id', '=', id).execute();
+}
+
+export async function countUsers(db: Queryable, organisationIds?: readonly string[]): Promise<number> {
+  let query = db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (organisationIds) {
+    if (organisationIds.length === 0) return 0;
+    query = query.where('organisation_id', 'in', [...organisationIds]);
+  }
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One config; scripts/run-tests.mjs decides whether the browser journeys run.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: ['node_modules', 'dist', 'data'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    reporters: ['default'],
+  },
+});
