@@ -27,6 +27,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** Per-IP request budget; tests that hammer the API raise it. */
   readonly rateLimitPerMinute?: number;
+  /** Per-IP budget for sign-in attempts and one-time links (default 30 a minute). */
+  readonly signInAttemptsPerMinute?: number;
   readonly newRequestId: () => string;
 }
 
@@ -41,6 +43,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : options.newRequestId();
     },
     bodyLimit: 1024 * 1024,
+    // Errors the router raises before any hook (bad URL encoding, over-long parameter) get the same JSON shape.
+    frameworkErrors: (error, _request, reply) => {
+      const code = (error as { code?: string }).code;
+      const message = code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'The URL is not valid';
+      void reply.code(400).send({ error: { code: 'VALIDATION_FAILED', message } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // Requests are validated and responses serialised by the same zod contracts the OpenAPI document shows.
@@ -100,7 +108,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes(options.ctx));
-      await api.register(authRoutes(options.ctx, { secure: options.secureCookies ?? false }));
+      await api.register(authRoutes(options.ctx, {
+          secureCookies: options.secureCookies ?? false,
+          attemptsPerMinute: options.signInAttemptsPerMinute ?? 30,
+        }));
       await api.register(organisationRoutes(options.ctx));
       await api.register(userRoutes(options.ctx));
       await api.register(adminRoutes(options.ctx));

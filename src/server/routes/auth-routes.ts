@@ -21,23 +21,26 @@ import { signOut } from '../../use-cases/sign-out';
 import { requestInfo, SESSION_COOKIE, sessionOf } from '../authentication';
 import { withErrors } from './responses';
 
-export interface CookieSettings {
-  readonly secure: boolean;
+export interface AuthRouteSettings {
+  readonly secureCookies: boolean;
+  /** Per-IP budget for sign-in, second factor and one-time links, per minute. */
+  readonly attemptsPerMinute: number;
 }
 
-export function authRoutes(ctx: Context, cookies: CookieSettings): FastifyPluginAsyncZod {
+export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPluginAsyncZod {
   return async (app) => {
     const cookieOptions = {
       path: '/',
       httpOnly: true,
       sameSite: 'strict' as const,
-      secure: cookies.secure,
+      secure: settings.secureCookies,
     };
+    const limit = { max: settings.attemptsPerMinute, timeWindow: '1 minute' };
 
     app.post(
       '/auth/sign-in',
       {
-        config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: limit },
         schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: SignInRequest, response: withErrors({ 200: SessionResponse }) },
       },
       async (request, reply) => {
@@ -63,7 +66,7 @@ export function authRoutes(ctx: Context, cookies: CookieSettings): FastifyPlugin
     app.post(
       '/auth/second-factor',
       {
-        config: { allowPendingSignIn: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { allowPendingSignIn: true, rateLimit: limit },
         schema: { tags: ['auth'], summary: 'Second step of sign-in: a TOTP code', body: SecondFactorRequest, response: withErrors({ 200: OkResponse }) },
       },
       async (request) => {
@@ -94,7 +97,7 @@ export function authRoutes(ctx: Context, cookies: CookieSettings): FastifyPlugin
     app.post(
       '/auth/totp/confirmation',
       {
-        config: { allowPendingSignIn: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { allowPendingSignIn: true, rateLimit: limit },
         schema: { tags: ['auth'], summary: 'Confirm the authenticator with a code', body: SecondFactorRequest, response: withErrors({ 200: OkResponse }) },
       },
       async (request) => {
@@ -115,7 +118,7 @@ export function authRoutes(ctx: Context, cookies: CookieSettings): FastifyPlugin
     app.get(
       '/links',
       {
-        config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: limit },
         schema: { tags: ['auth'], summary: 'Describe a one-time invitation or reset link', querystring: LinkInfoQuery, response: withErrors({ 200: LinkInfoResponse }) },
       },
       async (request) => describeUserLink(ctx, request.query.token),
@@ -124,7 +127,7 @@ export function authRoutes(ctx: Context, cookies: CookieSettings): FastifyPlugin
     app.post(
       '/links/accept',
       {
-        config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: limit },
         schema: { tags: ['auth'], summary: 'Set a password with a one-time link', body: AcceptLinkRequest, response: withErrors({ 200: OkResponse }) },
       },
       async (request) => {

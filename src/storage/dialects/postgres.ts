@@ -32,5 +32,8 @@ export function openPostgres(options: PostgresOptions): { dialect: PostgresDiale
     options: '-c TimeZone=UTC',
     types: types as unknown as pg.CustomTypesConfig,
   });
+  // An idle connection the server drops (restart, admin command) emits 'error' on the pool; without a
+  // listener that would end the process. The pool discards the client and the next query reconnects.
+  pool.on('error', () => undefined);
   return { dialect: new PostgresDialect({ pool }), pool };
 }
