@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db-command';
 import { registerDemoCommands } from './commands/demo-command';
+import { registerHazardCommands } from './commands/hazard-command';
 import { registerServeCommand } from './commands/serve-command';
 import { registerUserCommands } from './commands/user-command';
 
@@ -17,5 +18,6 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerUserCommands(program);
   registerDemoCommands(program);
+  registerHazardCommands(program);
   return program;
 }

@@ -25,8 +25,9 @@ export async function createApiToken(
     if (!canManageApiTokens(actor, scope)) throw forbidden();
     const roles = [...new Set(input.roles)].sort();
     const disallowed = findDisallowedRoles(organisation.kind as OrganisationKind, roles);
-    // A token never carries more than its maker holds, nor administrator rights.
-    const beyondMaker = roles.filter((role) => !actor.roles.includes(role) || role === 'system-admin');
+    // A token never carries administrator rights, nor (unless an administrator makes it) roles its maker lacks.
+    const isAdmin = actor.roles.includes('system-admin');
+    const beyondMaker = roles.filter((role) => role === 'system-admin' || (!isAdmin && !actor.roles.includes(role)));
     if (disallowed.length > 0 || beyondMaker.length > 0) {
       throw new AppError('ROLE_NOT_ALLOWED', 'A token may carry only roles of its organisation that you hold yourself', {
         fields: [{ path: 'roles', message: `not allowed: ${[...disallowed, ...beyondMaker].join(', ')}` }],

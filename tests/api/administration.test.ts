@@ -98,13 +98,13 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
 
   it('refuses a PSC manager giving roles it cannot give, or users in another company', async () => {
     const manager = await signIn(t.app, 'gerente@andina.example');
-    const admin = await post(manager, '/api/v1/users', {
+    const escalation = await post(manager, '/api/v1/users', {
       organisationId: manager.organisationId,
       email: 'jefe@andina.example',
       displayName: 'Jefe',
       roles: ['system-admin'],
     });
-    expect(admin.statusCode).toBe(403);
+    expect(escalation.statusCode).toBe(403);
     const other = await signIn(t.app, 'gerente@pacifico.example');
     const foreign = await post(manager, '/api/v1/users', {
       organisationId: other.organisationId,

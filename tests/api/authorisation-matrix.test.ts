@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/access/roles';
+import { createAccount } from '../../src/use-cases/create-account';
+import { createOrganisation } from '../../src/use-cases/create-organisation';
+import { hashSecret } from '../../src/use-cases/context';
+import { NO_REQUEST } from '../../src/use-cases/context';
+import { TEST_DIALECTS } from '../support/test-database';
+import { as, createTestApp, signIn, type SignedIn, type TestApp } from '../support/test-app';
+
+/*
+ * Every endpoint × every role × own and foreign organisations. The expectations are written here
+ * as a table, independently of the policy code, so a scoping mistake in a use-case shows up.
+ * Denied requests must answer 403 or 404, carry no data, and write nothing; lists must hold only
+ * what the role may see.
+ */
+
+type Relation = 'own' | 'licensed' | 'foreign';
+type Org = { id: string; code: string; kind: string; regulatorId: string | null };
+
+const ACCOUNTS: Record<Role, string> = {
+  'system-admin': 'admin@custodia.example',
+  'regulator-officer': 'regulador@custodia.example',
+  'psc-manager': 'gerente@andina.example',
+  'psc-armourer': 'armero@andina.example',
+  assessor: 'evaluador@custodia.example',
+  'programme-officer': 'programa@custodia.example',
+  'law-enforcement-officer': 'policia@custodia.example',
+};
+
+// Who may do what to an organisation in each relation to them (the product's access rules).
+const may = {
+  readOrganisation: (role: Role, rel: Relation) =>
+    role === 'system-admin' || role === 'programme-officer' || rel === 'own' || (role === 'regulator-officer' && rel === 'licensed'),
+  licensePsc: (role: Role, rel: Relation) => role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
+  changeSettings: (role: Role, rel: Relation) =>
+    role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
+  readUsers: (role: Role, rel: Relation) =>
+    role === 'system-admin' ||
+    (role === 'regulator-officer' && rel !== 'foreign') ||
+    (role === 'psc-manager' && rel === 'own'),
+  manageUsers: (role: Role, rel: Relation) =>
+    role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
+  readAudit: (role: Role, rel: Relation) => role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
+  manageTokens: (role: Role, rel: Relation) =>
+    role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
+};
+
+const MEMBER_ROLE: Record<string, Role> = {
+  regulator: 'regulator-officer',
+  psc: 'psc-armourer',
+  'assessor-body': 'assessor',
+  'programme-office': 'programme-officer',
+  'law-enforcement': 'law-enforcement-officer',
+};
+
+describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
+  let t: TestApp;
+  const orgs = new Map<string, Org>();
+  const sessions = new Map<Role, SignedIn>();
+  let serial = 0;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    const admin = await signIn(t.app, ACCOUNTS['system-admin']);
+    const adminActor = { userId: admin.userId, apiTokenId: null, organisationId: admin.organisationId, organisationKind: 'regulator', countryCode: 'PE', roles: ['system-admin'] } as const;
+    // A second tenant of every kind: another country's regulator with its own company, and so on.
+    const co = await createOrganisation(t.ctx, adminActor as never, { kind: 'regulator', code: 'REG-CO', name: 'Regulador CO', countryCode: 'CO', licensedById: null }, NO_REQUEST);
+    await createOrganisation(t.ctx, adminActor as never, { kind: 'psc', code: 'PSC-CO', name: 'Seguridad CO', countryCode: 'CO', licensedById: co.id }, NO_REQUEST);
+    for (const [kind, code] of [['assessor-body', 'ASSESS-2'], ['programme-office', 'PROG-2'], ['law-enforcement', 'POL-2']] as const) {
+      await createOrganisation(t.ctx, adminActor as never, { kind, code, name: code, countryCode: 'PE', licensedById: null }, NO_REQUEST);
+    }
+    await loadOrganisations();
+    for (const [role, email] of Object.entries(ACCOUNTS) as Array<[Role, string]>) sessions.set(role, await signIn(t.app, email));
+  });
+  afterAll(async () => t.close());
+
+  async function loadOrganisations(): Promise<void> {
+    const rows = await t.ctx.database.db.selectFrom('organisation').selectAll().execute();
+    for (const row of rows) orgs.set(row.code, { id: row.id, code: row.code, kind: row.kind, regulatorId: row.licensed_by_id });
+  }
+
+  function targetsOf(role: Role): Array<[Relation, Org]> {
+    const byCode = (code: string) => orgs.get(code)!;
+    switch (role) {
+      case 'system-admin':
+        return [['own', byCode('REG-PE')], ['foreign', byCode('REG-CO')], ['foreign', byCode('PSC-CO')]];
+      case 'regulator-officer':
+        return [['own', byCode('REG-PE')], ['licensed', byCode('PSC-ANDINA')], ['foreign', byCode('REG-CO')], ['foreign', byCode('PSC-CO')]];
+      case 'psc-manager':
+      case 'psc-armourer':
+        return [['own', byCode('PSC-ANDINA')], ['foreign', byCode('PSC-PACIFICO')], ['foreign', byCode('REG-PE')]];
+      case 'assessor':
+        return [['own', byCode('ASSESS-PE')], ['foreign', byCode('ASSESS-2')], ['foreign', byCode('PSC-ANDINA')]];
+      case 'programme-officer':
+        return [['own', byCode('PROG-LAC')], ['foreign', byCode('PROG-2')], ['foreign', byCode('PSC-CO')]];
+      case 'law-enforcement-officer':
+        return [['own', byCode('POL-PE')], ['foreign', byCode('POL-2')], ['foreign', byCode('PSC-ANDINA')]];
+    }
+  }
+
+  function relationOf(role: Role, orgId: string): Relation {
+    const session = sessions.get(role)!;
+    if (orgId === session.organisationId) return 'own';
+    const org = [...orgs.values()].find((o) => o.id === orgId)!;
+    return org.regulatorId === session.organisationId ? 'licensed' : 'foreign';
+  }
+
+  async function counts(): Promise<string> {
+    const out: number[] = [];
+    for (const table of ['organisation', 'app_user', 'user_role', 'user_token', 'api_token'] as const) {
+      const row = await t.ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      out.push(Number(row.n));
+    }
+    const settings = await t.ctx.database.db.selectFrom('organisation').select('requires_totp').execute();
+    const statuses = await t.ctx.database.db.selectFrom('app_user').select(['status', 'password_hash']).execute();
+    return JSON.stringify([out, settings, statuses]);
+  }
+
+  async function memberOf(org: Org): Promise<string> {
+    serial++;
+    const { id } = await createAccount(t.ctx, {
+      organisationCode: org.code,
+      email: `member${serial}@${org.code.toLowerCase()}.example`,
+      displayName: `Member ${serial}`,
+      roles: [MEMBER_ROLE[org.kind]!],
+      password: 'a long enough test password',
+      language: 'es',
+    });
+    return id;
+  }
+
+  async function tokenOf(org: Org): Promise<string> {
+    serial++;
+    const id = t.ctx.newId();
+    await t.ctx.database.db
+      .insertInto('api_token')
+      .values({ id, organisation_id: org.id, name: `t${serial}`, token_hash: hashSecret(`secret-${serial}`), roles: JSON.stringify([MEMBER_ROLE[org.kind]]), created_by_user_id: null, created_at: t.ctx.now(), last_used_at: null, revoked_at: null })
+      .execute();
+    return id;
+  }
+
+  interface TargetedCase {
+    readonly key: string;
+    readonly allowed: (role: Role, rel: Relation) => boolean;
+    request(org: Org): Promise<{ method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object }>;
+  }
+
+  const targeted: TargetedCase[] = [
+    { key: 'GET /api/v1/organisations/{id}', allowed: may.readOrganisation, request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}` }) },
+    {
+      key: 'POST /api/v1/organisations',
+      allowed: may.licensePsc,
+      request: async (org) => {
+        serial++;
+        const regulatorId = org.kind === 'regulator' ? org.id : org.regulatorId;
+        const regulator = [...orgs.values()].find((o) => o.id === regulatorId);
+        return { method: 'POST', url: '/api/v1/organisations', payload: { kind: 'psc', code: `PSC-M${serial}`, name: `Matrix ${serial}`, countryCode: regulator?.code === 'REG-CO' ? 'CO' : 'PE', licensedById: regulatorId ?? orgs.get('REG-PE')!.id } };
+      },
+    },
+    { key: 'PUT /api/v1/organisations/{id}/settings', allowed: may.changeSettings, request: async (org) => ({ method: 'PUT', url: `/api/v1/organisations/${org.id}/settings`, payload: { requiresTotp: false } }) },
+    { key: 'GET /api/v1/users', allowed: may.readUsers, request: async (org) => ({ method: 'GET', url: `/api/v1/users?organisationId=${org.id}` }) },
+    {
+      key: 'POST /api/v1/users',
+      allowed: may.manageUsers,
+      request: async (org) => {
+        serial++;
+        return { method: 'POST', url: '/api/v1/users', payload: { organisationId: org.id, email: `invited${serial}@matrix.example`, displayName: `Invited ${serial}`, roles: [MEMBER_ROLE[org.kind]] } };
+      },
+    },
+    { key: 'POST /api/v1/users/{id}/deactivation', allowed: may.manageUsers, request: async (org) => ({ method: 'POST', url: `/api/v1/users/${await memberOf(org)}/deactivation` }) },
+    { key: 'PUT /api/v1/users/{id}/roles', allowed: may.manageUsers, request: async (org) => ({ method: 'PUT', url: `/api/v1/users/${await memberOf(org)}/roles`, payload: { roles: [MEMBER_ROLE[org.kind]] } }) },
+    { key: 'POST /api/v1/users/{id}/password-reset', allowed: may.manageUsers, request: async (org) => ({ method: 'POST', url: `/api/v1/users/${await memberOf(org)}/password-reset` }) },
+    { key: 'GET /api/v1/audit-events', allowed: may.readAudit, request: async (org) => ({ method: 'GET', url: `/api/v1/audit-events?organisationId=${org.id}` }) },
+    {
+      key: 'POST /api/v1/api-tokens',
+      allowed: may.manageTokens,
+      request: async (org) => ({ method: 'POST', url: '/api/v1/api-tokens', payload: { organisationId: org.id, name: 'matrix', roles: [MEMBER_ROLE[org.kind] === 'psc-armourer' ? 'psc-manager' : MEMBER_ROLE[org.kind]] } }),
+    },
+    { key: 'POST /api/v1/api-tokens/{id}/revocation', allowed: may.manageTokens, request: async (org) => ({ method: 'POST', url: `/api/v1/api-tokens/${await tokenOf(org)}/revocation` }) },
+  ];
+
+  // Lists: every item must belong to an organisation the role may see in that list.
+  const lists: Array<{ key: string; url: string; orgOf: (item: Record<string, unknown>) => string | null; allowed: (role: Role, rel: Relation) => boolean; deniedStatus?: (role: Role) => number | null }> = [
+    { key: 'GET /api/v1/organisations', url: '/api/v1/organisations', orgOf: (i) => i.id as string, allowed: may.readOrganisation },
+    { key: 'GET /api/v1/users', url: '/api/v1/users', orgOf: (i) => i.organisationId as string, allowed: may.readUsers },
+    { key: 'GET /api/v1/audit-events', url: '/api/v1/audit-events?limit=500', orgOf: (i) => i.organisationId as string | null, allowed: may.readAudit, deniedStatus: (role) => (role === 'system-admin' || role === 'regulator-officer' ? null : 403) },
+    { key: 'GET /api/v1/api-tokens', url: '/api/v1/api-tokens', orgOf: (i) => i.organisationId as string, allowed: may.manageTokens },
+  ];
+
+  // Endpoints about the caller's own session, with no organisation to choose: each role reaches them.
+  const selfScoped = ['GET /api/v1/dashboard', 'GET /api/v1/auth/session', 'PUT /api/v1/me/language'];
+  // Endpoints before or around sign-in, covered by their own tests (auth.test.ts, administration.test.ts).
+  const publicOrSignIn = [
+    'GET /api/v1/health',
+    'POST /api/v1/auth/sign-in',
+    'POST /api/v1/auth/second-factor',
+    'POST /api/v1/auth/sign-out',
+    'POST /api/v1/auth/totp/enrolment',
+    'POST /api/v1/auth/totp/confirmation',
+    'GET /api/v1/links',
+    'POST /api/v1/links/accept',
+  ];
+
+  it('covers every endpoint of the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set([...targeted.map((c) => c.key), ...lists.map((l) => l.key), ...selfScoped, ...publicOrSignIn]);
+    expect(documented.filter((key) => !covered.has(key))).toEqual([]);
+  });
+
+  it('lets each role act on exactly the organisations it may, and leaks nothing otherwise', async () => {
+    let cases = 0;
+    const failures: string[] = [];
+    for (const role of Object.keys(ACCOUNTS) as Role[]) {
+      const session = sessions.get(role)!;
+      for (const [relation, org] of targetsOf(role)) {
+        for (const c of targeted) {
+          const request = await c.request(org);
+          const before = await counts();
+          const response = await t.app.inject({ ...request, headers: as(session) });
+          cases++;
+          const label = `${role} ${relation} ${org.code} ${c.key} → ${response.statusCode}`;
+          if (c.allowed(role, relation)) {
+            if (response.statusCode >= 300) failures.push(`${label} (expected success) ${response.body.slice(0, 120)}`);
+          } else {
+            if (![403, 404].includes(response.statusCode)) failures.push(`${label} (expected 403/404)`);
+            if (Object.keys(response.json()).join() !== 'error') failures.push(`${label} carried data`);
+            if ((await counts()) !== before) failures.push(`${label} wrote something`);
+          }
+        }
+      }
+      await loadOrganisations();
+      for (const list of lists) {
+        const response = await t.app.inject({ method: 'GET', url: list.url, headers: as(session) });
+        cases++;
+        const denied = list.deniedStatus?.(role) ?? null;
+        if (denied !== null) {
+          if (response.statusCode !== denied) failures.push(`${role} ${list.key} → ${response.statusCode}, expected ${denied}`);
+          continue;
+        }
+        const items = (response.json() as { items: Array<Record<string, unknown>> }).items;
+        // A role that may see its own organisation's records must see some (the list check is not vacuous).
+        if (items.length === 0 && list.allowed(role, 'own')) failures.push(`${role} ${list.key} returned nothing at all`);
+        for (const item of items) {
+          const orgId = list.orgOf(item);
+          if (orgId === null) {
+            if (role !== 'system-admin') failures.push(`${role} ${list.key} saw an event of no organisation`);
+            continue;
+          }
+          if (!list.allowed(role, relationOf(role, orgId))) failures.push(`${role} ${list.key} leaked an item of ${orgId}`);
+        }
+      }
+      for (const key of selfScoped) {
+        const [method, url] = key.split(' ') as ['GET' | 'PUT', string];
+        const response = await t.app.inject({ method, url, headers: as(session), ...(method === 'PUT' ? { payload: { language: 'es' } } : {}) });
+        cases++;
+        if (response.statusCode !== 200) failures.push(`${role} ${key} → ${response.statusCode}`);
+      }
+    }
+    console.log(`authorisation matrix (${dialect}): ${cases} cases — ${Object.keys(ACCOUNTS).length} roles × own/licensed/foreign organisations × ${targeted.length + lists.length + selfScoped.length} endpoints`);
+    expect(failures).toEqual([]);
+  });
+});
