@@ -5,12 +5,20 @@ import { DISTANCE_TYPES } from '../core/hazard/quantity-distance';
 
 // Wire shapes of `custodia hazard assess` and `custodia hazard qd` (issue 5), reused by the API.
 
-export const HazardDivisionCode = z.enum(HAZARD_DIVISIONS, { error: 'unknown hazard division (1.1 to 1.6)' });
+// A wrong code is named in the message; a value of the wrong type is called what it is.
+function unknownCode(what: string, allowed: string) {
+  return (issue: { input?: unknown }) =>
+    typeof issue.input === 'string'
+      ? `unknown ${what} "${issue.input}" (${allowed})`
+      : `${what} must be a string (${allowed})`;
+}
+
+export const HazardDivisionCode = z.enum(HAZARD_DIVISIONS, { error: unknownCode('hazard division', '1.1 to 1.6') });
 export const CompatibilityGroupCode = z.enum(COMPATIBILITY_GROUPS, {
-  error: 'unknown compatibility group (A–H, J, K, L, N or S)',
+  error: unknownCode('compatibility group', 'A–H, J, K, L, N or S'),
 });
 export const DistanceTypeCode = z.enum(DISTANCE_TYPES, {
-  error: 'unknown distance type (inside, inhabited-building or public-traffic-route)',
+  error: unknownCode('distance type', 'inside, inhabited-building or public-traffic-route'),
 });
 
 const NonNegativeNumber = z

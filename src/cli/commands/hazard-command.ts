@@ -177,9 +177,9 @@ function runQuantityDistance(options: QdOptions): { distanceM: number; explanati
     return { distanceM, explanation: `D = ${k}·Q^(1/3), Q = ${neqKg} kg` };
   }
   const hazardDivision = HazardDivisionCode.safeParse(options.hd);
-  if (!hazardDivision.success) throw new CliError(`--hd: unknown hazard division ${options.hd}`, INVALID_INPUT);
+  if (!hazardDivision.success) throw new CliError(`--hd: ${describeFirstIssue(hazardDivision.error)}`, INVALID_INPUT);
   const distanceType = DistanceTypeCode.safeParse(options.type ?? 'inhabited-building');
-  if (!distanceType.success) throw new CliError(`--type: unknown distance type ${options.type}`, INVALID_INPUT);
+  if (!distanceType.success) throw new CliError(`--type: ${describeFirstIssue(distanceType.error)}`, INVALID_INPUT);
   const result = findQuantityDistance(EXAMPLE_QD_FACTORS, hazardDivision.data, distanceType.data, neqKg);
   const law = EXAMPLE_QD_FACTORS.laws[hazardDivision.data]?.[distanceType.data];
   const distanceM = distanceOrThrow(result);
