@@ -13,7 +13,9 @@ function unknownCode(what: string, allowed: string) {
       : `${what} must be a string (${allowed})`;
 }
 
-export const HazardDivisionCode = z.enum(HAZARD_DIVISIONS, { error: unknownCode('hazard division', '1.1 to 1.6') });
+export const HazardDivisionCode = z.enum(HAZARD_DIVISIONS, {
+  error: unknownCode('hazard division', '1.1 to 1.6'),
+});
 export const CompatibilityGroupCode = z.enum(COMPATIBILITY_GROUPS, {
   error: unknownCode('compatibility group', 'A–H, J, K, L, N or S'),
 });
@@ -21,15 +23,16 @@ export const DistanceTypeCode = z.enum(DISTANCE_TYPES, {
   error: unknownCode('distance type', 'inside, inhabited-building or public-traffic-route'),
 });
 
-const NonNegativeNumber = z
-  .number({ error: 'must be a number' })
-  .min(0, { error: 'must not be negative' });
+const NonNegativeNumber = z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' });
 
 /** An item: a UN number or an explicit hd and cg; rounds with neqKgPer1000, or neqKg. */
 export const HazardAssessItem = z.object({
-  un: z.string({ error: 'must be a four-digit string, e.g. "0012"' }).regex(/^\d{4}$/, {
-    error: 'must be a four-digit string, e.g. "0012"',
-  }).optional(),
+  un: z
+    .string({ error: 'must be a four-digit string, e.g. "0012"' })
+    .regex(/^\d{4}$/, {
+      error: 'must be a four-digit string, e.g. "0012"',
+    })
+    .optional(),
   hd: HazardDivisionCode.optional(),
   cg: CompatibilityGroupCode.optional(),
   rounds: NonNegativeNumber.int({ error: 'must be a whole number of rounds' }).optional(),

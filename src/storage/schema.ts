@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row types of the tables, as Kysely sees them. Timestamps are ISO-8601 UTC strings in both
  * dialects (the PostgreSQL driver is told to return timestamptz that way); flags are 0/1 integers.
@@ -85,6 +87,149 @@ export interface AuditEventTable {
   details: string;
 }
 
+export interface LedgerEntryTable {
+  global_seq: Generated<number>;
+  id: string;
+  chain_id: string;
+  sequence: number;
+  previous_hash: string;
+  hash: string;
+  recorded_at: string;
+  organisation_id: string;
+  actor_id: string;
+  idempotency_key: string;
+  kind: string;
+  corrects: string | null;
+  /** The payload in canonical JSON, exactly the bytes that were hashed. */
+  payload: string;
+}
+
+export interface LedgerSubjectTable {
+  subject_id: string;
+  entry_id: string;
+}
+
+export interface LedgerChainTable {
+  chain_id: string;
+  organisation_id: string;
+  length: number;
+  head_hash: string;
+}
+
+export interface LedgerCheckpointTable {
+  id: string;
+  chain_id: string;
+  length: number;
+  head_hash: string;
+  issued_at: string;
+  key_id: string;
+  signature: string;
+}
+
+export interface LedgerVerificationTable {
+  id: string;
+  verified_at: string;
+  chains: number;
+  entries: number;
+  ok: number;
+  problem: string | null;
+}
+
+export interface CatalogueManufacturerTable {
+  id: string;
+  name: string;
+  country_code: string | null;
+  aliases: string;
+}
+
+export interface CatalogueCalibreTable {
+  id: string;
+  name: string;
+  category: string;
+  aliases: string;
+}
+
+export interface CatalogueModelTable {
+  id: string;
+  manufacturer_id: string;
+  name: string;
+  type: string;
+  calibre_id: string | null;
+}
+
+export interface FacilityTable {
+  id: string;
+  organisation_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  licence_number: string | null;
+  licence_expires_on: string | null;
+  max_neq_kg: number | null;
+  security_features: string;
+  last_entry_id: string;
+}
+
+export interface FirearmTable {
+  id: string;
+  organisation_id: string;
+  facility_id: string | null;
+  type: string;
+  manufacturer_id: string;
+  model: string;
+  model_key: string;
+  calibre_id: string;
+  serial: string;
+  serial_normalised: string;
+  country_of_manufacture: string;
+  year_of_manufacture: number | null;
+  import_country: string | null;
+  import_year: number | null;
+  component_serials: string;
+  permit_number: string | null;
+  permit_expires_on: string | null;
+  status: string;
+  in_transit_to_id: string | null;
+  inadequately_marked: number;
+  acquired_entry_id: string;
+  last_entry_id: string;
+}
+
+export interface FirearmMarkingTable {
+  id: string;
+  firearm_id: string;
+  entry_id: string;
+  kind: string;
+  text: string;
+  location: string | null;
+  applied_on: string | null;
+  applied_by: string | null;
+  includes: string;
+}
+
+export interface AmmunitionLotTable {
+  id: string;
+  organisation_id: string;
+  lot_number: string;
+  calibre_id: string;
+  manufacturer_id: string;
+  year: number | null;
+  un_number: string | null;
+  hazard_division: string | null;
+  compatibility_group: string | null;
+  neq_kg_per_1000: number | null;
+  last_entry_id: string;
+}
+
+export interface AmmunitionStockTable {
+  lot_id: string;
+  facility_id: string;
+  rounds: number;
+}
+
 export interface DB {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -94,4 +239,17 @@ export interface DB {
   user_token: UserTokenTable;
   api_token: ApiTokenTable;
   audit_event: AuditEventTable;
+  ledger_entry: LedgerEntryTable;
+  ledger_subject: LedgerSubjectTable;
+  ledger_chain: LedgerChainTable;
+  ledger_checkpoint: LedgerCheckpointTable;
+  ledger_verification: LedgerVerificationTable;
+  catalogue_manufacturer: CatalogueManufacturerTable;
+  catalogue_calibre: CatalogueCalibreTable;
+  catalogue_model: CatalogueModelTable;
+  facility: FacilityTable;
+  firearm: FirearmTable;
+  firearm_marking: FirearmMarkingTable;
+  ammunition_lot: AmmunitionLotTable;
+  ammunition_stock: AmmunitionStockTable;
 }

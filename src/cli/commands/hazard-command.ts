@@ -2,11 +2,19 @@ import { readFile } from 'node:fs/promises';
 import type { Command, CommanderError } from 'commander';
 import type { z } from 'zod';
 import { HazardAssessRequest, HazardDivisionCode, DistanceTypeCode } from '../../contracts/hazard';
-import type { HazardAssessItem, HazardAssessResponse, QuantityDistanceResponse } from '../../contracts/hazard';
+import type {
+  HazardAssessItem,
+  HazardAssessResponse,
+  QuantityDistanceResponse,
+} from '../../contracts/hazard';
 import { assessStore } from '../../core/hazard/assess-store';
 import type { StoreAssessment } from '../../core/hazard/assess-store';
 import { EXAMPLE_QD_FACTORS } from '../../core/hazard/example-qd-factors';
-import { computeQuantityDistance, cubeRootLaw, findQuantityDistance } from '../../core/hazard/quantity-distance';
+import {
+  computeQuantityDistance,
+  cubeRootLaw,
+  findQuantityDistance,
+} from '../../core/hazard/quantity-distance';
 import type { QuantityDistanceRefusal, QuantityDistanceResult } from '../../core/hazard/quantity-distance';
 import { resolveStoreItem } from '../../core/hazard/resolve-store-item';
 import type { StoreItem, StoreItemProblem } from '../../core/hazard/resolve-store-item';
@@ -33,21 +41,28 @@ export function registerHazardCommands(program: Command): void {
     .action(async (file: string, options: { json?: boolean }) => {
       const items = parseItems(await readInput(file));
       const assessment = assessStore(items);
-      process.stdout.write(options.json ? `${JSON.stringify(toAssessResponse(assessment))}\n` : summarise(assessment));
+      process.stdout.write(
+        options.json ? `${JSON.stringify(toAssessResponse(assessment))}\n` : summarise(assessment),
+      );
     });
 
   hazard
     .command('qd')
     .description('quantity-distance D = k·Q^(1/3), rounded up to the metre')
     .option('--neq-kg <kg>', 'net explosive quantity Q in kg')
-    .option('--hd <division>', 'hazard division, to take the law from the factor table')
+    .option(
+      '--hd <division>',
+      'hazard division; the law comes from the example factor table (not verified IATG values)',
+    )
     .option('--type <distanceType>', 'inside, inhabited-building (default) or public-traffic-route')
     .option('--k <factor>', 'a factor k given directly, instead of --hd')
     .option('--json', 'print {"distanceM": N}')
     .action((options: QdOptions) => {
       const { distanceM, explanation } = runQuantityDistance(options);
       const response: QuantityDistanceResponse = { distanceM };
-      process.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `Distance: ${distanceM} m (${explanation})\n`);
+      process.stdout.write(
+        options.json ? `${JSON.stringify(response)}\n` : `Distance: ${distanceM} m (${explanation})\n`,
+      );
     });
 }
 
@@ -93,7 +108,8 @@ function resolveItem(item: HazardAssessItem, index: number): StoreItem {
     ...(item.neqKgPer1000 === undefined ? {} : { neqKgPer1000: item.neqKgPer1000 }),
     ...(item.neqKg === undefined ? {} : { neqKg: item.neqKg }),
   });
-  if (!resolution.ok) throw new CliError(`items[${index}]: ${describeProblem(resolution.problem)}`, INVALID_INPUT);
+  if (!resolution.ok)
+    throw new CliError(`items[${index}]: ${describeProblem(resolution.problem)}`, INVALID_INPUT);
   return resolution.item;
 }
 
@@ -101,7 +117,9 @@ function describeFirstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'invalid input';
   const path = issue.path
-    .map((key, position) => (typeof key === 'number' ? `[${key}]` : `${position === 0 ? '' : '.'}${String(key)}`))
+    .map((key, position) =>
+      typeof key === 'number' ? `[${key}]` : `${position === 0 ? '' : '.'}${String(key)}`,
+    )
     .join('');
   return path === '' ? issue.message : `${path}: ${issue.message}`;
 }
@@ -177,9 +195,11 @@ function runQuantityDistance(options: QdOptions): { distanceM: number; explanati
     return { distanceM, explanation: `D = ${k}·Q^(1/3), Q = ${neqKg} kg` };
   }
   const hazardDivision = HazardDivisionCode.safeParse(options.hd);
-  if (!hazardDivision.success) throw new CliError(`--hd: ${describeFirstIssue(hazardDivision.error)}`, INVALID_INPUT);
+  if (!hazardDivision.success)
+    throw new CliError(`--hd: ${describeFirstIssue(hazardDivision.error)}`, INVALID_INPUT);
   const distanceType = DistanceTypeCode.safeParse(options.type ?? 'inhabited-building');
-  if (!distanceType.success) throw new CliError(`--type: ${describeFirstIssue(distanceType.error)}`, INVALID_INPUT);
+  if (!distanceType.success)
+    throw new CliError(`--type: ${describeFirstIssue(distanceType.error)}`, INVALID_INPUT);
   const result = findQuantityDistance(EXAMPLE_QD_FACTORS, hazardDivision.data, distanceType.data, neqKg);
   const law = EXAMPLE_QD_FACTORS.laws[hazardDivision.data]?.[distanceType.data];
   const distanceM = distanceOrThrow(result);

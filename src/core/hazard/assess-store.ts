@@ -27,7 +27,10 @@ export interface StoreAssessment {
 }
 
 /** Everything the hazard rules say about what a store holds. Pure: the same items give the same answer in any order. */
-export function assessStore(items: readonly StoreItem[], rules: HazardRules = DEFAULT_HAZARD_RULES): StoreAssessment {
+export function assessStore(
+  items: readonly StoreItem[],
+  rules: HazardRules = DEFAULT_HAZARD_RULES,
+): StoreAssessment {
   const conflicts = findConflicts(items, rules.mixingRuleSet);
   const isCompatible = conflicts.length === 0;
   const groups = items.map((item) => item.compatibilityGroup);
@@ -37,7 +40,8 @@ export function assessStore(items: readonly StoreItem[], rules: HazardRules = DE
     conflicts,
     hazardDivision,
     compatibilityGroup: isCompatible ? (findMixedLoadGroup(groups, rules.mixingRuleSet) ?? null) : null,
-    fireDivision: hazardDivision === null ? null : findFireDivision(hazardDivision, rules.fireDivisionMapping),
+    fireDivision:
+      hazardDivision === null ? null : findFireDivision(hazardDivision, rules.fireDivisionMapping),
     supplementarySigns: findSupplementarySigns(groups, rules.supplementarySignsByGroup),
     neqKg: totalNeqKg(items.map((item) => item.quantity)),
   };

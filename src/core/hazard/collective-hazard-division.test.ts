@@ -24,10 +24,13 @@ describe('collective hazard division (fact sheet §1.4; ACT reg 16 Table 16, Vic
     ['1.6', '1.3', '1.3', '1.6 with 1.3 gives 1.3'],
     ['1.6', '1.5', '1.5', 'row 1.6, column 1.5'],
     ['1.4', '1.4', '1.4', 'a division with itself is unchanged'],
-  ] as [HazardDivision, HazardDivision, HazardDivision, string][])('%s with %s gives %s (%s)', (a, b, expected) => {
-    expect(combineHazardDivisions(a, b)).toBe(expected);
-    expect(combineHazardDivisions(b, a)).toBe(expected);
-  });
+  ] as [HazardDivision, HazardDivision, HazardDivision, string][])(
+    '%s with %s gives %s (%s)',
+    (a, b, expected) => {
+      expect(combineHazardDivisions(a, b)).toBe(expected);
+      expect(combineHazardDivisions(b, a)).toBe(expected);
+    },
+  );
 
   it('has a symmetric and associative matrix, so combining two at a time cannot depend on order', () => {
     for (const a of HAZARD_DIVISIONS) {

@@ -24,7 +24,9 @@ export function combineHazardDivisions(a: HazardDivision, b: HazardDivision): Ha
  * The hazard division of a store. Fact sheet §1.4: for three or more, combine two at a time, then the
  * result with the next, until all are used. Undefined for an empty store.
  */
-export function findCollectiveHazardDivision(divisions: readonly HazardDivision[]): HazardDivision | undefined {
+export function findCollectiveHazardDivision(
+  divisions: readonly HazardDivision[],
+): HazardDivision | undefined {
   const [first, ...rest] = divisions;
   if (first === undefined) return undefined;
   return rest.reduce(combineHazardDivisions, first);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMPATIBILITY_GROUPS, COMPATIBILITY_GROUP_MEANINGS, isCompatibilityGroup } from './compatibility-groups';
+import {
+  COMPATIBILITY_GROUPS,
+  COMPATIBILITY_GROUP_MEANINGS,
+  isCompatibilityGroup,
+} from './compatibility-groups';
 
 describe('compatibility groups (fact sheet §1.2)', () => {
   it('lists A–H, J, K, L, N and S, in alphabetical order', () => {

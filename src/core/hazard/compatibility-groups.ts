@@ -1,7 +1,21 @@
 import type { LocalizedText } from './localized-text';
 
 /** UN Class 1 compatibility groups (IATG 01.50 §6.2; fact sheet §1.2). There is no I, M, O, P, Q or R. */
-export const COMPATIBILITY_GROUPS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'N', 'S'] as const;
+export const COMPATIBILITY_GROUPS = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'H',
+  'J',
+  'K',
+  'L',
+  'N',
+  'S',
+] as const;
 export type CompatibilityGroup = (typeof COMPATIBILITY_GROUPS)[number];
 
 /**

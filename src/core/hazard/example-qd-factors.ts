@@ -1,6 +1,7 @@
 import type { QdFactorTable, ScaledDistanceLaw } from './quantity-distance';
 
-const AASTP = 'NATO AASTP-1 Part I Section II Table 5 (fact sheet §3 [C] via fcento100/AASTP-1-Calculator, josh-spatial/qdmap)';
+const AASTP =
+  'NATO AASTP-1 Part I Section II Table 5 (fact sheet §3 [C] via fcento100/AASTP-1-Calculator, josh-spatial/qdmap)';
 const AASTP_RANGE = { min: 1, max: 500_000 };
 
 // BD31 = 1.5·Q^(2/3) below 2,500 kg; 5.5·Q^(1/2) to 4,500 kg; 22.2·Q^(1/3) above.

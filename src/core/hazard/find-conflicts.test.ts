@@ -7,7 +7,8 @@ import type { MixingRuleSet } from './mixing-rule-set';
 import { UN_TRANSPORT_MIXING_RULES } from './un-transport-mixing-rules';
 
 const rules = UN_TRANSPORT_MIXING_RULES;
-const items = (...groups: CompatibilityGroup[]): MixingItem[] => groups.map((compatibilityGroup) => ({ compatibilityGroup }));
+const items = (...groups: CompatibilityGroup[]): MixingItem[] =>
+  groups.map((compatibilityGroup) => ({ compatibilityGroup }));
 const pairs = (conflicts: ReturnType<typeof findConflicts>) => conflicts.map(({ a, b }) => `${a}${b}`);
 
 // The fact sheet §1.3 principles restated independently of the table: S goes with everything except A
@@ -40,7 +41,13 @@ describe('conflicts under the UN transport mixed-loading rules (fact sheet §1.3
   });
 
   it('names each pair once, letters in alphabetical order, whatever the order and repetition of items', () => {
-    expect(pairs(findConflicts(items('S', 'A', 'S', 'A', 'B', 'L'), rules))).toEqual(['AB', 'AL', 'AS', 'BL', 'LS']);
+    expect(pairs(findConflicts(items('S', 'A', 'S', 'A', 'B', 'L'), rules))).toEqual([
+      'AB',
+      'AL',
+      'AS',
+      'BL',
+      'LS',
+    ]);
   });
 
   it('explains a pair by the group with the shorter list of partners', () => {
@@ -67,7 +74,10 @@ describe('conflicts under the UN transport mixed-loading rules (fact sheet §1.3
 
   describe('L only with the identical type (footnote 5)', () => {
     it('lets L items of the same UN number share a store', () => {
-      const store = [{ compatibilityGroup: 'L' as const, unNumber: '0248' }, { compatibilityGroup: 'L' as const, unNumber: '0248' }];
+      const store = [
+        { compatibilityGroup: 'L' as const, unNumber: '0248' },
+        { compatibilityGroup: 'L' as const, unNumber: '0248' },
+      ];
       expect(findConflicts(store, rules)).toEqual([]);
     });
 
@@ -107,10 +117,30 @@ describe('conflicts under the UN transport mixed-loading rules (fact sheet §1.3
       ...rules,
       id: 'test-strict',
       name: { es: 'prueba', en: 'test rules' },
-      mayShareWith: { ...rules.mayShareWith, C: ['D', 'E', 'N', 'S'], S: ['S'], B: ['B'], D: ['C', 'D', 'E', 'N'], E: ['C', 'D', 'E', 'N'], N: ['C', 'D', 'E', 'N'], F: ['F'], G: ['G'], H: ['H'], J: ['J'], K: ['K'] },
+      mayShareWith: {
+        ...rules.mayShareWith,
+        C: ['D', 'E', 'N', 'S'],
+        S: ['S'],
+        B: ['B'],
+        D: ['C', 'D', 'E', 'N'],
+        E: ['C', 'D', 'E', 'N'],
+        N: ['C', 'D', 'E', 'N'],
+        F: ['F'],
+        G: ['G'],
+        H: ['H'],
+        J: ['J'],
+        K: ['K'],
+      },
     };
     expect(findConflicts(items('C', 'C'), strict)).toEqual([
-      { a: 'C', b: 'C', reason: { es: 'C solo puede compartir almacén con D, E, N, S (prueba)', en: 'C may share a store only with D, E, N, S (test rules)' } },
+      {
+        a: 'C',
+        b: 'C',
+        reason: {
+          es: 'C solo puede compartir almacén con D, E, N, S (prueba)',
+          en: 'C may share a store only with D, E, N, S (test rules)',
+        },
+      },
     ]);
     expect(pairs(findConflicts(items('D', 'S'), strict))).toEqual(['DS']);
   });

@@ -21,7 +21,9 @@ export interface Conflict {
  * sorted, so the answer does not depend on the order of the items.
  */
 export function findConflicts(items: readonly MixingItem[], ruleSet: MixingRuleSet): Conflict[] {
-  const present = COMPATIBILITY_GROUPS.filter((group) => items.some((item) => item.compatibilityGroup === group));
+  const present = COMPATIBILITY_GROUPS.filter((group) =>
+    items.some((item) => item.compatibilityGroup === group),
+  );
   const conflicts: Conflict[] = [];
   for (const [index, a] of present.entries()) {
     const sameGroup = items.filter((item) => item.compatibilityGroup === a);
@@ -47,7 +49,11 @@ function countTypes(items: readonly MixingItem[]): number {
 }
 
 // The reason names the group with the shorter list of partners: that is the rule that forbids the pair.
-function moreRestrictive(a: CompatibilityGroup, b: CompatibilityGroup, ruleSet: MixingRuleSet): CompatibilityGroup {
+function moreRestrictive(
+  a: CompatibilityGroup,
+  b: CompatibilityGroup,
+  ruleSet: MixingRuleSet,
+): CompatibilityGroup {
   return ruleSet.mayShareWith[b].length < ruleSet.mayShareWith[a].length ? b : a;
 }
 

@@ -24,7 +24,10 @@ function applyRule(present: ReadonlySet<CompatibilityGroup>, rule: MixedLoadRule
       if (next.has(rule.group) && next.size > 1) next.delete(rule.group);
       return next;
     case 'treated-as-when-with':
-      if (next.has(rule.group) && rule.whenWithAnyOf.some((other) => other !== rule.group && next.has(other))) {
+      if (
+        next.has(rule.group) &&
+        rule.whenWithAnyOf.some((other) => other !== rule.group && next.has(other))
+      ) {
         next.delete(rule.group);
         next.add(rule.treatedAs);
       }

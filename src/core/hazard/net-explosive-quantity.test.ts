@@ -40,11 +40,19 @@ describe('net explosive quantity (fact sheet §1.5 and §3: NEQ is propellant pl
     });
 
     it('reports the headroom below the limit', () => {
-      expect(compareWithLicensedMaximum(19.5, 25)).toEqual({ isWithinLimit: true, excessKg: 0, headroomKg: 5.5 });
+      expect(compareWithLicensedMaximum(19.5, 25)).toEqual({
+        isWithinLimit: true,
+        excessKg: 0,
+        headroomKg: 5.5,
+      });
     });
 
     it('reports the excess above the limit, without floating-point dust', () => {
-      expect(compareWithLicensedMaximum(25.3, 25.1)).toEqual({ isWithinLimit: false, excessKg: 0.2, headroomKg: 0 });
+      expect(compareWithLicensedMaximum(25.3, 25.1)).toEqual({
+        isWithinLimit: false,
+        excessKg: 0.2,
+        headroomKg: 0,
+      });
     });
   });
 });

@@ -3,8 +3,7 @@
  * a cartridge's NEQ is its propellant plus primer mix), or an NEQ given directly in kg.
  */
 export type ItemQuantity =
-  | { readonly rounds: number; readonly neqKgPer1000: number }
-  | { readonly neqKg: number };
+  { readonly rounds: number; readonly neqKgPer1000: number } | { readonly neqKg: number };
 
 // NEQ is kept as a whole number of milligrams while summing, so a total is exact and does not
 // depend on the order of the items (floating-point addition is not associative).

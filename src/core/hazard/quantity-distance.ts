@@ -30,14 +30,25 @@ export interface ScaledDistanceLaw {
 export interface QdFactorTable {
   readonly id: string;
   readonly source: string;
-  readonly laws: Readonly<Partial<Record<HazardDivision, Readonly<Partial<Record<DistanceType, ScaledDistanceLaw>>>>>>;
+  readonly laws: Readonly<
+    Partial<Record<HazardDivision, Readonly<Partial<Record<DistanceType, ScaledDistanceLaw>>>>>
+  >;
 }
 
 export type QuantityDistanceRefusal =
   | { readonly code: 'INVALID_NEQ'; readonly neqKg: number }
   | { readonly code: 'INVALID_LAW' }
-  | { readonly code: 'NEQ_OUTSIDE_VALID_RANGE'; readonly neqKg: number; readonly min: number; readonly max: number }
-  | { readonly code: 'NO_FACTOR'; readonly hazardDivision: HazardDivision; readonly distanceType: DistanceType };
+  | {
+      readonly code: 'NEQ_OUTSIDE_VALID_RANGE';
+      readonly neqKg: number;
+      readonly min: number;
+      readonly max: number;
+    }
+  | {
+      readonly code: 'NO_FACTOR';
+      readonly hazardDivision: HazardDivision;
+      readonly distanceType: DistanceType;
+    };
 
 export type QuantityDistanceResult =
   | { readonly ok: true; readonly distanceM: number }
@@ -58,7 +69,9 @@ export function computeQuantityDistance(neqKg: number, law: ScaledDistanceLaw): 
   }
   // No explosive, no distance.
   if (neqKg === 0) return { ok: true, distanceM: 0 };
-  const piece = law.pieces.find((candidate) => candidate.belowNeqKg === undefined || neqKg < candidate.belowNeqKg);
+  const piece = law.pieces.find(
+    (candidate) => candidate.belowNeqKg === undefined || neqKg < candidate.belowNeqKg,
+  );
   if (piece === undefined) {
     // The last piece is bounded and Q is beyond it: the law does not cover Q.
     const last = law.pieces[law.pieces.length - 1]?.belowNeqKg ?? 0;
@@ -84,7 +97,8 @@ function isUsableLaw(law: ScaledDistanceLaw): boolean {
   return (
     law.pieces.length > 0 &&
     law.pieces.every(
-      (piece) => Number.isFinite(piece.coefficient) && piece.coefficient > 0 && Number.isFinite(piece.exponent),
+      (piece) =>
+        Number.isFinite(piece.coefficient) && piece.coefficient > 0 && Number.isFinite(piece.exponent),
     )
   );
 }

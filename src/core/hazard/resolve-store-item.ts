@@ -36,7 +36,11 @@ export type StoreItemProblem =
     }
   | { readonly code: 'MISSING_QUANTITY' }
   | { readonly code: 'AMBIGUOUS_QUANTITY' }
-  | { readonly code: 'INVALID_QUANTITY'; readonly field: 'rounds' | 'neqKgPer1000' | 'neqKg'; readonly value: number };
+  | {
+      readonly code: 'INVALID_QUANTITY';
+      readonly field: 'rounds' | 'neqKgPer1000' | 'neqKg';
+      readonly value: number;
+    };
 
 export type StoreItemResolution =
   | { readonly ok: true; readonly item: StoreItem }
@@ -62,7 +66,8 @@ export function resolveStoreItem(input: StoreItemInput): StoreItemResolution {
   if (known !== undefined) {
     const given = `${hazardDivision ?? known.hazardDivision}${compatibilityGroup ?? known.compatibilityGroup}`;
     const expected = `${known.hazardDivision}${known.compatibilityGroup}`;
-    if (given !== expected) return fail({ code: 'CLASSIFICATION_MISMATCH', unNumber: known.unNumber, expected, given });
+    if (given !== expected)
+      return fail({ code: 'CLASSIFICATION_MISMATCH', unNumber: known.unNumber, expected, given });
     return succeed({
       unNumber: known.unNumber,
       hazardDivision: known.hazardDivision,
@@ -71,9 +76,16 @@ export function resolveStoreItem(input: StoreItemInput): StoreItemResolution {
     });
   }
   if (hazardDivision === undefined || compatibilityGroup === undefined) {
-    return fail(unNumber === undefined ? { code: 'MISSING_CLASSIFICATION' } : { code: 'UNKNOWN_UN_NUMBER', unNumber });
+    return fail(
+      unNumber === undefined ? { code: 'MISSING_CLASSIFICATION' } : { code: 'UNKNOWN_UN_NUMBER', unNumber },
+    );
   }
-  return succeed({ ...(unNumber === undefined ? {} : { unNumber }), hazardDivision, compatibilityGroup, quantity });
+  return succeed({
+    ...(unNumber === undefined ? {} : { unNumber }),
+    hazardDivision,
+    compatibilityGroup,
+    quantity,
+  });
 }
 
 function resolveQuantity(input: StoreItemInput): ItemQuantity | StoreItemProblem {
@@ -85,8 +97,10 @@ function resolveQuantity(input: StoreItemInput): ItemQuantity | StoreItemProblem
   }
   if (rounds === undefined || neqKgPer1000 === undefined) return { code: 'MISSING_QUANTITY' };
   // Architecture, data conventions: rounds are integers.
-  if (!Number.isSafeInteger(rounds) || rounds < 0) return { code: 'INVALID_QUANTITY', field: 'rounds', value: rounds };
-  if (!isNonNegative(neqKgPer1000)) return { code: 'INVALID_QUANTITY', field: 'neqKgPer1000', value: neqKgPer1000 };
+  if (!Number.isSafeInteger(rounds) || rounds < 0)
+    return { code: 'INVALID_QUANTITY', field: 'rounds', value: rounds };
+  if (!isNonNegative(neqKgPer1000))
+    return { code: 'INVALID_QUANTITY', field: 'neqKgPer1000', value: neqKgPer1000 };
   return { rounds, neqKgPer1000 };
 }
 

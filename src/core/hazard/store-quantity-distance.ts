@@ -31,9 +31,12 @@ export function findStoreQuantityDistance(
   if (collective === undefined) return { ok: true, distanceM: 0 };
   // Summed in milligrams, like the NEQ total, so the order of contents does not matter.
   const totalNeqKg = contents.reduce((sum, content) => sum + Math.round(content.neqKg * 1e6), 0) / 1e6;
-  if (policy === 'collective-division') return findQuantityDistance(table, collective, distanceType, totalNeqKg);
+  if (policy === 'collective-division')
+    return findQuantityDistance(table, collective, distanceType, totalNeqKg);
 
-  const divisions = HAZARD_DIVISIONS.filter((division) => contents.some((c) => c.hazardDivision === division));
+  const divisions = HAZARD_DIVISIONS.filter((division) =>
+    contents.some((c) => c.hazardDivision === division),
+  );
   let greatest = 0;
   for (const division of divisions) {
     const result = findQuantityDistance(table, division, distanceType, totalNeqKg);

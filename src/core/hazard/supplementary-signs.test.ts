@@ -28,7 +28,10 @@ describe('supplementary signs (fact sheet §2; example table, not a source table
   });
 
   it('follows a country table instead of the example', () => {
-    const table: SupplementarySignsByGroup = { ...example, G: ['chemical-hazard', 'wear-breathing-apparatus'] };
+    const table: SupplementarySignsByGroup = {
+      ...example,
+      G: ['chemical-hazard', 'wear-breathing-apparatus'],
+    };
     expect(findSupplementarySigns(['G'], table)).toEqual(['wear-breathing-apparatus', 'chemical-hazard']);
   });
 });

@@ -39,8 +39,19 @@ export const UN_TRANSPORT_MIXING_RULES: MixingRuleSet = {
     // Footnote 3 (N with S is treated as N), read generally: S never sets the group of a mixed load.
     { kind: 'yields-to-others', group: 'S', source: FOOTNOTE_SOURCE + ', footnote 3' },
     // Footnote 2: N with C, D or E is treated as D.
-    { kind: 'treated-as-when-with', group: 'N', treatedAs: 'D', whenWithAnyOf: ['C', 'D', 'E'], source: FOOTNOTE_SOURCE + ', footnote 2' },
+    {
+      kind: 'treated-as-when-with',
+      group: 'N',
+      treatedAs: 'D',
+      whenWithAnyOf: ['C', 'D', 'E'],
+      source: FOOTNOTE_SOURCE + ', footnote 2',
+    },
     // Footnote 1: a mixed load of C, D and E is treated as E (ADR 7.5.2.2: any combination of them).
-    { kind: 'combination-treated-as', groups: ['C', 'D', 'E'], treatedAs: 'E', source: FOOTNOTE_SOURCE + ', footnote 1' },
+    {
+      kind: 'combination-treated-as',
+      groups: ['C', 'D', 'E'],
+      treatedAs: 'E',
+      source: FOOTNOTE_SOURCE + ', footnote 1',
+    },
   ],
 };

@@ -12,10 +12,13 @@ export interface ColumnTypes {
   text: ColumnDataType;
   integer: ColumnDataType;
   bigint: ColumnDataType;
+  real: ColumnDataType;
+  /** A calendar date as YYYY-MM-DD text in both dialects (no time zone to misread). */
+  date: ColumnDataType;
 }
 
 export function columnTypes(dialect: MigrationDialect): ColumnTypes {
   return dialect === 'postgres'
-    ? { id: 'uuid', timestamp: 'timestamptz', text: 'text', integer: 'integer', bigint: 'bigint' }
-    : { id: 'text', timestamp: 'text', text: 'text', integer: 'integer', bigint: 'integer' };
+    ? { id: 'uuid', timestamp: 'timestamptz', text: 'text', integer: 'integer', bigint: 'bigint', real: 'double precision', date: 'text' }
+    : { id: 'text', timestamp: 'text', text: 'text', integer: 'integer', bigint: 'integer', real: 'real', date: 'text' };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MigrationDialect } from './column-types';
 import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-registry-ledger';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -9,4 +10,5 @@ export interface DialectMigration {
 /** Every migration in order. Names are permanent: they are the keys recorded in the database. */
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: DialectMigration]> = [
   ['0001-foundation', m0001],
+  ['0002-registry-ledger', m0002],
 ];
