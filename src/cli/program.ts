@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDbCommands } from './commands/db-command';
 import { registerDemoCommands } from './commands/demo-command';
 import { registerHazardCommands } from './commands/hazard-command';
+import { registerLedgerCommands } from './commands/ledger-command';
 import { registerServeCommand } from './commands/serve-command';
 import { registerUserCommands } from './commands/user-command';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerUserCommands(program);
   registerDemoCommands(program);
+  registerLedgerCommands(program);
   registerHazardCommands(program);
   return program;
 }

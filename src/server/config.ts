@@ -9,6 +9,7 @@ const Env = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
   CUSTODIA_DATA_DIR: z.string().min(1).default('./data'),
+  CUSTODIA_KEY_DIR: z.string().min(1).optional(),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -26,6 +27,8 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
   readonly sqliteFile: string;
+  /** Folder of the ledger-signing key, outside the database. */
+  readonly keyDir: string;
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
   readonly publicUrl: string;
   readonly logLevel: string;
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     databaseUrl,
     dataDir,
     sqliteFile: `${dataDir.replace(/\/$/, '')}/custodia.sqlite`,
+    keyDir: e.CUSTODIA_KEY_DIR ?? `${dataDir.replace(/\/$/, '')}/keys`,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,

@@ -98,3 +98,33 @@ export function isInFilter(filter: OrganisationFilter, target: OrganisationScope
   if (filter.kind === 'all') return true;
   return filter.ids.includes(target.id) || (filter.licensedBy !== null && target.licensedById === filter.licensedBy);
 }
+
+/*
+ * The book (registry and ledger) of an organisation. A PSC's staff keep it; its regulator and the
+ * instance's administrators read it. Nobody else reads a company's weapons: tracing and the
+ * programme's figures reach them through their own, narrower views.
+ */
+export type BookOperation = 'register-facility' | 'acquire' | 'transfer' | 'move' | 'mark' | 'ammunition' | 'dispose' | 'correct' | 'import';
+
+const ARMOURER_OPERATIONS: ReadonlySet<BookOperation> = new Set(['move', 'mark', 'ammunition']);
+
+export function canReadBook(actor: Actor, target: OrganisationScope): boolean {
+  if (hasRole(actor, 'system-admin') || oversees(actor, target)) return true;
+  return isOwn(actor, target) && (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer') || hasRole(actor, 'regulator-officer'));
+}
+
+export function canWriteBook(actor: Actor, target: OrganisationScope, operation: BookOperation): boolean {
+  if (!isOwn(actor, target) || target.kind !== 'psc') return false;
+  if (hasRole(actor, 'psc-manager')) return true;
+  return hasRole(actor, 'psc-armourer') && ARMOURER_OPERATIONS.has(operation);
+}
+
+/** Organisations whose books an actor may list. */
+export function bookFilter(actor: Actor): OrganisationFilter {
+  if (hasRole(actor, 'system-admin')) return { kind: 'all' };
+  if (hasRole(actor, 'regulator-officer') && actor.organisationKind === 'regulator') {
+    return { kind: 'some', ids: [actor.organisationId], licensedBy: actor.organisationId };
+  }
+  if (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer')) return { kind: 'some', ids: [actor.organisationId], licensedBy: null };
+  return { kind: 'some', ids: [], licensedBy: null };
+}

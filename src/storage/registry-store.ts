@@ -1,0 +1,180 @@
+import type { Queryable } from './database';
+import type { AmmunitionLotTable, FacilityTable, FirearmMarkingTable, FirearmTable } from './schema';
+
+export type FacilityRow = FacilityTable;
+export type FirearmRow = FirearmTable & { manufacturer_name: string; calibre_name: string };
+export type MarkingRow = FirearmMarkingTable;
+export type LotRow = AmmunitionLotTable & { manufacturer_name: string; calibre_name: string };
+
+export async function findFacility(db: Queryable, id: string): Promise<FacilityRow | undefined> {
+  return db.selectFrom('facility').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listFacilities(db: Queryable, organisationIds: readonly string[] | 'all'): Promise<FacilityRow[]> {
+  let query = db.selectFrom('facility').selectAll();
+  if (organisationIds !== 'all') {
+    if (organisationIds.length === 0) return [];
+    query = query.where('organisation_id', 'in', [...organisationIds]);
+  }
+  return query.orderBy('code').execute();
+}
+
+function firearmQuery(db: Queryable) {
+  return db
+    .selectFrom('firearm')
+    .leftJoin('catalogue_manufacturer', 'catalogue_manufacturer.id', 'firearm.manufacturer_id')
+    .leftJoin('catalogue_calibre', 'catalogue_calibre.id', 'firearm.calibre_id')
+    .selectAll('firearm')
+    .select((eb) => [
+      eb.fn.coalesce('catalogue_manufacturer.name', 'firearm.manufacturer_id').as('manufacturer_name'),
+      eb.fn.coalesce('catalogue_calibre.name', 'firearm.calibre_id').as('calibre_name'),
+    ]);
+}
+
+export async function findFirearm(db: Queryable, id: string): Promise<FirearmRow | undefined> {
+  return firearmQuery(db).where('firearm.id', '=', id).executeTakeFirst();
+}
+
+export async function findFirearmByIdentity(
+  db: Queryable,
+  manufacturerId: string,
+  serialNormalised: string,
+): Promise<Array<Pick<FirearmTable, 'id' | 'model_key' | 'organisation_id'>>> {
+  return db
+    .selectFrom('firearm')
+    .select(['id', 'model_key', 'organisation_id'])
+    .where('manufacturer_id', '=', manufacturerId)
+    .where('serial_normalised', '=', serialNormalised)
+    .execute();
+}
+
+export interface FirearmListQuery {
+  readonly organisationIds: readonly string[] | 'all';
+  readonly facilityId?: string | undefined;
+  readonly status?: string | undefined;
+  readonly type?: string | undefined;
+  /** Any part of the normalised serial. */
+  readonly serialPart?: string | undefined;
+  readonly sort: 'serial' | 'manufacturer' | 'type' | 'status';
+  readonly direction: 'asc' | 'desc';
+  readonly limit: number;
+  readonly offset: number;
+}
+
+const SORT_COLUMN = {
+  serial: 'firearm.serial_normalised',
+  manufacturer: 'firearm.manufacturer_id',
+  type: 'firearm.type',
+  status: 'firearm.status',
+} as const;
+
+export async function listFirearms(db: Queryable, q: FirearmListQuery): Promise<{ rows: FirearmRow[]; total: number }> {
+  let query = firearmQuery(db);
+  let count = db.selectFrom('firearm').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (q.organisationIds !== 'all') {
+    if (q.organisationIds.length === 0) return { rows: [], total: 0 };
+    query = query.where('firearm.organisation_id', 'in', [...q.organisationIds]);
+    count = count.where('firearm.organisation_id', 'in', [...q.organisationIds]);
+  }
+  if (q.facilityId) {
+    query = query.where('firearm.facility_id', '=', q.facilityId);
+    count = count.where('firearm.facility_id', '=', q.facilityId);
+  }
+  if (q.status) {
+    query = query.where('firearm.status', '=', q.status);
+    count = count.where('firearm.status', '=', q.status);
+  }
+  if (q.type) {
+    query = query.where('firearm.type', '=', q.type);
+    count = count.where('firearm.type', '=', q.type);
+  }
+  if (q.serialPart) {
+    const pattern = `%${q.serialPart.replace(/[%_\\]/g, '')}%`;
+    query = query.where('firearm.serial_normalised', 'like', pattern);
+    count = count.where('firearm.serial_normalised', 'like', pattern);
+  }
+  const [rows, total] = await Promise.all([
+    query.orderBy(SORT_COLUMN[q.sort], q.direction).orderBy('firearm.id').limit(q.limit).offset(q.offset).execute(),
+    count.executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function listMarkings(db: Queryable, firearmId: string): Promise<MarkingRow[]> {
+  return db.selectFrom('firearm_marking').selectAll().where('firearm_id', '=', firearmId).orderBy('applied_on').orderBy('id').execute();
+}
+
+function lotQuery(db: Queryable) {
+  return db
+    .selectFrom('ammunition_lot')
+    .leftJoin('catalogue_manufacturer', 'catalogue_manufacturer.id', 'ammunition_lot.manufacturer_id')
+    .leftJoin('catalogue_calibre', 'catalogue_calibre.id', 'ammunition_lot.calibre_id')
+    .selectAll('ammunition_lot')
+    .select((eb) => [
+      eb.fn.coalesce('catalogue_manufacturer.name', 'ammunition_lot.manufacturer_id').as('manufacturer_name'),
+      eb.fn.coalesce('catalogue_calibre.name', 'ammunition_lot.calibre_id').as('calibre_name'),
+    ]);
+}
+
+export async function findLot(db: Queryable, id: string): Promise<LotRow | undefined> {
+  return lotQuery(db).where('ammunition_lot.id', '=', id).executeTakeFirst();
+}
+
+export async function findLotByIdentity(
+  db: Queryable,
+  organisationId: string,
+  manufacturerId: string,
+  calibreId: string,
+  lotNumber: string,
+): Promise<LotRow | undefined> {
+  return lotQuery(db)
+    .where('ammunition_lot.organisation_id', '=', organisationId)
+    .where('ammunition_lot.manufacturer_id', '=', manufacturerId)
+    .where('ammunition_lot.calibre_id', '=', calibreId)
+    .where('ammunition_lot.lot_number', '=', lotNumber)
+    .executeTakeFirst();
+}
+
+export async function listLots(
+  db: Queryable,
+  q: { organisationIds: readonly string[] | 'all'; facilityId?: string | undefined; lotNumber?: string | undefined; limit: number; offset: number },
+): Promise<{ rows: LotRow[]; total: number }> {
+  let query = lotQuery(db);
+  let count = db.selectFrom('ammunition_lot').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (q.organisationIds !== 'all') {
+    if (q.organisationIds.length === 0) return { rows: [], total: 0 };
+    query = query.where('ammunition_lot.organisation_id', 'in', [...q.organisationIds]);
+    count = count.where('ammunition_lot.organisation_id', 'in', [...q.organisationIds]);
+  }
+  if (q.facilityId) {
+    const inFacility = db.selectFrom('ammunition_stock').select('lot_id').where('facility_id', '=', q.facilityId);
+    query = query.where('ammunition_lot.id', 'in', inFacility);
+    count = count.where('ammunition_lot.id', 'in', inFacility);
+  }
+  if (q.lotNumber) {
+    const pattern = `%${q.lotNumber.replace(/[%_\\]/g, '')}%`;
+    query = query.where('ammunition_lot.lot_number', 'like', pattern);
+    count = count.where('ammunition_lot.lot_number', 'like', pattern);
+  }
+  const [rows, total] = await Promise.all([
+    query.orderBy('ammunition_lot.lot_number').orderBy('ammunition_lot.id').limit(q.limit).offset(q.offset).execute(),
+    count.executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function stockOfLots(db: Queryable, lotIds: readonly string[]): Promise<Array<{ lot_id: string; facility_id: string; rounds: number }>> {
+  if (lotIds.length === 0) return [];
+  const rows = await db.selectFrom('ammunition_stock').selectAll().where('lot_id', 'in', [...lotIds]).orderBy('facility_id').execute();
+  return rows.map((r) => ({ ...r, rounds: Number(r.rounds) }));
+}
+
+export async function roundsInStock(db: Queryable, lotId: string, facilityId: string): Promise<number> {
+  const row = await db
+    .selectFrom('ammunition_stock')
+    .select('rounds')
+    .where('lot_id', '=', lotId)
+    .where('facility_id', '=', facilityId)
+    .executeTakeFirst();
+  return row ? Number(row.rounds) : 0;
+}
