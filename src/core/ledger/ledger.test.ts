@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, CanonicalJsonError } from './canonical-json';
 import { createChainVerifier, verifyChain } from './chain-verifier';
-import { checkExtends, checkpointMessage } from './checkpoint';
+import { checkExtends, checkpointMessage } from './checkpoint-statement';
 import { historyView } from './corrections';
 import { entryHashInput, GENESIS_PREVIOUS_HASH, sealEntry, type SealedEntry } from './entry-hash';
 

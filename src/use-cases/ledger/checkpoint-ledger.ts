@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkExtends, checkpointMessage } from '../../core/ledger/checkpoint';
+import { checkExtends, checkpointMessage } from '../../core/ledger/checkpoint-statement';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { keyIdOf, loadOrCreateSigningKey, verifySignature } from './signing-key';
