@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAssessmentCommands } from './commands/assessment-command';
 import { registerDbCommands } from './commands/db-command';
 import { registerDemoCommands } from './commands/demo-command';
 import { registerHazardCommands } from './commands/hazard-command';
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
   registerDemoCommands(program);
   registerLedgerCommands(program);
   registerHazardCommands(program);
+  registerAssessmentCommands(program);
   return program;
 }

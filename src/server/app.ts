@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
 import { organisationRoutes } from './routes/organisation-routes';
+import { registryRoutes } from './routes/registry-routes';
 import { userRoutes } from './routes/user-routes';
 
 export interface AppOptions {
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes(options.ctx));
       await api.register(userRoutes(options.ctx));
       await api.register(adminRoutes(options.ctx));
+      await api.register(registryRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -5,13 +5,17 @@ import { sql } from 'kysely';
 import { type Database, openDatabase, type DatabaseOptions } from '../storage/database';
 import { listMigrations, migrateToLatest, type MigrationStatus } from '../storage/migrator';
 import { AppError } from './app-error';
+import { ensureCatalogue } from './registry/ensure-catalogue';
 
 const run = promisify(execFile);
 
 export { openDatabase, type Database, type DatabaseOptions };
 
+/** Apply pending migrations, then add any missing entries of the shipped reference catalogue. */
 export async function migrateDatabase(database: Database): Promise<string[]> {
-  return migrateToLatest(database);
+  const applied = await migrateToLatest(database);
+  await ensureCatalogue(database.db);
+  return applied;
 }
 
 export async function databaseStatus(database: Database): Promise<MigrationStatus[]> {

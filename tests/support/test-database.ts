@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database, type Dialect } from '../../src/storage/database';
-import { migrateToLatest } from '../../src/storage/migrator';
+import { migrateDatabase as migrateToLatest } from '../../src/use-cases/manage-database';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL names a server we may create databases on. */
 export const TEST_DIALECTS: readonly Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];

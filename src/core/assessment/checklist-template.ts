@@ -61,7 +61,9 @@ export interface ChecklistTemplate {
 export function listTemplateItems(
   template: ChecklistTemplate,
 ): { readonly sectionId: string; readonly item: ChecklistItem }[] {
-  return template.sections.flatMap((section) => section.items.map((item) => ({ sectionId: section.id, item })));
+  return template.sections.flatMap((section) =>
+    section.items.map((item) => ({ sectionId: section.id, item })),
+  );
 }
 
 /** The scoring view of a checklist: its thresholds and its items, sections flattened. */

@@ -175,6 +175,6 @@ export type FirearmCorrectableField =
 export interface Correction {
   readonly correctsEntryId: string;
   readonly reason: string;
-  readonly firearm?: { readonly firearmId: string; readonly changes: Readonly<Partial<Record<FirearmCorrectableField, string | number | null>>> };
+  readonly firearm?: { readonly firearmId: string; readonly changes: Readonly<Partial<Record<FirearmCorrectableField | 'serialNormalised', string | number | null>>> };
   readonly stock?: { readonly lotId: string; readonly facilityId: string; readonly roundsDelta: number };
 }

@@ -65,7 +65,9 @@ export async function appendEntry(
   );
   await insertLedgerEntries(trx, [row]);
   await advanceChainHead(trx, chainId, row.sequence, row.hash);
-  await insertSubjects(trx, subjectsOf(draft.payload).map((subject_id) => ({ subject_id, entry_id: row.id })));
-  await applyToRegistry(trx, { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload: draft.payload }, isFirearmInadequatelyMarked);
+  // The projection reads the payload as stored (canonical), exactly as a rebuild will read it.
+  const payload = JSON.parse(row.payload) as unknown;
+  await insertSubjects(trx, subjectsOf(payload).map((subject_id) => ({ subject_id, entry_id: row.id })));
+  await applyToRegistry(trx, { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload }, isFirearmInadequatelyMarked);
   return { entry: row, replayed: false };
 }

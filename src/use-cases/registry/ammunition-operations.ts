@@ -6,7 +6,7 @@ import { findLot, roundsInStock } from '../../storage/registry-store';
 import { AppError, notFound } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
-import { ownFacility, refuse, writableBook } from './book-access';
+import { findReplay, ownFacility, refuse, writableBook } from './book-access';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 /** Rounds consumed from a lot, with the reason; never more than the lot holds at that facility. */
@@ -17,6 +17,8 @@ export async function consumeAmmunition(
   input: { idempotencyKey: string; facilityId: string; rounds: number; reason: ConsumptionReason; note: string | null },
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
+    const replay = await findReplay(trx, actor, input.idempotencyKey);
+    if (replay) return presentEntry(replay);
     const lot = await findLot(trx, lotId);
     if (!lot) throw notFound('Ammunition lot');
     await writableBook(trx, actor, lot.organisation_id, 'ammunition');
@@ -35,6 +37,8 @@ export async function returnAmmunitionToSupplier(
   input: { idempotencyKey: string; facilityId: string; rounds: number; supplier: string },
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
+    const replay = await findReplay(trx, actor, input.idempotencyKey);
+    if (replay) return presentEntry(replay);
     const lot = await findLot(trx, lotId);
     if (!lot) throw notFound('Ammunition lot');
     await writableBook(trx, actor, lot.organisation_id, 'ammunition');
@@ -56,6 +60,8 @@ export async function correctStock(
   input: { idempotencyKey: string; correctsEntryId: string; facilityId: string; roundsDelta: number; reason: string },
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
+    const replay = await findReplay(trx, actor, input.idempotencyKey);
+    if (replay) return presentEntry(replay);
     const lot = await findLot(trx, lotId);
     if (!lot) throw notFound('Ammunition lot');
     await writableBook(trx, actor, lot.organisation_id, 'correct');

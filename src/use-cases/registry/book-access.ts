@@ -3,6 +3,7 @@ import { bookFilter, canReadBook, canWriteBook, type BookOperation } from '../..
 import type { HoldingRefusal } from '../../core/holdings/holding-rules';
 import type { Queryable } from '../../storage/database';
 import { listOrganisations, type OrganisationRow } from '../../storage/organisation-store';
+import { findEntryByIdempotencyKey, type LedgerEntryRow } from '../../storage/ledger-store';
 import { findFacility, type FacilityRow } from '../../storage/registry-store';
 import { AppError, forbidden, notFound } from '../app-error';
 import { getOrganisation } from '../load-organisation';
@@ -44,4 +45,13 @@ export async function ownFacility(db: Queryable, organisationId: string, facilit
 /** A core refusal becomes a 409 with its code in the details, for the UI to translate. */
 export function refuse(refusal: HoldingRefusal): never {
   throw new AppError('CONFLICT', `Refused: ${refusal.code}`, { refusal });
+}
+
+/**
+ * A write repeated with the same idempotency key returns the first entry before anything is
+ * checked again. Every write goes to the acting organisation's own chain, so that is where to look.
+ */
+export async function findReplay(db: Queryable, actor: Actor, idempotencyKey: string): Promise<{ entry: LedgerEntryRow; replayed: true } | null> {
+  const entry = await findEntryByIdempotencyKey(db, actor.organisationId, idempotencyKey);
+  return entry ? { entry, replayed: true } : null;
 }

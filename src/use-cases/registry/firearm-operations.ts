@@ -8,7 +8,7 @@ import { findFirearm, type FirearmRow } from '../../storage/registry-store';
 import { notFound } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
-import { ownFacility, refuse, writableBook } from './book-access';
+import { findReplay, ownFacility, refuse, writableBook } from './book-access';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 // The operations on one held firearm. Each: load → check in core → append the entry (which
@@ -23,6 +23,8 @@ async function withFirearm(
   idempotencyKey: string,
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
+    const replay = await findReplay(trx, actor, idempotencyKey);
+    if (replay) return presentEntry(replay);
     const firearm = await findFirearm(trx, firearmId);
     if (!firearm) throw notFound('Firearm');
     const decision = await decide(trx, firearm);

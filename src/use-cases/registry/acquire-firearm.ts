@@ -1,0 +1,81 @@
+import type { AcquireFirearmRequest } from '../../contracts/registry';
+import type { Actor } from '../../core/access/actor';
+import type { Acquisition } from '../../core/holdings/holding-entries';
+import { normaliseSerial } from '../../core/holdings/serial';
+import type { Queryable } from '../../storage/database';
+import { findFirearmByIdentity } from '../../storage/registry-store';
+import { AppError } from '../app-error';
+import type { Context } from '../context';
+import { actorIdOf, appendEntry } from '../ledger/append-entry';
+import { findReplay, ownFacility, writableBook } from './book-access';
+import { resolveCalibre, resolveFirearmType, resolveManufacturer } from './catalogue';
+import { presentEntry, type WrittenEntry } from './present-registry';
+
+export function modelKeyOf(model: string): string {
+  return model.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The same weapon is manufacturer + serial, and the model where the serial alone is ambiguous:
+ * a second record is refused when one exists with the same model, or when either leaves the model out.
+ */
+export async function assertNotRegistered(db: Queryable, manufacturerId: string, serialNormalised: string, model: string, field = 'serial'): Promise<void> {
+  const key = modelKeyOf(model);
+  const same = (await findFirearmByIdentity(db, manufacturerId, serialNormalised)).find((f) => f.model_key === key || f.model_key === '' || key === '');
+  if (same) {
+    // The other record may be another company's: say that it exists, not whose it is.
+    throw new AppError('CONFLICT', 'This weapon (manufacturer and serial) is already in the registry', {
+      fields: [{ path: field, message: 'already registered' }],
+    });
+  }
+}
+
+/** Acquisition: a weapon enters the organisation's book, with its ITI identification and markings. */
+export async function acquireFirearm(ctx: Context, actor: Actor, organisationId: string, input: AcquireFirearmRequest): Promise<WrittenEntry> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const organisation = await writableBook(trx, actor, organisationId, 'acquire');
+    // A retry returns the first entry before anything is checked again (it would now be "already registered").
+    const replay = await findReplay(trx, actor, input.idempotencyKey);
+    if (replay) return presentEntry(replay);
+    await ownFacility(trx, organisation.id, input.facilityId);
+    const manufacturer = await resolveManufacturer(trx, input.manufacturer, 'manufacturer');
+    const calibre = await resolveCalibre(trx, input.calibre, 'calibre');
+    const type = resolveFirearmType(input.type, 'type');
+    const serialNormalised = normaliseSerial(input.serial);
+    if (serialNormalised === '') {
+      throw new AppError('VALIDATION_FAILED', 'The serial has no letter or digit', { fields: [{ path: 'serial', message: 'no letter or digit' }] });
+    }
+    await assertNotRegistered(trx, manufacturer.id, serialNormalised, input.model);
+    const payload: Acquisition = {
+      firearmId: ctx.newId(),
+      facilityId: input.facilityId,
+      source: input.source,
+      firearm: {
+        type,
+        manufacturerId: manufacturer.id,
+        model: input.model,
+        calibreId: calibre.id,
+        serial: input.serial,
+        serialNormalised,
+        countryOfManufacture: input.countryOfManufacture,
+        yearOfManufacture: input.yearOfManufacture,
+        importCountry: input.importCountry,
+        importYear: input.importYear,
+        componentSerials: input.componentSerials,
+        permitNumber: input.permitNumber,
+        permitExpiresOn: input.permitExpiresOn,
+        serialAssigned: input.serialAssigned,
+      },
+      markings: input.markings.map((m) => ({
+        markingId: ctx.newId(),
+        kind: m.kind,
+        text: m.text,
+        location: m.location,
+        appliedOn: m.appliedOn,
+        appliedBy: m.appliedBy,
+        includes: { manufacturer: m.includesManufacturer, countryOfManufacture: m.includesCountryOfManufacture, serial: m.includesSerial },
+      })),
+    };
+    return presentEntry(await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: organisation.id, kind: 'acquisition', payload, idempotencyKey: input.idempotencyKey }));
+  });
+}

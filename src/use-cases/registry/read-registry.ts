@@ -1,0 +1,103 @@
+import type { ListFirearmsQuery } from '../../contracts/registry';
+import type { Actor } from '../../core/access/actor';
+import { correctionsByEntry, historyView, type HistoryView } from '../../core/ledger/corrections';
+import { normaliseSerial } from '../../core/holdings/serial';
+import { listEntriesOfSubject } from '../../storage/ledger-store';
+import { findFacility, findFirearm, findLot, listFacilities as listFacilityRows, listFirearms as listFirearmRows, listLots as listLotRows, listMarkings, stockOfLots } from '../../storage/registry-store';
+import { notFound } from '../app-error';
+import type { Context } from '../context';
+import { readableBook, readableBookIds } from './book-access';
+import { toFacility, toFirearm, toLedgerEntry, toLot } from './present-registry';
+
+// Reads of the registry, each scoped to the books the actor may read (own, or licensed by it).
+
+export async function listFacilities(ctx: Context, actor: Actor, organisationId?: string) {
+  const ids = await readableBookIds(ctx.database.db, actor, organisationId);
+  return (await listFacilityRows(ctx.database.db, ids)).map(toFacility);
+}
+
+export async function readFacility(ctx: Context, actor: Actor, id: string) {
+  const row = await findFacility(ctx.database.db, id);
+  if (!row) throw notFound('Facility');
+  await readableBook(ctx.database.db, actor, row.organisation_id).catch(() => {
+    throw notFound('Facility');
+  });
+  return toFacility(row);
+}
+
+export async function listFirearms(ctx: Context, actor: Actor, query: ListFirearmsQuery) {
+  const organisationIds = await readableBookIds(ctx.database.db, actor, query.organisationId);
+  const { rows, total } = await listFirearmRows(ctx.database.db, {
+    organisationIds,
+    facilityId: query.facilityId,
+    status: query.status,
+    type: query.type,
+    serialPart: query.serial ? normaliseSerial(query.serial) : undefined,
+    sort: query.sort,
+    direction: query.direction,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return { items: rows.map(toFirearm), total };
+}
+
+export async function readFirearm(ctx: Context, actor: Actor, id: string) {
+  const row = await findFirearm(ctx.database.db, id);
+  if (!row) throw notFound('Firearm');
+  await readableBook(ctx.database.db, actor, row.organisation_id).catch(() => {
+    throw notFound('Firearm');
+  });
+  const markings = await listMarkings(ctx.database.db, id);
+  return {
+    ...toFirearm(row),
+    componentSerials: JSON.parse(row.component_serials) as Array<{ component: string; serial: string }>,
+    markings: markings.map((m) => ({ id: m.id, kind: m.kind, text: m.text, location: m.location, appliedOn: m.applied_on, appliedBy: m.applied_by })),
+  };
+}
+
+export async function listLots(ctx: Context, actor: Actor, query: { organisationId?: string | undefined; facilityId?: string | undefined; lotNumber?: string | undefined; limit: number; offset: number }) {
+  const organisationIds = await readableBookIds(ctx.database.db, actor, query.organisationId);
+  const { rows, total } = await listLotRows(ctx.database.db, { ...query, organisationIds });
+  const stock = await stockOfLots(ctx.database.db, rows.map((r) => r.id));
+  return { items: rows.map((row) => toLot(row, stock.filter((s) => s.lot_id === row.id))), total };
+}
+
+export async function readLot(ctx: Context, actor: Actor, id: string) {
+  const row = await findLot(ctx.database.db, id);
+  if (!row) throw notFound('Ammunition lot');
+  await readableBook(ctx.database.db, actor, row.organisation_id).catch(() => {
+    throw notFound('Ammunition lot');
+  });
+  return toLot(row, await stockOfLots(ctx.database.db, [id]));
+}
+
+/**
+ * The whole history of a firearm, lot or facility as a timeline, with corrections linked both ways.
+ * A weapon transferred between companies has entries in both chains; each reader sees the entries
+ * of the books it may read.
+ */
+export async function readHistory(ctx: Context, actor: Actor, subjectId: string, view: HistoryView) {
+  const entries = await listEntriesOfSubject(ctx.database.db, subjectId);
+  if (entries.length === 0) throw notFound('Record');
+  const readable = await readableBookIds(ctx.database.db, actor);
+  const visible = readable === 'all' ? entries : entries.filter((e) => readable.includes(e.organisation_id));
+  if (visible.length === 0) throw notFound('Record');
+  const corrections = correctionsByEntry(visible);
+  return { items: historyView(visible, view).map((row) => toLedgerEntry(row, corrections.get(row.id) ?? [])) };
+}
+
+/** The "book integrity" panel: the last verification, the last checkpoint of this chain, its length. */
+export async function readBookIntegrity(ctx: Context, actor: Actor, organisationId: string) {
+  const organisation = await readableBook(ctx.database.db, actor, organisationId);
+  const { db } = ctx.database;
+  const verification = await db.selectFrom('ledger_verification').selectAll().orderBy('verified_at', 'desc').limit(1).executeTakeFirst();
+  const checkpoint = await db.selectFrom('ledger_checkpoint').selectAll().where('chain_id', '=', organisation.id).orderBy('issued_at', 'desc').limit(1).executeTakeFirst();
+  const chain = await db.selectFrom('ledger_chain').select('length').where('chain_id', '=', organisation.id).executeTakeFirst();
+  return {
+    lastVerification: verification
+      ? { verifiedAt: verification.verified_at, ok: verification.ok === 1, chains: Number(verification.chains), entries: Number(verification.entries), problem: verification.problem }
+      : null,
+    lastCheckpoint: checkpoint ? { issuedAt: checkpoint.issued_at, chainId: checkpoint.chain_id, length: Number(checkpoint.length), headHash: checkpoint.head_hash } : null,
+    chainLength: chain ? Number(chain.length) : 0,
+  };
+}
