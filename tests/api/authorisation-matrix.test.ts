@@ -43,6 +43,14 @@ const may = {
   readAudit: (role: Role, rel: Relation) => role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
   manageTokens: (role: Role, rel: Relation) =>
     role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
+  // A company's book: its staff, its regulator and the administrators read it; only its staff write.
+  readBook: (role: Role, rel: Relation) =>
+    role === 'system-admin' ||
+    (role === 'regulator-officer' && rel !== 'foreign') ||
+    ((role === 'psc-manager' || role === 'psc-armourer') && rel === 'own'),
+  manageBook: (role: Role, rel: Relation, org?: Org) => org?.kind === 'psc' && rel === 'own' && role === 'psc-manager',
+  keepArmoury: (role: Role, rel: Relation, org?: Org) =>
+    org?.kind === 'psc' && rel === 'own' && (role === 'psc-manager' || role === 'psc-armourer'),
 };
 
 const MEMBER_ROLE: Record<string, Role> = {
@@ -107,7 +115,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   async function counts(): Promise<string> {
     const out: number[] = [];
-    for (const table of ['organisation', 'app_user', 'user_role', 'user_token', 'api_token'] as const) {
+    for (const table of ['organisation', 'app_user', 'user_role', 'user_token', 'api_token', 'ledger_entry', 'facility', 'firearm', 'ammunition_lot'] as const) {
       const row = await t.ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       out.push(Number(row.n));
     }
@@ -141,9 +149,60 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   interface TargetedCase {
     readonly key: string;
-    readonly allowed: (role: Role, rel: Relation) => boolean;
-    request(org: Org): Promise<{ method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object }>;
+    readonly allowed: (role: Role, rel: Relation, org: Org) => boolean;
+    /** The request, or null when the target holds no such record (a book exists only in a company). */
+    request(org: Org, actor: SignedIn): Promise<{ method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object } | null>;
   }
+
+  // Records in each company's book, made by that company's own manager.
+  const managers = new Map<string, SignedIn>();
+  const facilities = new Map<string, string[]>();
+  async function managerOf(org: Org): Promise<SignedIn> {
+    const known = managers.get(org.code);
+    if (known) return known;
+    const emails: Record<string, string> = { 'PSC-ANDINA': 'gerente@andina.example', 'PSC-PACIFICO': 'gerente@pacifico.example', 'PSC-CALLAO': 'gerente@callao.example' };
+    let email = emails[org.code];
+    if (!email) {
+      email = `gerente@${org.code.toLowerCase()}.example`;
+      await createAccount(t.ctx, { organisationCode: org.code, email, displayName: 'Gerente', roles: ['psc-manager'], password: 'a long enough test password', language: 'es' });
+    }
+    const session = await signIn(t.app, email, emails[org.code] ? undefined : 'a long enough test password');
+    managers.set(org.code, session);
+    return session;
+  }
+  async function write(session: SignedIn, url: string, payload: object): Promise<Record<string, any>> {
+    serial++;
+    const response = await t.app.inject({ method: 'POST', url, headers: as(session), payload: { idempotencyKey: `matrix-${serial}`, ...payload } });
+    if (response.statusCode >= 300) throw new Error(`setup ${url} failed: ${response.body}`);
+    return response.json().entry;
+  }
+  async function facilitiesOf(org: Org): Promise<string[] | null> {
+    if (org.kind !== 'psc') return null;
+    const known = facilities.get(org.code);
+    if (known) return known;
+    const m = await managerOf(org);
+    const ids: string[] = [];
+    for (const code of ['F1', 'F2']) {
+      ids.push((await write(m, '/api/v1/facilities', { organisationId: org.id, code, name: code, kind: 'combined' })).payload.facilityId);
+    }
+    facilities.set(org.code, ids);
+    return ids;
+  }
+  async function firearmOf(org: Org): Promise<{ firearmId: string; entryId: string } | null> {
+    const f = await facilitiesOf(org);
+    if (!f) return null;
+    const entry = await write(await managerOf(org), `/api/v1/organisations/${org.id}/firearms`, {
+      facilityId: f[0], source: { kind: 'supplier', name: 'S' }, type: 'pistol', manufacturer: 'Glock', model: '17', calibre: '9mm', serial: `MX${serial}`, countryOfManufacture: 'AT',
+    });
+    return { firearmId: entry.payload.firearmId, entryId: entry.id };
+  }
+  async function lotOf(org: Org): Promise<{ lotId: string; entryId: string; facilityId: string } | null> {
+    const f = await facilitiesOf(org);
+    if (!f) return null;
+    const entry = await write(await managerOf(org), `/api/v1/organisations/${org.id}/ammunition`, { facilityId: f[0], rounds: 500, lotNumber: `LOT-${serial}`, calibre: '9mm', manufacturer: 'CBC', unNumber: '0012' });
+    return { lotId: entry.payload.lotId, entryId: entry.id, facilityId: f[0]! };
+  }
+  const marking = { kind: 'psc-secondary', text: 'M-1', includesSerial: true };
 
   const targeted: TargetedCase[] = [
     { key: 'GET /api/v1/organisations/{id}', allowed: may.readOrganisation, request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}` }) },
@@ -177,6 +236,83 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       request: async (org) => ({ method: 'POST', url: '/api/v1/api-tokens', payload: { organisationId: org.id, name: 'matrix', roles: [MEMBER_ROLE[org.kind] === 'psc-armourer' ? 'psc-manager' : MEMBER_ROLE[org.kind]] } }),
     },
     { key: 'POST /api/v1/api-tokens/{id}/revocation', allowed: may.manageTokens, request: async (org) => ({ method: 'POST', url: `/api/v1/api-tokens/${await tokenOf(org)}/revocation` }) },
+    { key: 'GET /api/v1/facilities', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/facilities?organisationId=${org.id}` }) },
+    { key: 'POST /api/v1/facilities', allowed: may.manageBook, request: async (org) => ({ method: 'POST', url: '/api/v1/facilities', payload: { idempotencyKey: `matrix-mx-fac-${++serial}`, organisationId: org.id, code: `MX${serial}`, name: 'Matrix', kind: 'armoury' } }) },
+    { key: 'GET /api/v1/facilities/{id}', allowed: may.readBook, request: async (org) => ((await facilitiesOf(org)) ? { method: 'GET', url: `/api/v1/facilities/${(await facilitiesOf(org))![0]}` } : null) },
+    { key: 'GET /api/v1/firearms', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/firearms?organisationId=${org.id}` }) },
+    {
+      key: 'POST /api/v1/organisations/{id}/firearms',
+      allowed: may.manageBook,
+      request: async (org) => ({
+        method: 'POST',
+        url: `/api/v1/organisations/${org.id}/firearms`,
+        payload: { idempotencyKey: `matrix-mx-acq-${++serial}`, facilityId: (await facilitiesOf(org))?.[0] ?? org.id, source: { kind: 'supplier', name: 'S' }, type: 'pistol', manufacturer: 'Glock', model: '19', calibre: '9mm', serial: `MXA${serial}`, countryOfManufacture: 'AT' },
+      }),
+    },
+    { key: 'GET /api/v1/firearms/{id}', allowed: may.readBook, request: async (org) => { const f = await firearmOf(org); return f && { method: 'GET', url: `/api/v1/firearms/${f.firearmId}` }; } },
+    { key: 'GET /api/v1/history/{id}', allowed: may.readBook, request: async (org) => { const f = await firearmOf(org); return f && { method: 'GET', url: `/api/v1/history/${f.firearmId}` }; } },
+    { key: 'GET /api/v1/organisations/{id}/book-integrity', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}/book-integrity` }) },
+    {
+      key: 'POST /api/v1/firearms/{id}/transfer-out',
+      allowed: may.manageBook,
+      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/transfer-out`, payload: { idempotencyKey: `matrix-mx-to-${++serial}`, toOrganisationId: orgs.get('PSC-CALLAO')!.id } }; },
+    },
+    {
+      key: 'POST /api/v1/firearms/{id}/transfer-in',
+      // The receiving company's manager confirms a weapon sent to it by another company.
+      allowed: may.manageBook,
+      request: async (org, actor) => {
+        const receiving = await facilitiesOf(org);
+        if (!receiving || org.code === 'PSC-CALLAO') return null;
+        const callao = orgs.get('PSC-CALLAO')!;
+        const sent = await firearmOf(callao);
+        await write(await managerOf(callao), `/api/v1/firearms/${sent!.firearmId}/transfer-out`, { toOrganisationId: org.id });
+        const own = facilities.get([...orgs.values()].find((o) => o.id === actor.organisationId)?.code ?? '')?.[0];
+        return { method: 'POST', url: `/api/v1/firearms/${sent!.firearmId}/transfer-in`, payload: { idempotencyKey: `matrix-mx-ti-${++serial}`, facilityId: own ?? receiving[0] } };
+      },
+    },
+    {
+      key: 'POST /api/v1/firearms/{id}/moves',
+      allowed: may.keepArmoury,
+      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/moves`, payload: { idempotencyKey: `matrix-mx-mv-${++serial}`, toFacilityId: (await facilitiesOf(org))![1] } }; },
+    },
+    {
+      key: 'POST /api/v1/firearms/{id}/markings',
+      allowed: may.keepArmoury,
+      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/markings`, payload: { idempotencyKey: `matrix-mx-mk-${++serial}`, marking } }; },
+    },
+    {
+      key: 'POST /api/v1/firearms/{id}/disposal',
+      allowed: may.manageBook,
+      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/disposal`, payload: { idempotencyKey: `matrix-mx-dp-${++serial}`, method: 'destruction', certificateReference: 'C-1' } }; },
+    },
+    {
+      key: 'POST /api/v1/firearms/{id}/corrections',
+      allowed: may.manageBook,
+      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/corrections`, payload: { idempotencyKey: `matrix-mx-cf-${++serial}`, correctsEntryId: f.entryId, reason: 'typo', changes: { model: '17 Gen 5' } } }; },
+    },
+    { key: 'GET /api/v1/ammunition-lots', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/ammunition-lots?organisationId=${org.id}` }) },
+    {
+      key: 'POST /api/v1/organisations/{id}/ammunition',
+      allowed: may.keepArmoury,
+      request: async (org) => ({ method: 'POST', url: `/api/v1/organisations/${org.id}/ammunition`, payload: { idempotencyKey: `matrix-mx-am-${++serial}`, facilityId: (await facilitiesOf(org))?.[0] ?? org.id, rounds: 50, lotNumber: `L${serial}`, calibre: '9mm', manufacturer: 'CBC' } }),
+    },
+    { key: 'GET /api/v1/ammunition-lots/{id}', allowed: may.readBook, request: async (org) => { const l = await lotOf(org); return l && { method: 'GET', url: `/api/v1/ammunition-lots/${l.lotId}` }; } },
+    {
+      key: 'POST /api/v1/ammunition-lots/{id}/consumption',
+      allowed: may.keepArmoury,
+      request: async (org) => { const l = await lotOf(org); return l && { method: 'POST', url: `/api/v1/ammunition-lots/${l.lotId}/consumption`, payload: { idempotencyKey: `matrix-mx-co-${++serial}`, facilityId: l.facilityId, rounds: 5, reason: 'training' } }; },
+    },
+    {
+      key: 'POST /api/v1/ammunition-lots/{id}/returns',
+      allowed: may.keepArmoury,
+      request: async (org) => { const l = await lotOf(org); return l && { method: 'POST', url: `/api/v1/ammunition-lots/${l.lotId}/returns`, payload: { idempotencyKey: `matrix-mx-re-${++serial}`, facilityId: l.facilityId, rounds: 5, supplier: 'CBC' } }; },
+    },
+    {
+      key: 'POST /api/v1/ammunition-lots/{id}/corrections',
+      allowed: may.manageBook,
+      request: async (org) => { const l = await lotOf(org); return l && { method: 'POST', url: `/api/v1/ammunition-lots/${l.lotId}/corrections`, payload: { idempotencyKey: `matrix-mx-cs-${++serial}`, correctsEntryId: l.entryId, facilityId: l.facilityId, roundsDelta: -1, reason: 'count' } }; },
+    },
   ];
 
   // Lists: every item must belong to an organisation the role may see in that list.
@@ -185,6 +321,9 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     { key: 'GET /api/v1/users', url: '/api/v1/users', orgOf: (i) => i.organisationId as string, allowed: may.readUsers },
     { key: 'GET /api/v1/audit-events', url: '/api/v1/audit-events?limit=500', orgOf: (i) => i.organisationId as string | null, allowed: may.readAudit, deniedStatus: (role) => (role === 'system-admin' || role === 'regulator-officer' ? null : 403) },
     { key: 'GET /api/v1/api-tokens', url: '/api/v1/api-tokens', orgOf: (i) => i.organisationId as string, allowed: may.manageTokens },
+    { key: 'GET /api/v1/facilities', url: '/api/v1/facilities', orgOf: (i) => i.organisationId as string, allowed: may.readBook },
+    { key: 'GET /api/v1/firearms', url: '/api/v1/firearms?limit=500', orgOf: (i) => i.organisationId as string, allowed: may.readBook },
+    { key: 'GET /api/v1/ammunition-lots', url: '/api/v1/ammunition-lots?limit=500', orgOf: (i) => i.organisationId as string, allowed: may.readBook },
   ];
 
   // Endpoints about the caller's own session, with no organisation to choose: each role reaches them.
@@ -205,6 +344,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     const covered = new Set([...targeted.map((c) => c.key), ...lists.map((l) => l.key), ...selfScoped, ...publicOrSignIn]);
+    expect(documented.length).toBeGreaterThanOrEqual(44);
     expect(documented.filter((key) => !covered.has(key))).toEqual([]);
   });
 
@@ -215,12 +355,13 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       const session = sessions.get(role)!;
       for (const [relation, org] of targetsOf(role)) {
         for (const c of targeted) {
-          const request = await c.request(org);
+          const request = await c.request(org, session);
+          if (!request) continue;
           const before = await counts();
           const response = await t.app.inject({ ...request, headers: as(session) });
           cases++;
           const label = `${role} ${relation} ${org.code} ${c.key} → ${response.statusCode}`;
-          if (c.allowed(role, relation)) {
+          if (c.allowed(role, relation, org)) {
             if (response.statusCode >= 300) failures.push(`${label} (expected success) ${response.body.slice(0, 120)}`);
           } else {
             if (![403, 404].includes(response.statusCode)) failures.push(`${label} (expected 403/404)`);

@@ -7,7 +7,7 @@ import { createTestApp, signIn, type SignedIn, type TestApp } from '../support/t
 // Every endpoint of the OpenAPI document is driven with generated malformed bodies, parameters and
 // headers. Invariants: never a 5xx; a failed request writes no row. Audit events and the sign-in
 // throttle are excluded from "rows": they are the log of a failed attempt, which must be written.
-const COUNTED_TABLES = ['organisation', 'app_user', 'user_role', 'session', 'user_token', 'api_token'] as const;
+const COUNTED_TABLES = ['organisation', 'app_user', 'user_role', 'session', 'user_token', 'api_token', 'ledger_entry', 'facility', 'firearm', 'firearm_marking', 'ammunition_lot', 'ammunition_stock'] as const;
 const SEED = 20261128;
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS_PER_ENDPOINT ?? 300);
 
@@ -62,14 +62,32 @@ function bodyFor(endpoint: Endpoint) {
   );
 }
 
-const paramValue = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), fc.constantFrom('0', '-1', '%00', 'null', 'undefined', 'a'.repeat(300)));
+const garbageParam = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), fc.constantFrom('0', '-1', '%00', 'null', 'undefined', 'a'.repeat(300)));
 
 describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect) => {
   let t: TestApp;
   let admin: SignedIn;
+  let manager: SignedIn;
+  const realIds: string[] = [];
   beforeAll(async () => {
     t = await createTestApp(dialect);
     admin = await signIn(t.app, 'admin@custodia.example');
+    manager = await signIn(t.app, 'gerente@andina.example');
+    // Real ids, so generated requests also reach the rules behind the schemas, not only the schemas.
+    const facility = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/facilities',
+      headers: { cookie: manager.cookie, 'x-csrf-token': manager.csrfToken },
+      payload: { idempotencyKey: 'fuzz-facility-1', organisationId: manager.organisationId, code: 'FZ-1', name: 'Fuzz', kind: 'combined' },
+    });
+    const facilityId = facility.json().entry.payload.facilityId as string;
+    const firearm = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${manager.organisationId}/firearms`,
+      headers: { cookie: manager.cookie, 'x-csrf-token': manager.csrfToken },
+      payload: { idempotencyKey: 'fuzz-firearm-1', facilityId, source: { kind: 'supplier', name: 'X' }, type: 'pistol', manufacturer: 'Glock', model: '17', calibre: '9mm', serial: 'FZ001', countryOfManufacture: 'AT' },
+    });
+    realIds.push(manager.organisationId, facilityId, firearm.json().entry.payload.firearmId as string, firearm.json().entry.id as string);
   });
   afterAll(async () => t.close());
 
@@ -94,11 +112,11 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
 
     for (const endpoint of endpoints) {
       const arbitrary = fc.record({
-        params: fc.array(paramValue, { minLength: 3, maxLength: 3 }),
+        params: fc.array(fc.oneof(garbageParam, fc.constantFrom(...realIds)), { minLength: 3, maxLength: 3 }),
         query: fc.dictionary(fc.constantFrom(...endpoint.queryNames, 'zz', 'limit'), junk.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))), { maxKeys: 4 }),
         body: bodyFor(endpoint),
         contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', undefined),
-        auth: fc.constantFrom('session', 'session', 'session-no-csrf', 'none', 'bad-bearer', 'bad-cookie'),
+        auth: fc.constantFrom('session', 'manager', 'manager', 'session-no-csrf', 'none', 'bad-bearer', 'bad-cookie'),
       });
       await fc.assert(
         fc.asyncProperty(arbitrary, async (c) => {
@@ -108,6 +126,10 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
           if (c.contentType) headers['content-type'] = c.contentType;
           if (c.auth === 'session' || c.auth === 'session-no-csrf') headers.cookie = admin.cookie;
           if (c.auth === 'session') headers['x-csrf-token'] = admin.csrfToken;
+          if (c.auth === 'manager') {
+            headers.cookie = manager.cookie;
+            headers['x-csrf-token'] = manager.csrfToken;
+          }
           if (c.auth === 'bad-bearer') headers.authorization = 'Bearer cst_not-a-token';
           if (c.auth === 'bad-cookie') headers.cookie = 'custodia_session=forged';
           const options: InjectOptions = { method: endpoint.method as InjectOptions['method'], url, query: c.query, headers };
@@ -127,8 +149,9 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
             expect(await rowCounts()).toEqual(before);
           }
           // A generated request that happened to sign the admin out: sign in again for the next cases.
-          if (response.statusCode === 200 && endpoint.path.endsWith('/auth/sign-out') && headers.cookie === admin.cookie) {
-            admin = await signIn(t.app, 'admin@custodia.example');
+          if (response.statusCode === 200 && endpoint.path.endsWith('/auth/sign-out')) {
+            if (headers.cookie === admin.cookie) admin = await signIn(t.app, 'admin@custodia.example');
+            if (headers.cookie === manager.cookie) manager = await signIn(t.app, 'gerente@andina.example');
           }
         }),
         { seed: SEED, numRuns: RUNS_PER_ENDPOINT, endOnFailure: true },

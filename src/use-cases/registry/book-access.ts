@@ -55,3 +55,8 @@ export async function findReplay(db: Queryable, actor: Actor, idempotencyKey: st
   const entry = await findEntryByIdempotencyKey(db, actor.organisationId, idempotencyKey);
   return entry ? { entry, replayed: true } : null;
 }
+
+export async function canReadBookOf(db: Queryable, actor: Actor, organisationId: string): Promise<boolean> {
+  const organisation = await getOrganisation(db, organisationId).catch(() => undefined);
+  return organisation !== undefined && canReadBook(actor, toScope(organisation));
+}

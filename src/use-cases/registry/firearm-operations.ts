@@ -8,7 +8,7 @@ import { findFirearm, type FirearmRow } from '../../storage/registry-store';
 import { notFound } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
-import { findReplay, ownFacility, refuse, writableBook } from './book-access';
+import { canReadBookOf, findReplay, ownFacility, refuse, writableBook } from './book-access';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 // The operations on one held firearm. Each: load → check in core → append the entry (which
@@ -19,17 +19,20 @@ async function withFirearm(
   actor: Actor,
   firearmId: string,
   operation: BookOperation,
-  decide: (trx: Queryable, firearm: FirearmRow) => Promise<{ refusal: HoldingRefusal | null; kind: string; payload: unknown; organisationId?: string }>,
+  decide: (trx: Queryable, firearm: FirearmRow) => Promise<{ refusal: HoldingRefusal | null; kind: string; payload: unknown }>,
   idempotencyKey: string,
+  /** Whose book the entry goes to: the holder's, or (receiving a transfer) the receiver's. */
+  bookOwnerOf: (firearm: FirearmRow) => string = (firearm) => firearm.organisation_id,
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const replay = await findReplay(trx, actor, idempotencyKey);
     if (replay) return presentEntry(replay);
     const firearm = await findFirearm(trx, firearmId);
     if (!firearm) throw notFound('Firearm');
-    const decision = await decide(trx, firearm);
-    const bookOwner = decision.organisationId ?? firearm.organisation_id;
+    const bookOwner = bookOwnerOf(firearm);
+    // Who may act is settled before anything about the request is examined.
     await writableBook(trx, actor, bookOwner, operation);
+    const decision = await decide(trx, firearm);
     if (decision.refusal) refuse(decision.refusal);
     return presentEntry(
       await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: bookOwner, kind: decision.kind, payload: decision.payload, idempotencyKey }),
@@ -52,16 +55,21 @@ export function transferFirearmOut(ctx: Context, actor: Actor, firearmId: string
 
 /** The receiving organisation confirms a transfer: the weapon enters its book and chain. */
 export function receiveFirearmTransfer(ctx: Context, actor: Actor, firearmId: string, input: { idempotencyKey: string; facilityId: string }) {
-  return withFirearm(ctx, actor, firearmId, 'transfer', async (trx, firearm) => {
-    await ownFacility(trx, actor.organisationId, input.facilityId);
-    const payload: TransferIn = { firearmId, fromOrganisationId: firearm.organisation_id, facilityId: input.facilityId };
-    return {
-      refusal: checkTransferIn({ status: firearm.status, inTransitToId: firearm.in_transit_to_id }, actor.organisationId),
-      kind: 'transfer-in',
-      payload,
-      organisationId: actor.organisationId,
-    };
-  }, input.idempotencyKey);
+  return withFirearm(
+    ctx,
+    actor,
+    firearmId,
+    'transfer',
+    async (trx, firearm) => {
+      // A weapon neither held by nor sent to the caller's organisation is not theirs to see.
+      if (firearm.in_transit_to_id !== actor.organisationId && !(await canReadBookOf(trx, actor, firearm.organisation_id))) throw notFound('Firearm');
+      await ownFacility(trx, actor.organisationId, input.facilityId);
+      const payload: TransferIn = { firearmId, fromOrganisationId: firearm.organisation_id, facilityId: input.facilityId };
+      return { refusal: checkTransferIn({ status: firearm.status, inTransitToId: firearm.in_transit_to_id }, actor.organisationId), kind: 'transfer-in', payload };
+    },
+    input.idempotencyKey,
+    () => actor.organisationId,
+  );
 }
 
 export function moveFirearm(ctx: Context, actor: Actor, firearmId: string, input: { idempotencyKey: string; toFacilityId: string }) {

@@ -48,8 +48,3 @@ function fieldMessage(t: TFunction, code: string, field: string, details: unknow
   if (code === 'ROLE_NOT_ALLOWED') return t('fieldErrors.rolesNotAllowed');
   return isExplained(field) ? t(`fieldErrors.${field}`) : t('fieldErrors.invalid');
 }
-
-/** Whether every problem of an error is shown at a field, so a general alert would only repeat it. */
-export function hasOnlyFieldErrors(error: unknown): boolean {
-  return isApiError(error) && error.fields.length > 0 && error.code === 'VALIDATION_FAILED';
-}

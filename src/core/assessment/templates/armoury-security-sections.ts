@@ -87,6 +87,23 @@ export const ARMOURY_SECURITY_SECTIONS: readonly ChecklistSection[] = [
         },
       },
       {
+        id: 'risk-review',
+        clause: 'ISACS 05.20 outcome 3',
+        level: 2,
+        weight: 1,
+        critical: false,
+        answerType: 'yes-partial-no-na',
+        photoRequiredUnlessYes: false,
+        question: {
+          es: '¿La evaluación de riesgos se revisa después de cada incidente o cambio importante (armamento nuevo, obras, cambio de personal)?',
+          en: 'Is the risk assessment reviewed after every incident or significant change (new weapons, building work, staff changes)?',
+        },
+        guidance: {
+          es: 'Compare la fecha de la última revisión con la del último incidente o cambio.',
+          en: 'Compare the date of the last review with that of the latest incident or change.',
+        },
+      },
+      {
         id: 'security-plan',
         clause: 'IATG 09.10 Security plan',
         level: 1,

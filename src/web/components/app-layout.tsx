@@ -1,0 +1,98 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser, useSession } from '../features/auth/session-provider';
+import { LanguageSwitch } from './language-switch';
+import { navItemsFor } from './nav-items';
+import classes from './app-layout.module.css';
+
+function isActive(pathname: string, path: string): boolean {
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/** The signed-in frame: header (organisation, person, language, sign-out), navigation by role, content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [isNavOpen, nav] = useDisclosure(false);
+  const items = navItemsFor(user.roles);
+
+  async function handleSignOut() {
+    await signOut().catch(() => undefined);
+    navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !isNavOpen } }}
+      padding="lg"
+    >
+      <a href="#main-content" className={classes.skipLink}>
+        {t('a11y.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={isNavOpen}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={isNavOpen ? t('a11y.closeNavigation') : t('a11y.openNavigation')}
+              aria-expanded={isNavOpen}
+              aria-controls="main-navigation"
+            />
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Anchor component={Link} to="/" fw={700} size="lg" c="inherit" underline="never">
+                {t('common.appName')}
+              </Anchor>
+              <Text size="xs" c="dimmed" truncate="end" data-testid="header-organisation">
+                {user.organisation.name}
+              </Text>
+            </Stack>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="xs" style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500} truncate="end" data-testid="header-user">
+                {user.displayName}
+              </Text>
+              <Text size="xs" c="dimmed" truncate="end">
+                {user.roles.map((role) => t(`roles.${role}`)).join(', ')}
+              </Text>
+            </Stack>
+            <LanguageSwitch />
+            <Button variant="default" size="compact-md" onClick={() => void handleSignOut()}>
+              {t('header.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('a11y.mainNavigation')}>
+        {items.map((item) => {
+          const active = isActive(pathname, item.path);
+          return (
+            <NavLink
+              key={item.id}
+              component={Link}
+              to={item.path}
+              label={t(item.label)}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={nav.close}
+              data-nav-item={item.id}
+              className={classes.navLink}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
