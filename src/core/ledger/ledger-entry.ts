@@ -130,6 +130,14 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/;
 const RECORDED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const KIND = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** True for an ISO-8601 UTC instant with milliseconds that names a real time: 2026-11-28T16:37:41.123Z. */
+export function isUtcInstant(text: unknown): text is string {
+  if (typeof text !== 'string' || !RECORDED_AT.test(text)) return false;
+  const time = Date.parse(text);
+  // Date.parse rolls some impossible dates over (or refuses them): a real one prints back unchanged.
+  return !Number.isNaN(time) && new Date(time).toISOString() === text;
+}
+
 export function emptyChainHead(chainId: string): ChainHead {
   return { chainId, length: 0, headHash: GENESIS_PREVIOUS_HASH };
 }
@@ -275,13 +283,7 @@ function checkDraft(draft: LedgerEntryDraft): void {
   for (const field of ['id', 'chainId', 'organisationId', 'actorId', 'idempotencyKey'] as const) {
     checkText(field, draft[field]);
   }
-  const recordedAt: unknown = draft.recordedAt;
-  if (
-    typeof recordedAt !== 'string' ||
-    !RECORDED_AT.test(recordedAt) ||
-    Number.isNaN(Date.parse(recordedAt)) ||
-    new Date(recordedAt).toISOString() !== recordedAt
-  ) {
+  if (!isUtcInstant(draft.recordedAt)) {
     throw ledgerEntryError('recordedAt', 'must be an ISO-8601 UTC instant with milliseconds, e.g. 2026-11-28T16:37:41.123Z');
   }
   if (typeof draft.kind !== 'string' || !KIND.test(draft.kind)) {

@@ -5,8 +5,8 @@ import type { ChecklistSection } from '../checklist-template';
 // their RRPL levels (fact sheet §4.2 [C]); items citing an IATG 09.10 clause keep that clause's level.
 // Levels of ISACS items, weights and critical flags are Custodia's judgement: ISACS has no RRPL levels
 // and the fact sheet does not say which questions the RRPL set marks critical. Construction details
-// (bars, racks, alarms, lighting) and key-control details are [U] in the fact sheet (§4.2, §5): the
-// guidance offers them as good practice and never as the wording of IATG or ISACS.
+// (bars, racks, alarms, lighting), two-person access and key-control details are [U] in the fact
+// sheet (§4.2, §5): the guidance offers them as good practice, never as the wording of IATG or ISACS.
 export const ARMOURY_SECURITY_SECTIONS: readonly ChecklistSection[] = [
   {
     id: 'composition-location',
@@ -281,7 +281,7 @@ export const ARMOURY_SECURITY_SECTIONS: readonly ChecklistSection[] = [
       },
       {
         id: 'two-person-access',
-        clause: 'IATG 09.10 Entry to ammunition storage areas',
+        clause: 'ISACS 05.20 outcome 4',
         level: 3,
         weight: 1,
         critical: false,

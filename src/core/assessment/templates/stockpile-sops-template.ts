@@ -215,12 +215,12 @@ export const STOCKPILE_SOPS_TEMPLATE: ChecklistTemplate = {
       },
       applied: {
         clause: 'IATG 09.10 Security plan',
-        level: 3,
-        weight: 1,
+        level: 1,
+        weight: 2,
         critical: false,
         question: {
-          es: '¿El plan se ensaya con el personal y se corrige después de cada ensayo?',
-          en: 'Is the plan rehearsed with the staff and corrected after each rehearsal?',
+          es: '¿El personal a cargo conoce el plan y lo ha ensayado, y el plan se corrigió después del ensayo?',
+          en: 'Do the staff in charge know the plan and have they rehearsed it, and was the plan corrected after the rehearsal?',
         },
         guidance: {
           es: 'Pida el acta del último ensayo o simulacro.',
@@ -293,6 +293,23 @@ export const STOCKPILE_SOPS_TEMPLATE: ChecklistTemplate = {
           guidance: {
             es: 'Vea la fecha de la última revisión de cada PON.',
             en: 'Look at the date of the last review of each SOP.',
+          },
+        },
+        {
+          id: 'independent-check',
+          clause: 'ISACS 05.20 outcome 5',
+          level: 3,
+          weight: 1,
+          critical: false,
+          answerType: 'yes-partial-no-na',
+          photoRequiredUnlessYes: false,
+          question: {
+            es: '¿Una persona ajena al depósito, designada por escrito, comprueba periódicamente que los PON se cumplen?',
+            en: 'Does someone from outside the store, appointed in writing, periodically check that the SOPs are followed?',
+          },
+          guidance: {
+            es: 'Otras organizaciones encargan así sus inventarios mensuales; es práctica comparable, no una exigencia de ISACS.',
+            en: 'Other bodies have their monthly inventories done this way; this is comparable practice, not an ISACS requirement.',
           },
         },
         {
