@@ -65,6 +65,40 @@ async function setFirearm(db: Queryable, id: string, entryId: string, changes: P
   await db.updateTable('firearm').set({ ...changes, last_entry_id: entryId }).where('id', '=', id).execute();
 }
 
+/** The firearm row an acquisition creates (before its markings are judged). Shared with the bulk import path. */
+export function firearmRowOfAcquisition(entryId: string, organisationId: string, p: Acquisition): FirearmTable {
+  const f = p.firearm;
+  return {
+    id: p.firearmId,
+    organisation_id: organisationId,
+    facility_id: p.facilityId,
+    type: f.type,
+    manufacturer_id: f.manufacturerId,
+    model: f.model,
+    model_key: modelKey(f.model),
+    calibre_id: f.calibreId,
+    serial: f.serial,
+    serial_normalised: f.serialNormalised,
+    country_of_manufacture: f.countryOfManufacture,
+    year_of_manufacture: f.yearOfManufacture,
+    import_country: f.importCountry,
+    import_year: f.importYear,
+    component_serials: JSON.stringify(f.componentSerials),
+    permit_number: f.permitNumber,
+    permit_expires_on: f.permitExpiresOn,
+    status: 'in-store',
+    in_transit_to_id: null,
+    inadequately_marked: 0,
+    acquired_entry_id: entryId,
+    last_entry_id: entryId,
+  };
+}
+
+/** Bulk insert of projection rows (the import path), in chunks that fit both dialects' parameter limits. */
+export async function insertFirearmRows(db: Queryable, rows: readonly FirearmTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('firearm').values(rows.slice(i, i + 500)).execute();
+}
+
 export type MarkingAdequacy = (firearmId: string, db: Queryable) => Promise<boolean>;
 
 export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isInadequatelyMarked: MarkingAdequacy): Promise<void> {
@@ -93,34 +127,7 @@ export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isIn
     }
     case 'acquisition': {
       const p = entry.payload as Acquisition;
-      const f = p.firearm;
-      await db
-        .insertInto('firearm')
-        .values({
-          id: p.firearmId,
-          organisation_id: entry.organisationId,
-          facility_id: p.facilityId,
-          type: f.type,
-          manufacturer_id: f.manufacturerId,
-          model: f.model,
-          model_key: modelKey(f.model),
-          calibre_id: f.calibreId,
-          serial: f.serial,
-          serial_normalised: f.serialNormalised,
-          country_of_manufacture: f.countryOfManufacture,
-          year_of_manufacture: f.yearOfManufacture,
-          import_country: f.importCountry,
-          import_year: f.importYear,
-          component_serials: JSON.stringify(f.componentSerials),
-          permit_number: f.permitNumber,
-          permit_expires_on: f.permitExpiresOn,
-          status: 'in-store',
-          in_transit_to_id: null,
-          inadequately_marked: 0,
-          acquired_entry_id: entry.id,
-          last_entry_id: entry.id,
-        })
-        .execute();
+      await db.insertInto('firearm').values(firearmRowOfAcquisition(entry.id, entry.organisationId, p)).execute();
       for (const marking of p.markings) await insertMarking(db, p.firearmId, entry.id, marking);
       await setFirearm(db, p.firearmId, entry.id, { inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0 });
       return;

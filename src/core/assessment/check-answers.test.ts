@@ -38,7 +38,7 @@ describe('checking answers against a template', () => {
     ['keys', 'Yes', 'unknown answer "Yes" (expected yes, partial, no, na)'],
     ['keys', 1, 'unknown answer 1 (expected yes, partial, no, na)'],
     ['firearms', '12', 'the answer to a number item must be a number, not "12"'],
-    ['firearms', Number.NaN, 'the answer to a number item must be a number, not null'],
+    ['firearms', Number.NaN, 'the answer to a number item must be a number, not NaN'],
     ['notes', 3, 'the answer to a text item must be text, not 3'],
   ])('refuses %s = %j', (itemId, value, message) => {
     expect(checkAnswers(template, { [itemId]: value })).toEqual([

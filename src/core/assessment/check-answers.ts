@@ -38,14 +38,19 @@ function describeMismatch(item: ScoringItem, answer: unknown): string | undefine
     case 'yes-partial-no-na':
       return isChoiceAnswer(answer)
         ? undefined
-        : `unknown answer ${JSON.stringify(answer)} (expected ${CHOICE_ANSWERS.join(', ')})`;
+        : `unknown answer ${describeValue(answer)} (expected ${CHOICE_ANSWERS.join(', ')})`;
     case 'number':
       return typeof answer === 'number' && Number.isFinite(answer)
         ? undefined
-        : `the answer to a number item must be a number, not ${JSON.stringify(answer)}`;
+        : `the answer to a number item must be a number, not ${describeValue(answer)}`;
     case 'text':
       return typeof answer === 'string'
         ? undefined
-        : `the answer to a text item must be text, not ${JSON.stringify(answer)}`;
+        : `the answer to a text item must be text, not ${describeValue(answer)}`;
   }
+}
+
+// JSON spelling, except for numbers JSON cannot spell (NaN would print as null).
+function describeValue(value: unknown): string {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
 }

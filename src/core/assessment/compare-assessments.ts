@@ -1,6 +1,6 @@
 import { findScoredAnswer } from './assessment-answers';
 import type { AssessmentAnswers } from './assessment-answers';
-import { RRPL_LEVELS, listTemplateItems, toScoringTemplate } from './checklist-template';
+import { RRPL_LEVELS, listTemplateItems } from './checklist-template';
 import type { AchievedLevel, ChecklistTemplate, RrplLevel } from './checklist-template';
 import { generateFindings } from './generate-findings';
 import type { Finding } from './generate-findings';
@@ -75,8 +75,8 @@ export function compareAssessments(
       },
     };
   }
-  const previousScore = scoreAssessment(toScoringTemplate(previous.template), previous.answers);
-  const currentScore = scoreAssessment(toScoringTemplate(current.template), current.answers);
+  const previousScore = scoreAssessment(previous.template, previous.answers);
+  const currentScore = scoreAssessment(current.template, current.answers);
   const levels = {} as Record<RrplLevel, ScoreChange>;
   for (const level of RRPL_LEVELS) {
     levels[level] = scoreChange(previousScore.levels[level].score, currentScore.levels[level].score);

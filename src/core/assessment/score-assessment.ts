@@ -1,7 +1,13 @@
 import { creditOf, findScoredAnswer } from './assessment-answers';
 import type { AssessmentAnswers, ScoredAnswer } from './assessment-answers';
-import { RRPL_LEVELS } from './checklist-template';
-import type { AchievedLevel, RrplLevel, ScoringItem, ScoringTemplate } from './checklist-template';
+import { RRPL_LEVELS, toScoringTemplate } from './checklist-template';
+import type {
+  AchievedLevel,
+  ChecklistTemplate,
+  RrplLevel,
+  ScoringItem,
+  ScoringTemplate,
+} from './checklist-template';
 
 export interface LevelScore {
   /** Weighted share in [0, 1], 4 decimals; null when no applicable scored item has this level. */
@@ -36,8 +42,13 @@ export interface AssessmentScore {
  * and the verdict never disagree (0.79999999 from floating-point sums prints 0.8 and meets 0.8).
  * Callers check the answers first (checkAnswers); anything that is not a choice counts as unanswered.
  */
-export function scoreAssessment(template: ScoringTemplate, answers: AssessmentAnswers): AssessmentScore {
-  const scored = template.items.flatMap((item) => {
+export function scoreAssessment(
+  template: ScoringTemplate | ChecklistTemplate,
+  answers: AssessmentAnswers,
+): AssessmentScore {
+  // A full checklist is scored through its flat list of items; sections do not change the score.
+  const { thresholds, items } = 'sections' in template ? toScoringTemplate(template) : template;
+  const scored = items.flatMap((item) => {
     const answer = findScoredAnswer(answers, item);
     return answer === undefined ? [] : [{ item, answer }];
   });
@@ -52,7 +63,7 @@ export function scoreAssessment(template: ScoringTemplate, answers: AssessmentAn
     const counted = applicable.filter(({ item }) => item.level <= level);
     const hasOwnItem = counted.some(({ item }) => item.level === level);
     const score = hasOwnItem ? roundScore(weightedShare(counted)) : null;
-    const threshold = template.thresholds[level];
+    const threshold = thresholds[level];
     const criticalFailed = sortIds(
       counted.filter(({ item, answer }) => item.critical && answer !== 'yes').map(({ item }) => item.id),
     );

@@ -8,7 +8,7 @@ import {
   isWellFormedUnicode,
   quoteJsonString,
 } from './canonical-encoding';
-import { jsonValue, shuffleKeysDeeply } from '../../../tests/support/ledger-arbitraries';
+import { jsonValue, shuffleKeysDeeply } from '../../../tests/support/ledger-fixtures';
 
 function problemOf(value: unknown) {
   try {

@@ -81,6 +81,10 @@ describe.each(SHIPPED_TEMPLATES.map((template) => [template.key, template] as co
       const answerAll = (answer: string) => Object.fromEntries(scoring.items.map(({ id }) => [id, answer]));
       expect(scoreAssessment(scoring, answerAll('yes')).achievedLevel).toBe(3);
       expect(scoreAssessment(scoring, answerAll('no')).achievedLevel).toBe(0);
+      // The full checklist scores the same as its flat list of items.
+      expect(scoreAssessment(template, answerAll('partial'))).toEqual(
+        scoreAssessment(scoring, answerAll('partial')),
+      );
     });
 
     it('uses the default threshold of 0.8 at every level', () => {

@@ -1,9 +1,14 @@
 /**
- * For the ledger's tests (src/core/ledger/*.test.ts): arbitrary canonical-JSON values and a deterministic key
- * shuffler. Kept out of src/core because it imports fast-check (core imports only core).
+ * For the ledger's tests (src/core/ledger/*.test.ts): arbitrary canonical-JSON values, a
+ * deterministic key shuffler and sealed test chains. Kept out of src/core because it imports
+ * fast-check and node:crypto (core imports only core).
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { JsonValue } from '../../src/core/ledger/canonical-encoding';
+import type { LedgerEntryDraft, SealedLedgerEntry } from '../../src/core/ledger/ledger-entry';
+import { emptyChainHead, nextChainHead, sealEntry } from '../../src/core/ledger/ledger-entry';
+import type { Sha256Hasher } from '../../src/core/ledger/sha256';
 
 const jsonString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
@@ -67,4 +72,34 @@ export function shuffleKeysDeeply(value: JsonValue, seed: number): JsonValue {
     return out;
   };
   return visit(value);
+}
+
+/** node:crypto's SHA-256, as the server injects it. */
+export const nodeSha256: Sha256Hasher = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/** The draft of the entry at `index` (0-based) of a test chain. */
+export function draftAt(chainId: string, index: number, payload: unknown): LedgerEntryDraft {
+  return {
+    id: `0193c6a0-0000-7000-8000-${String(index).padStart(12, '0')}`,
+    chainId,
+    organisationId: 'org-acme',
+    actorId: 'user-armourer',
+    recordedAt: new Date(Date.UTC(2026, 10, 28, 6, 0, 0, index)).toISOString(),
+    idempotencyKey: `key-${index}`,
+    kind: index % 3 === 0 ? 'acquisition' : index % 3 === 1 ? 'move' : 'ammunition-consumed',
+    payload,
+    corrects: null,
+  };
+}
+
+/** A sealed chain with one entry per payload. */
+export function sealChain(payloads: readonly unknown[], chainId = 'chain-acme', sha256?: Sha256Hasher): SealedLedgerEntry[] {
+  const entries: SealedLedgerEntry[] = [];
+  let head = emptyChainHead(chainId);
+  payloads.forEach((payload, index) => {
+    const entry = sealEntry(draftAt(chainId, index, payload), head, sha256 ? { sha256 } : {});
+    entries.push(entry);
+    head = nextChainHead(entry);
+  });
+  return entries;
 }

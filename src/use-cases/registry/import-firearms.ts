@@ -1,0 +1,216 @@
+import type { Actor } from '../../core/access/actor';
+import type { Acquisition } from '../../core/holdings/holding-entries';
+import { checkHeader, validateFirearmRow, type FirearmImportDraft, type ImportContext, type RowError } from '../../core/holdings/import-rows';
+import { sealEntry } from '../../core/ledger/entry-hash';
+import type { Queryable } from '../../storage/database';
+import { advanceChainHead, insertLedgerEntries, insertSubjects, lockChainHead, type LedgerEntryRow } from '../../storage/ledger-store';
+import { firearmRowOfAcquisition, insertFirearmRows } from '../../storage/registry-projection';
+import type { FirearmTable } from '../../storage/schema';
+import type { Context } from '../context';
+import { actorIdOf } from '../ledger/append-entry';
+import { sha256Hex, toRow } from '../ledger/ledger-hashing';
+import { modelKeyOf } from './acquire-firearm';
+import { writableBook } from './book-access';
+import { catalogueMatcher } from './catalogue-matcher';
+
+export interface ImportRow {
+  readonly line: number;
+  readonly record: Readonly<Record<string, string | undefined>>;
+}
+
+/** Rows can be read twice (validate, then commit) without holding a million drafts in memory. */
+export type RowSource = () => AsyncIterable<ImportRow> | Iterable<ImportRow>;
+
+export interface ImportOptions {
+  readonly organisationId: string;
+  readonly rows: RowSource | readonly ImportRow[];
+  readonly header?: readonly string[];
+  readonly defaultFacilityCode: string | null;
+  readonly dryRun: boolean;
+  readonly collectEntryIds?: boolean;
+  readonly onProgress?: (phase: 'validate' | 'commit', rows: number) => void;
+}
+
+export interface ImportResult {
+  readonly committed: boolean;
+  readonly dryRun: boolean;
+  readonly rowsRead: number;
+  readonly rowsValid: number;
+  readonly errors: readonly RowError[];
+  readonly entriesWritten: number;
+  readonly entryIds: readonly string[];
+}
+
+const ERROR_LIMIT = 10_000;
+const BATCH = 500;
+
+async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: ImportContext; facilityIds: Map<string, string> }> {
+  const load = async (table: 'catalogue_manufacturer' | 'catalogue_calibre') =>
+    (await db.selectFrom(table).select(['id', 'name', 'aliases']).execute()).map((r) => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[] }));
+  const manufacturers = catalogueMatcher(await load('catalogue_manufacturer'));
+  const calibres = catalogueMatcher(await load('catalogue_calibre'));
+  const facilities = await db.selectFrom('facility').select(['id', 'code']).where('organisation_id', '=', organisationId).execute();
+  const facilityIds = new Map(facilities.map((f) => [f.code, f.id]));
+  const lookup = (matcher: ReturnType<typeof catalogueMatcher>) => {
+    const cache = new Map<string, ReturnType<ImportContext['manufacturer']>>();
+    return (value: string) => {
+      let hit = cache.get(value);
+      if (!hit) {
+        const m = matcher.match(value);
+        hit = m.ok ? { ok: true, id: m.entry.id } : { ok: false, suggestions: m.suggestions };
+        cache.set(value, hit);
+      }
+      return hit;
+    };
+  };
+  return {
+    facilityIds,
+    context: {
+      manufacturer: lookup(manufacturers),
+      calibre: lookup(calibres),
+      facilityCodes: new Set(facilityIds.keys()),
+      // With a single facility, the column may be left out.
+      defaultFacilityCode: defaultFacilityCode?.toUpperCase() ?? (facilities.length === 1 ? facilities[0]!.code : null),
+      currentYear: new Date().getUTCFullYear(),
+    },
+  };
+}
+
+async function* iterate(rows: RowSource | readonly ImportRow[]): AsyncGenerator<ImportRow> {
+  const source = typeof rows === 'function' ? rows() : rows;
+  for await (const row of source as AsyncIterable<ImportRow>) yield row;
+}
+
+/** Weapons of the batch already in the registry (any organisation), by the identity rule of acquisitions. */
+async function alreadyRegistered(db: Queryable, drafts: readonly FirearmImportDraft[]): Promise<RowError[]> {
+  if (drafts.length === 0) return [];
+  const found = await db
+    .selectFrom('firearm')
+    .select(['manufacturer_id', 'serial_normalised', 'model_key'])
+    .where('serial_normalised', 'in', [...new Set(drafts.map((d) => d.serialNormalised))])
+    .execute();
+  if (found.length === 0) return [];
+  const errors: RowError[] = [];
+  for (const d of drafts) {
+    const key = modelKeyOf(d.model);
+    if (found.some((f) => f.manufacturer_id === d.manufacturerId && f.serial_normalised === d.serialNormalised && (f.model_key === key || f.model_key === '' || key === ''))) {
+      errors.push({ line: d.line, column: 'serial', code: 'ALREADY_REGISTERED', reason: 'this weapon (manufacturer and serial) is already in the registry' });
+    }
+  }
+  return errors;
+}
+
+/**
+ * Import firearms as acquisitions: every row checked first (every error reported with its line and
+ * column), and only if none is wrong, all rows written in one transaction, one ledger entry per
+ * weapon. Nothing is committed when any row is invalid.
+ */
+export async function importFirearmRows(ctx: Context, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+  const { db } = ctx.database;
+  const organisation = await writableBook(db, actor, options.organisationId, 'import');
+  const { context, facilityIds } = await importContext(db, organisation.id, options.defaultFacilityCode);
+  const errors: RowError[] = options.header ? checkHeader(options.header, 'firearms') : [];
+  const addErrors = (more: readonly RowError[]) => {
+    for (const e of more) if (errors.length < ERROR_LIMIT) errors.push(e);
+  };
+  const seen = new Map<string, number>();
+  let rowsRead = 0;
+  let rowsValid = 0;
+  let pending: FirearmImportDraft[] = [];
+  const flushCheck = async () => {
+    addErrors(await alreadyRegistered(db, pending));
+    pending = [];
+  };
+  if (errors.length === 0) {
+    for await (const row of iterate(options.rows)) {
+      rowsRead++;
+      const result = validateFirearmRow(row.line, row.record, context);
+      if (!result.ok) {
+        addErrors(result.errors);
+        continue;
+      }
+      const key = `${result.value.manufacturerId}\u0000${result.value.serialNormalised}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        addErrors([{ line: row.line, column: 'serial', code: 'DUPLICATE_IN_FILE', reason: `the same weapon (manufacturer and serial) is on line ${first}` }]);
+        continue;
+      }
+      seen.set(key, row.line);
+      rowsValid++;
+      pending.push(result.value);
+      if (pending.length >= BATCH) await flushCheck();
+      if (rowsRead % 10_000 === 0) options.onProgress?.('validate', rowsRead);
+    }
+    await flushCheck();
+  }
+  const base = { dryRun: options.dryRun, rowsRead, rowsValid: errors.length ? rowsValid - new Set(errors.map((e) => e.line)).size : rowsValid };
+  if (errors.length > 0 || options.dryRun) {
+    errors.sort((a, b) => a.line - b.line);
+    return { ...base, committed: false, errors, entriesWritten: 0, entryIds: [] };
+  }
+
+  const actorId = actorIdOf(actor);
+  const entryIds: string[] = [];
+  const written = await db.transaction().execute(async (trx) => {
+    let head = await lockChainHead(trx, organisation.id, organisation.id);
+    let count = 0;
+    let entries: LedgerEntryRow[] = [];
+    let firearms: FirearmTable[] = [];
+    let subjects: Array<{ subject_id: string; entry_id: string }> = [];
+    const flush = async () => {
+      await insertLedgerEntries(trx, entries);
+      await insertFirearmRows(trx, firearms);
+      await insertSubjects(trx, subjects);
+      entries = [];
+      firearms = [];
+      subjects = [];
+      options.onProgress?.('commit', count);
+    };
+    const recordedAt = ctx.now();
+    for await (const row of iterate(options.rows)) {
+      const result = validateFirearmRow(row.line, row.record, context);
+      if (!result.ok) throw new Error(`row ${row.line} changed between validation and commit`);
+      const d = result.value;
+      const facilityId = facilityIds.get(d.facilityCode)!;
+      const payload: Acquisition = {
+        firearmId: ctx.newId(),
+        facilityId,
+        source: { kind: 'initial-registration', name: 'import', reference: `line ${d.line}` },
+        firearm: {
+          type: d.type,
+          manufacturerId: d.manufacturerId,
+          model: d.model,
+          calibreId: d.calibreId,
+          serial: d.serial,
+          serialNormalised: d.serialNormalised,
+          countryOfManufacture: d.countryOfManufacture,
+          yearOfManufacture: d.yearOfManufacture,
+          importCountry: d.importCountry,
+          importYear: d.importYear,
+          componentSerials: [],
+          permitNumber: d.permitNumber,
+          permitExpiresOn: d.permitExpiresOn,
+          serialAssigned: false,
+        },
+        markings: [],
+      };
+      const sealed = sealEntry(
+        { id: ctx.newId(), chainId: organisation.id, recordedAt, organisationId: organisation.id, actorId, idempotencyKey: `import:${payload.firearmId}`, kind: 'acquisition', corrects: null, payload },
+        head,
+        sha256Hex,
+      );
+      head = { length: sealed.sequence, headHash: sealed.hash };
+      entries.push(toRow(sealed));
+      // No markings and no assigned serial: the row is exactly what applyToRegistry would write.
+      firearms.push(firearmRowOfAcquisition(sealed.id, organisation.id, JSON.parse(sealed.payloadCanonical) as Acquisition));
+      subjects.push({ subject_id: facilityId, entry_id: sealed.id }, { subject_id: payload.firearmId, entry_id: sealed.id });
+      if (options.collectEntryIds) entryIds.push(sealed.id);
+      count++;
+      if (entries.length >= BATCH) await flush();
+    }
+    await flush();
+    await advanceChainHead(trx, organisation.id, head.length, head.headHash);
+    return count;
+  });
+  return { ...base, committed: true, errors: [], entriesWritten: written, entryIds };
+}

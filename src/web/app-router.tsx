@@ -1,0 +1,39 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './components/app-layout';
+import { RequireSession } from './features/auth/require-session';
+import { AccountSecurityRoute } from './routes/account-security-route';
+import { ApiTokensRoute } from './routes/api-tokens-route';
+import { AuditRoute } from './routes/audit-route';
+import { DashboardRoute } from './routes/dashboard-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { OrganisationRoute } from './routes/organisation-route';
+import { OrganisationsRoute } from './routes/organisations-route';
+import { SetPasswordRoute } from './routes/set-password-route';
+import { SignInRoute } from './routes/sign-in-route';
+import { UsersRoute } from './routes/users-route';
+
+/** Every screen's URL. Dashboard tiles link to these paths, so they are part of the API's contract too. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInRoute /> },
+    { path: '/set-password', element: <SetPasswordRoute /> },
+    {
+      element: <RequireSession />,
+      children: [
+        {
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <DashboardRoute /> },
+            { path: 'admin/organisations', element: <OrganisationsRoute /> },
+            { path: 'admin/organisations/:id', element: <OrganisationRoute /> },
+            { path: 'admin/users', element: <UsersRoute /> },
+            { path: 'audit', element: <AuditRoute /> },
+            { path: 'api-tokens', element: <ApiTokensRoute /> },
+            { path: 'account/security', element: <AccountSecurityRoute /> },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

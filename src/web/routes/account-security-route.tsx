@@ -1,0 +1,5 @@
+import { AccountSecurityPage } from '../features/account/account-security-page';
+
+export function AccountSecurityRoute() {
+  return <AccountSecurityPage />;
+}

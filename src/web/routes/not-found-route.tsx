@@ -1,0 +1,5 @@
+import { NotAllowed } from '../components/not-allowed';
+
+export function NotFoundRoute() {
+  return <NotAllowed />;
+}
