@@ -37,7 +37,13 @@ export interface TestApp {
 /** The whole HTTP app in-process over a fresh database of the dialect, seeded with the demo country. */
 export async function createTestApp(
   dialect: Dialect,
-  options: { seed?: boolean; settings?: Partial<SecuritySettings>; rateLimitPerMinute?: number } = {},
+  options: {
+    seed?: boolean;
+    settings?: Partial<SecuritySettings>;
+    rateLimitPerMinute?: number;
+    /** Folder of the built web app to serve (browser journeys); none for API tests. */
+    webRoot?: string;
+  } = {},
 ): Promise<TestApp> {
   const testDatabase = await createTestDatabase(dialect);
   const clock = createTestClock();
@@ -55,6 +61,7 @@ export async function createTestApp(
     newRequestId: randomUUID,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
     signInAttemptsPerMinute: options.rateLimitPerMinute ?? 100_000,
+    webRoot: options.webRoot,
   });
   await app.ready();
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeader, validateFirearmRow, type ImportContext } from './import-rows';
+import { checkHeader, validateAmmunitionRow, validateFirearmRow, type ImportContext } from './import-rows';
 
 const context: ImportContext = {
   manufacturer: (v) => (v.toLowerCase() === 'taurus' ? { ok: true, id: 'taurus' } : { ok: false, suggestions: ['Taurus'] }),
@@ -43,5 +43,24 @@ describe('import rows', () => {
       'manufacturer:MISSING_COLUMN',
       'country_of_manufacture:MISSING_COLUMN',
     ]);
+  });
+});
+
+describe('ammunition import rows', () => {
+  const un = (n: string) => (n === '0012' ? { hazardDivision: '1.4', compatibilityGroup: 'S' } : undefined);
+  const ctx = { ...context, un };
+  it('takes the hazard class from the UN number', () => {
+    expect(validateAmmunitionRow(2, { lot_number: 'L1', calibre: '.38 SPL', manufacturer: 'Taurus', rounds: '500', un_number: '0012', facility: 'ARM-1' }, ctx)).toMatchObject({
+      ok: true,
+      value: { hazardDivision: '1.4', compatibilityGroup: 'S', rounds: 500 },
+    });
+  });
+  it('refuses negative, fractional or non-numeric rounds and a class that contradicts the UN number', () => {
+    for (const rounds of ['-5', '2.5', 'doce', '0']) {
+      const result = validateAmmunitionRow(3, { lot_number: 'L1', calibre: '.38 SPL', manufacturer: 'Taurus', rounds, facility: 'ARM-1' }, ctx);
+      expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['INVALID_ROUNDS']);
+    }
+    const wrong = validateAmmunitionRow(4, { lot_number: 'L1', calibre: '.38 SPL', manufacturer: 'Taurus', rounds: '5', un_number: '0012', hazard_division: '1.1', facility: 'ARM-1' }, ctx);
+    expect(wrong.ok ? [] : wrong.errors.map((e) => `${e.column}:${e.code}`)).toEqual(['hazard_division:HAZARD_MISMATCH']);
   });
 });

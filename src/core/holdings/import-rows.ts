@@ -193,3 +193,60 @@ export function validateFirearmRow(
     },
   };
 }
+
+export interface AmmunitionImportDraft {
+  readonly line: number;
+  readonly lotNumber: string;
+  readonly calibreId: string;
+  readonly manufacturerId: string;
+  readonly year: number | null;
+  readonly unNumber: string | null;
+  readonly hazardDivision: string | null;
+  readonly compatibilityGroup: string | null;
+  readonly neqKgPer1000: string | null;
+  readonly rounds: number;
+  readonly facilityCode: string;
+}
+
+/** UN number → hazard division and compatibility group, when the UN list knows it. */
+export type UnLookup = (unNumber: string) => { hazardDivision: string; compatibilityGroup: string } | undefined;
+
+export function validateAmmunitionRow(
+  line: number,
+  record: Readonly<Record<string, string | undefined>>,
+  context: ImportContext & { readonly un: UnLookup },
+): { ok: true; value: AmmunitionImportDraft } | { ok: false; errors: RowError[] } {
+  const c = new RowChecker(line, record);
+  const lotNumber = c.required('lot_number');
+  const calibreId = c.lookup('calibre', 'calibre', context.calibre);
+  const manufacturerId = c.lookup('manufacturer', 'manufacturer', context.manufacturer);
+  const year = c.year('year', context.currentYear);
+  const roundsText = c.required('rounds');
+  const rounds = Number(roundsText);
+  if (roundsText !== '' && (!/^\d+$/.test(roundsText) || rounds <= 0 || !Number.isSafeInteger(rounds))) {
+    c.fail('rounds', 'INVALID_ROUNDS', `rounds must be a whole number above zero (got "${roundsText}")`);
+  }
+  const unNumber = text(record, 'un_number') || null;
+  let hazardDivision = text(record, 'hazard_division') || null;
+  let compatibilityGroup = text(record, 'compatibility_group').toUpperCase() || null;
+  if (unNumber !== null && !/^\d{4}$/.test(unNumber)) c.fail('un_number', 'INVALID_UN_NUMBER', `un_number must be four digits such as 0012 (got "${unNumber}")`);
+  if (hazardDivision !== null && !/^1\.[1-6]$/.test(hazardDivision)) c.fail('hazard_division', 'INVALID_HAZARD_DIVISION', `hazard_division must be 1.1 to 1.6 (got "${hazardDivision}")`);
+  if (compatibilityGroup !== null && !/^[A-HJKLNS]$/.test(compatibilityGroup)) c.fail('compatibility_group', 'INVALID_COMPATIBILITY_GROUP', `compatibility_group must be one of A–H, J, K, L, N, S (got "${compatibilityGroup}")`);
+  if (unNumber !== null && /^\d{4}$/.test(unNumber)) {
+    const known = context.un(unNumber);
+    if (known) {
+      // The UN list is the authority; a stated class must agree with it.
+      if (hazardDivision !== null && hazardDivision !== known.hazardDivision) c.fail('hazard_division', 'HAZARD_MISMATCH', `UN ${unNumber} is ${known.hazardDivision}`);
+      if (compatibilityGroup !== null && compatibilityGroup !== known.compatibilityGroup) c.fail('compatibility_group', 'HAZARD_MISMATCH', `UN ${unNumber} is group ${known.compatibilityGroup}`);
+      hazardDivision = known.hazardDivision;
+      compatibilityGroup = known.compatibilityGroup;
+    } else if (hazardDivision === null || compatibilityGroup === null) {
+      c.fail('un_number', 'UNKNOWN_UN_NUMBER', `UN ${unNumber} is not in the list: give hazard_division and compatibility_group`);
+    }
+  }
+  const neq = text(record, 'neq_kg_per_1000') || null;
+  if (neq !== null && !/^\d{1,9}(\.\d{1,6})?$/.test(neq)) c.fail('neq_kg_per_1000', 'INVALID_DECIMAL', `neq_kg_per_1000 must be a non-negative decimal with a dot (got "${neq}")`);
+  const facilityCode = c.facility(context);
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  return { ok: true, value: { line, lotNumber, calibreId, manufacturerId, year, unNumber, hazardDivision, compatibilityGroup, neqKgPer1000: neq, rounds, facilityCode } };
+}
