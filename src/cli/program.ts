@@ -3,6 +3,7 @@ import { registerAssessmentCommands } from './commands/assessment-command';
 import { registerDbCommands } from './commands/db-command';
 import { registerDemoCommands } from './commands/demo-command';
 import { registerHazardCommands } from './commands/hazard-command';
+import { registerImportCommands } from './commands/import-command';
 import { registerLedgerCommands } from './commands/ledger-command';
 import { registerServeCommand } from './commands/serve-command';
 import { registerUserCommands } from './commands/user-command';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerDemoCommands(program);
   registerLedgerCommands(program);
+  registerImportCommands(program);
   registerHazardCommands(program);
   registerAssessmentCommands(program);
   return program;

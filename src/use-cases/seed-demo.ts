@@ -3,6 +3,10 @@ import { countOrganisations, insertOrganisation } from '../storage/organisation-
 import { findUserByEmail, insertUser } from '../storage/user-store';
 import type { Context } from './context';
 import { hashPassword } from './password-hashing';
+import type { Queryable } from '../storage/database';
+import { normaliseSerial } from '../core/holdings/serial';
+import { appendEntry } from './ledger/append-entry';
+import { ensureCatalogue } from './registry/ensure-catalogue';
 
 /** The password of every demo account (printed by `npm start`); a demo instance is not for real data. */
 export const DEMO_PASSWORD = 'Custodia-Demo-2026';
@@ -71,6 +75,7 @@ export async function seedDemo(ctx: Context): Promise<{ seeded: boolean }> {
         deactivated_at: null,
       });
     }
+    for (const org of ORGANISATIONS.filter((o) => o.kind === 'psc')) await seedBook(ctx, trx, idByCode.get(org.code)!, org.code);
     for (const account of DEMO_ACCOUNTS) {
       await insertUser(
         trx,
@@ -97,4 +102,50 @@ export async function seedDemo(ctx: Context): Promise<{ seeded: boolean }> {
 /** Whether the demo accounts are in this database (so `serve` lists them only where they work). */
 export async function hasDemoAccounts(ctx: Context): Promise<boolean> {
   return (await findUserByEmail(ctx.database.db, DEMO_ACCOUNTS[0]!.email)) !== undefined;
+}
+
+const DEMO_WEAPONS = [
+  { type: 'revolver', manufacturerId: 'taurus', model: '82', calibreId: '38-special', country: 'BR' },
+  { type: 'pistol', manufacturerId: 'glock', model: '17', calibreId: '9x19', country: 'AT' },
+  { type: 'pistol', manufacturerId: 'bersa', model: 'Thunder 380', calibreId: '380-acp', country: 'AR' },
+  { type: 'shotgun', manufacturerId: 'mossberg', model: '500', calibreId: '12-gauge', country: 'US' },
+] as const;
+
+/** Each demo company's book: its armoury, a dozen weapons and a lot of .38 rounds, all as ledger entries. */
+async function seedBook(ctx: Context, trx: Queryable, organisationId: string, code: string): Promise<void> {
+  await ensureCatalogue(trx);
+  const facilityId = ctx.newId();
+  const append = (kind: string, payload: unknown) => appendEntry(ctx, trx, 'demo-seed', { organisationId, kind, payload, idempotencyKey: `demo:${ctx.newId()}` });
+  await append('facility-registered', {
+    facilityId,
+    code: 'ARM-01',
+    name: `Armería central ${code}`,
+    kind: 'combined',
+    address: 'Av. Javier Prado 1234, Lima',
+    latitude: -12.09,
+    longitude: -77.02,
+    licenceNumber: `LIC-${code}-2026`,
+    licenceExpiresOn: '2027-06-30',
+    maxNeqKg: '25',
+    securityFeatures: { doorClass: 'RC4', locks: 'two key locks', racksWithLockingBars: true, intrusionAlarm: true, alarmResponder: 'monitoring centre', cctvCameras: 2, lighting: true, bulletTrap: false, fireExtinguishers: 2, separateAmmunitionStorage: true },
+  });
+  for (let i = 0; i < 12; i++) {
+    const weapon = DEMO_WEAPONS[i % DEMO_WEAPONS.length]!;
+    const serial = `${code.slice(4, 6)}${String(4701 + i * 37).padStart(5, '0')}`;
+    await append('acquisition', {
+      firearmId: ctx.newId(),
+      facilityId,
+      source: { kind: 'initial-registration', name: 'demo', reference: null },
+      firearm: {
+        type: weapon.type, manufacturerId: weapon.manufacturerId, model: weapon.model, calibreId: weapon.calibreId, serial, serialNormalised: normaliseSerial(serial),
+        countryOfManufacture: weapon.country, yearOfManufacture: 2015 + (i % 8), importCountry: 'PE', importYear: 2016 + (i % 8), componentSerials: [],
+        permitNumber: `PER-${code}-${i + 1}`, permitExpiresOn: i === 3 ? '2026-12-15' : '2027-12-31', serialAssigned: false,
+      },
+      markings: [],
+    });
+  }
+  await append('ammunition-received', {
+    lotId: ctx.newId(), facilityId, rounds: 2400, source: 'demo',
+    lot: { lotNumber: `CBC-38-${code.slice(4)}`, calibreId: '38-special', manufacturerId: 'cbc', year: 2025, unNumber: '0012', hazardDivision: '1.4', compatibilityGroup: 'S', neqKgPer1000: '0.35' },
+  });
 }

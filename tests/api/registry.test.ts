@@ -45,8 +45,8 @@ describe.each(TEST_DIALECTS)('registry and ledger through the API (%s)', (dialec
     t = await createTestApp(dialect);
     manager = await signIn(t.app, 'gerente@andina.example');
     other = await signIn(t.app, 'gerente@pacifico.example');
-    facilityA = await facility(manager, 'ARM-01');
-    facilityB = await facility(manager, 'ARM-02');
+    facilityA = await facility(manager, 'ARM-T1');
+    facilityB = await facility(manager, 'ARM-T2');
     otherFacility = await facility(other, 'ARM-P1');
   });
   afterAll(async () => t.close());

@@ -19,6 +19,14 @@ export const SCREENS_DIR = '/tmp/screens';
 export const DESKTOP = { width: 1366, height: 768 } as const;
 export const TABLET = { width: 800, height: 1280 } as const;
 
+export interface PageOptions {
+  readonly locale?: string;
+  readonly timezoneId?: string;
+  readonly viewport?: { width: number; height: number };
+  /** Only to inject axe-core, which the app's Content-Security-Policy would otherwise refuse. */
+  readonly bypassCSP?: boolean;
+}
+
 export interface Journey {
   readonly testApp: TestApp;
   readonly baseUrl: string;
@@ -26,7 +34,7 @@ export interface Journey {
   /** Uncaught page errors and console errors of every page opened (a journey ends by asserting none). */
   readonly pageErrors: string[];
   /** A fresh browser profile (its own cookies), in a given browser language. */
-  newPage(options?: { locale?: string; viewport?: { width: number; height: number }; bypassCSP?: boolean }): Promise<Page>;
+  newPage(options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -54,6 +62,7 @@ export async function startJourney(): Promise<Journey> {
       const context = await browser.newContext({
         baseURL: baseUrl,
         locale: options.locale ?? 'es-PE',
+        timezoneId: options.timezoneId ?? 'America/Lima',
         viewport: options.viewport ?? DESKTOP,
         bypassCSP: options.bypassCSP ?? false,
       });

@@ -43,7 +43,7 @@ const utf8 = new TextEncoder();
 
 /** The canonical JSON text of `value`. `rootPath` prefixes the paths in errors. */
 export function canonicalJson(value: unknown, rootPath = '$'): string {
-  return encodeValue(value, rootPath, []);
+  return encodeValue(value, rootPath, [], []);
 }
 
 /** The canonical JSON of `value` as UTF-8 bytes: what is hashed and what is signed. */
@@ -77,75 +77,87 @@ export function isWellFormedUnicode(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
-function encodeString(text: string, path: string): string {
-  if (!isWellFormedUnicode(text)) throw canonicalEncodingError(path, 'the string contains a lone UTF-16 surrogate');
-  return quoteJsonString(text);
-}
+// The path of the value being encoded, as a stack of keys and indexes: turned into text only for
+// an error, because building it for every member would cost more than the encoding itself.
+type PathStack = Array<string | number>;
 
-function encodeNumber(value: number, path: string): string {
-  if (!Number.isFinite(value)) throw canonicalEncodingError(path, `${value} is not a finite number`);
-  if (Object.is(value, -0)) throw canonicalEncodingError(path, '-0 is not allowed (write 0)');
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-    throw canonicalEncodingError(path, `${value} is an integer beyond ±(2^53 − 1) (send it as a string)`);
-  }
-  return String(value);
-}
-
-function encodeValue(value: unknown, path: string, ancestors: object[]): string {
-  switch (typeof value) {
-    case 'string':
-      return encodeString(value, path);
-    case 'number':
-      return encodeNumber(value, path);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      if (value === null) return 'null';
-      return encodeObject(value, path, ancestors);
-    case 'undefined':
-      throw canonicalEncodingError(path, 'undefined is not allowed (use null, or leave the key out)');
-    case 'bigint':
-      throw canonicalEncodingError(path, 'a bigint cannot be encoded (send it as a string)');
-    default:
-      throw canonicalEncodingError(path, `a ${typeof value} cannot be encoded`);
-  }
-}
-
-function encodeObject(value: object, path: string, ancestors: object[]): string {
-  if (ancestors.includes(value)) throw canonicalEncodingError(path, 'circular reference');
-  ancestors.push(value);
-  let text: string;
-  if (Array.isArray(value)) {
-    const items: string[] = [];
-    for (let i = 0; i < value.length; i++) items.push(encodeValue(value[i], `${path}[${i}]`, ancestors));
-    text = `[${items.join(',')}]`;
-  } else {
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) {
-      throw canonicalEncodingError(path, `${describeObject(value)} is not a plain object or an array`);
-    }
-    if (Object.getOwnPropertySymbols(value).length > 0) {
-      throw canonicalEncodingError(path, 'symbol-keyed members cannot be encoded');
-    }
-    const record = value as Record<string, unknown>;
-    // Sort with no comparator: by UTF-16 code units, not by locale and not by code point.
-    const keys = Object.keys(record).sort();
-    const members: string[] = [];
-    for (const key of keys) {
-      const memberPath = pathOfMember(path, key);
-      if (!isWellFormedUnicode(key)) throw canonicalEncodingError(memberPath, 'the key contains a lone UTF-16 surrogate');
-      members.push(`${quoteJsonString(key)}:${encodeValue(record[key], memberPath, ancestors)}`);
-    }
-    text = `{${members.join(',')}}`;
-  }
-  ancestors.pop();
-  return text;
+function pathText(root: string, stack: PathStack): string {
+  let path = root;
+  for (const segment of stack) path += typeof segment === 'number' ? `[${segment}]` : memberSuffix(segment);
+  return path;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-function pathOfMember(path: string, key: string): string {
-  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+function memberSuffix(key: string): string {
+  return IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+function encodeValue(value: unknown, root: string, stack: PathStack, ancestors: object[]): string {
+  switch (typeof value) {
+    case 'string':
+      if (!isWellFormedUnicode(value)) throw canonicalEncodingError(pathText(root, stack), 'the string contains a lone UTF-16 surrogate');
+      return quoteJsonString(value);
+    case 'number':
+      return encodeNumber(value, root, stack);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      return encodeObject(value, root, stack, ancestors);
+    case 'undefined':
+      throw canonicalEncodingError(pathText(root, stack), 'undefined is not allowed (use null, or leave the key out)');
+    case 'bigint':
+      throw canonicalEncodingError(pathText(root, stack), 'a bigint cannot be encoded (send it as a string)');
+    default:
+      throw canonicalEncodingError(pathText(root, stack), `a ${typeof value} cannot be encoded`);
+  }
+}
+
+function encodeNumber(value: number, root: string, stack: PathStack): string {
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
+  const fail = (reason: string) => canonicalEncodingError(pathText(root, stack), reason);
+  if (!Number.isFinite(value)) throw fail(`${value} is not a finite number`);
+  if (Object.is(value, -0)) throw fail('-0 is not allowed (write 0)');
+  if (Number.isInteger(value)) throw fail(`${value} is an integer beyond ±(2^53 − 1) (send it as a string)`);
+  return String(value);
+}
+
+function encodeObject(value: object, root: string, stack: PathStack, ancestors: object[]): string {
+  if (ancestors.includes(value)) throw canonicalEncodingError(pathText(root, stack), 'circular reference');
+  ancestors.push(value);
+  let text: string;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      stack.push(i);
+      text += (i === 0 ? '' : ',') + encodeValue(value[i], root, stack, ancestors);
+      stack.pop();
+    }
+    text += ']';
+  } else {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) {
+      throw canonicalEncodingError(pathText(root, stack), `${describeObject(value)} is not a plain object or an array`);
+    }
+    if (Object.getOwnPropertySymbols(value).length > 0) {
+      throw canonicalEncodingError(pathText(root, stack), 'symbol-keyed members cannot be encoded');
+    }
+    const record = value as Record<string, unknown>;
+    // Sort with no comparator: by UTF-16 code units, not by locale and not by code point.
+    const keys = Object.keys(record).sort();
+    text = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      stack.push(key);
+      if (!isWellFormedUnicode(key)) throw canonicalEncodingError(pathText(root, stack), 'the key contains a lone UTF-16 surrogate');
+      text += (i === 0 ? '' : ',') + quoteJsonString(key) + ':' + encodeValue(record[key], root, stack, ancestors);
+      stack.pop();
+    }
+    text += '}';
+  }
+  ancestors.pop();
+  return text;
 }
 
 function describeObject(value: object): string {

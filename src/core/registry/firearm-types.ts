@@ -123,3 +123,40 @@ export const FIREARM_TYPE_DEFINITIONS: Readonly<Record<FirearmType, FirearmTypeD
 export function isFirearmType(value: string): value is FirearmType {
   return (FIREARM_TYPES as readonly string[]).includes(value);
 }
+
+// Other ways people write a type in English and Spanish, besides the code and the two labels.
+const FIREARM_TYPE_ALIASES: Readonly<Record<FirearmType, readonly string[]>> = {
+  revolver: [],
+  pistol: ['self-loading pistol', 'semi-automatic pistol', 'pistola semiautomática'],
+  rifle: ['rifle'],
+  carbine: [],
+  shotgun: ['pump shotgun', 'escopeta de corredera', 'escopeta de repetición'],
+  'submachine-gun': ['SMG', 'sub-machine gun', 'subfusil', 'metralleta'],
+  'assault-rifle': [],
+  'light-machine-gun': ['LMG'],
+  other: ['otro'],
+};
+
+function typeKey(written: string): string {
+  return written
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const TYPE_BY_KEY: ReadonlyMap<string, FirearmType> = new Map(
+  FIREARM_TYPES.flatMap((type) =>
+    [type, FIREARM_TYPE_DEFINITIONS[type].label.es, FIREARM_TYPE_DEFINITIONS[type].label.en, ...FIREARM_TYPE_ALIASES[type]].map(
+      (spelling) => [typeKey(spelling), type] as const,
+    ),
+  ),
+);
+
+/**
+ * The type a spelling names: the code ("submachine-gun"), either label ("Escopeta", "Submachine
+ * gun") or a common alias ("SMG", "metralleta"), with case, accents, spaces and hyphens folded.
+ */
+export function findFirearmType(written: string): FirearmType | undefined {
+  return TYPE_BY_KEY.get(typeKey(written));
+}

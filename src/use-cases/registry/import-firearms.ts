@@ -44,7 +44,7 @@ export interface ImportResult {
 const ERROR_LIMIT = 10_000;
 const BATCH = 500;
 
-async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: ImportContext; facilityIds: Map<string, string> }> {
+export async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: ImportContext; facilityIds: Map<string, string> }> {
   const load = async (table: 'catalogue_manufacturer' | 'catalogue_calibre') =>
     (await db.selectFrom(table).select(['id', 'name', 'aliases']).execute()).map((r) => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[] }));
   const manufacturers = catalogueMatcher(await load('catalogue_manufacturer'));
@@ -76,7 +76,7 @@ async function importContext(db: Queryable, organisationId: string, defaultFacil
   };
 }
 
-async function* iterate(rows: RowSource | readonly ImportRow[]): AsyncGenerator<ImportRow> {
+export async function* iterateRows(rows: RowSource | readonly ImportRow[]): AsyncGenerator<ImportRow> {
   const source = typeof rows === 'function' ? rows() : rows;
   for await (const row of source as AsyncIterable<ImportRow>) yield row;
 }
@@ -122,7 +122,7 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
     pending = [];
   };
   if (errors.length === 0) {
-    for await (const row of iterate(options.rows)) {
+    for await (const row of iterateRows(options.rows)) {
       rowsRead++;
       const result = validateFirearmRow(row.line, row.record, context);
       if (!result.ok) {
@@ -167,7 +167,7 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
       options.onProgress?.('commit', count);
     };
     const recordedAt = ctx.now();
-    for await (const row of iterate(options.rows)) {
+    for await (const row of iterateRows(options.rows)) {
       const result = validateFirearmRow(row.line, row.record, context);
       if (!result.ok) throw new Error(`row ${row.line} changed between validation and commit`);
       const d = result.value;

@@ -43,7 +43,7 @@ export function LanguageSwitch() {
       {LANGUAGES.map((language) => (
         <Button
           key={language}
-          size="compact-sm"
+          size="compact-md"
           variant={language === active ? 'filled' : 'default'}
           aria-pressed={language === active}
           aria-label={NATIVE_NAMES[language]}

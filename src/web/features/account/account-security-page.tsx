@@ -2,7 +2,7 @@ import { Alert, Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
-import { RoleBadges } from '../../components/role-badges';
+import { RoleList } from '../../components/role-list';
 import { TotpEnrolment } from '../auth/totp-enrolment';
 import { useCurrentUser, useSession } from '../auth/session-provider';
 
@@ -53,7 +53,7 @@ export function AccountSecurityPage() {
                 {t('account.roles')}
               </Text>
               <Box component="dd" m={0}>
-                <RoleBadges roles={user.roles} />
+                <RoleList roles={user.roles} />
               </Box>
             </div>
           </Box>

@@ -80,7 +80,7 @@ export function OrganisationsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Text ff="monospace" size="sm">
+                    <Text ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>
                       {organisation.code}
                     </Text>
                   </Table.Td>
@@ -89,7 +89,7 @@ export function OrganisationsPage() {
                   <Table.Td>{organisation.licensedById ? (nameOf.get(organisation.licensedById) ?? '—') : '—'}</Table.Td>
                   <Table.Td>
                     {organisation.requiresTotp ? (
-                      <Badge color="teal" variant="light">
+                      <Badge color="teal" variant="light" miw="max-content">
                         {t('organisations.mandatory')}
                       </Badge>
                     ) : (

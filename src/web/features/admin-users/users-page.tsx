@@ -9,7 +9,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { PageHeader } from '../../components/page-header';
-import { RoleBadges } from '../../components/role-badges';
+import { RoleList } from '../../components/role-list';
 import { useFormatters } from '../../i18n/format';
 import { useOrganisations } from '../admin-organisations/organisation-queries';
 import { actorOf, scopeOf } from '../auth/actor-of';
@@ -99,10 +99,10 @@ export function UsersPage() {
                   <Text size="sm">{byId.get(user.organisationId)?.name ?? '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <RoleBadges roles={user.roles} />
+                  <RoleList roles={user.roles} />
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOURS[user.status]} variant="light">
+                  <Badge color={STATUS_COLOURS[user.status]} variant="light" miw="max-content">
                     {t(`userStatus.${user.status}`)}
                   </Badge>
                 </Table.Td>
@@ -110,7 +110,9 @@ export function UsersPage() {
                   <Text size="sm">{user.totpEnabled ? t('users.totpOn') : t('users.totpOff')}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{format.date(user.createdAt)}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {format.date(user.createdAt)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {mayManage(user) ? <UserActions user={user} isSelf={user.id === me.id} onEditRoles={setEditing} /> : null}

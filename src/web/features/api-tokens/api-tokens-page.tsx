@@ -10,7 +10,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { PageHeader } from '../../components/page-header';
-import { RoleBadges } from '../../components/role-badges';
+import { RoleList } from '../../components/role-list';
 import { useFormatters } from '../../i18n/format';
 import { useOrganisations } from '../admin-organisations/organisation-queries';
 import { actorOf, scopeOf } from '../auth/actor-of';
@@ -64,13 +64,13 @@ export function ApiTokensPage() {
                 <Table.Td fw={500}>{token.name}</Table.Td>
                 <Table.Td>{organisationName.get(token.organisationId) ?? '—'}</Table.Td>
                 <Table.Td>
-                  <RoleBadges roles={token.roles} />
+                  <RoleList roles={token.roles} />
                 </Table.Td>
                 <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
                 <Table.Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}</Table.Td>
                 <Table.Td>
                   {token.revokedAt ? (
-                    <Badge color="gray" variant="light" title={format.dateTime(token.revokedAt)}>
+                    <Badge color="gray" variant="light" miw="max-content" title={format.dateTime(token.revokedAt)}>
                       {t('apiTokens.revoked')}
                     </Badge>
                   ) : (

@@ -113,11 +113,7 @@ export function AuditPage() {
                     <Table.Td>{event.actorUserId ? (userName.get(event.actorUserId) ?? t('audit.unknownPerson')) : '—'}</Table.Td>
                     <Table.Td>{event.subjectUserId ? (userName.get(event.subjectUserId) ?? t('audit.unknownPerson')) : '—'}</Table.Td>
                     <Table.Td>
-                      {describeDetails(t, format, event.details).map((line) => (
-                        <Text key={line} size="xs">
-                          {line}
-                        </Text>
-                      ))}
+                      <AuditDetails lines={describeDetails(t, format, event.details)} />
                     </Table.Td>
                     <Table.Td>
                       <Text size="xs" ff="monospace">
@@ -141,6 +137,19 @@ export function AuditPage() {
           ) : null}
         </Stack>
       ) : null}
+    </>
+  );
+}
+
+function AuditDetails({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <>—</>;
+  return (
+    <>
+      {lines.map((line) => (
+        <Text key={line} size="xs">
+          {line}
+        </Text>
+      ))}
     </>
   );
 }

@@ -26,7 +26,8 @@ export interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-async function loadSession(): Promise<SessionResponse | null> {
+/** The current session, or null when nobody is signed in (an expired session is reported through onExpired). */
+async function loadSession(onExpired: () => void): Promise<SessionResponse | null> {
   try {
     const session = await api.auth.session();
     setCsrfToken(session.csrfToken);
@@ -34,6 +35,7 @@ async function loadSession(): Promise<SessionResponse | null> {
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
       setCsrfToken(null);
+      if (error.code === 'SESSION_EXPIRED') onExpired();
       return null;
     }
     throw error;
@@ -43,7 +45,8 @@ async function loadSession(): Promise<SessionResponse | null> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [endedBy, setEndedBy] = useState<SessionEnd>(null);
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: loadSession, staleTime: Infinity, retry: false });
+  const markExpired = useCallback(() => setEndedBy('expired'), []);
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: () => loadSession(markExpired), staleTime: Infinity, retry: false });
   const session = query.data ?? null;
 
   const forget = useCallback(() => {
@@ -77,7 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         queryClient.setQueryData(SESSION_KEY, next);
       },
       refresh: async () => {
-        const next = await loadSession();
+        const next = await loadSession(markExpired);
         queryClient.setQueryData(SESSION_KEY, next);
         return next;
       },
@@ -97,7 +100,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         );
       },
     }),
-    [session, query.isPending, endedBy, queryClient, forget],
+    [session, query.isPending, endedBy, queryClient, forget, markExpired],
   );
 
   return (
