@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/use-cases/seed-demo';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -86,12 +86,16 @@ export async function startJourney(): Promise<Journey> {
   };
 }
 
-/** Sign in through the form, in whatever language the page shows. */
-export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Sign in through the form, in whatever language the page shows; resolves with the API's status. */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<number> {
   if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
   await page.getByLabel(/^(correo electrónico|e-mail address)/i).fill(email);
   await page.getByLabel(/^(contraseña|password)/i).fill(password);
-  await page.getByRole('button', { name: /^(entrar|sign in)$/i }).click();
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/sign-in')),
+    page.getByRole('button', { name: /^(entrar|sign in)$/i }).click(),
+  ]);
+  return response.status();
 }
 
 /** The labels of the main navigation, in order. */
@@ -130,4 +134,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The error message shown at a form field (Mantine links it through aria-describedby), or null. */
+export async function fieldErrorOf(field: Locator): Promise<string | null> {
+  if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.includes('error'));
+  if (ids.length === 0) return null;
+  return (await field.page().locator(`[id="${ids[0]}"]`).innerText()).trim();
 }

@@ -72,6 +72,12 @@ export function quoteJsonString(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
+/** The quoted string, or null when it has a lone surrogate (one regex test in the common case). */
+function quoteWellFormed(text: string): string | null {
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
+  return isWellFormedUnicode(text) ? JSON.stringify(text) : null;
+}
+
 /** True when `text` is well-formed UTF-16: every surrogate is half of a pair (it has a UTF-8 form). */
 export function isWellFormedUnicode(text: string): boolean {
   return !LONE_SURROGATE.test(text);
@@ -95,9 +101,11 @@ function memberSuffix(key: string): string {
 
 function encodeValue(value: unknown, root: string, stack: PathStack, ancestors: object[]): string {
   switch (typeof value) {
-    case 'string':
-      if (!isWellFormedUnicode(value)) throw canonicalEncodingError(pathText(root, stack), 'the string contains a lone UTF-16 surrogate');
-      return quoteJsonString(value);
+    case 'string': {
+      const quoted = quoteWellFormed(value);
+      if (quoted === null) throw canonicalEncodingError(pathText(root, stack), 'the string contains a lone UTF-16 surrogate');
+      return quoted;
+    }
     case 'number':
       return encodeNumber(value, root, stack);
     case 'boolean':
@@ -150,8 +158,9 @@ function encodeObject(value: object, root: string, stack: PathStack, ancestors: 
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       stack.push(key);
-      if (!isWellFormedUnicode(key)) throw canonicalEncodingError(pathText(root, stack), 'the key contains a lone UTF-16 surrogate');
-      text += (i === 0 ? '' : ',') + quoteJsonString(key) + ':' + encodeValue(record[key], root, stack, ancestors);
+      const quotedKey = quoteWellFormed(key);
+      if (quotedKey === null) throw canonicalEncodingError(pathText(root, stack), 'the key contains a lone UTF-16 surrogate');
+      text += (i === 0 ? '' : ',') + quotedKey + ':' + encodeValue(record[key], root, stack, ancestors);
       stack.pop();
     }
     text += '}';

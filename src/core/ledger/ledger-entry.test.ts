@@ -110,7 +110,8 @@ describe('sealing a ledger entry', () => {
     for (const [field, value] of Object.entries(changed)) {
       expect(computeEntryHash({ ...valueEntry, [field]: value }), field).not.toBe(entry!.hash);
     }
-    expect(computeEntryHash({ ...valueEntry, hash: 'f'.repeat(64) })).toBe(entry!.hash);
+    const withAnotherHash = { ...valueEntry, hash: 'f'.repeat(64) };
+    expect(computeEntryHash(withAnotherHash)).toBe(entry!.hash);
   });
 
   it('hashes a payload given as a value and as its stored canonical text alike', () => {
@@ -123,6 +124,39 @@ describe('sealing a ledger entry', () => {
     expect('payloadCanonical' in read).toBe(false);
     expect(computeEntryHash(stored)).toBe(sealed!.hash);
     expect(computeEntryHash(read)).toBe(sealed!.hash);
+  });
+
+  it('hashes entry after entry exactly as computeEntryHash does, however the fields change between them', () => {
+    const field = fc.constantFrom('a', 'b', 'é', 'x"y', '\\', '\n');
+    const entries = fc.array(
+      fc.record({
+        id: field,
+        chainId: field,
+        organisationId: field,
+        actorId: field,
+        recordedAt: field,
+        idempotencyKey: field,
+        kind: field,
+        corrects: fc.option(field, { nil: null }),
+        payloadCanonical: fc.constantFrom('{}', '{"a":"é"}', '[1,2]'),
+        linkToPrevious: fc.boolean(),
+        sequence: fc.nat(5),
+      }),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(entries, (drafts) => {
+        const hashOf = createEntryHasher({ sha256: nodeSha256 });
+        let previous = GENESIS_PREVIOUS_HASH;
+        for (const { linkToPrevious, ...entry } of drafts) {
+          const hashable = { ...entry, previousHash: linkToPrevious ? previous : 'x"' };
+          const expected = computeEntryHash(hashable);
+          expect(hashOf(hashable)).toBe(expected);
+          previous = expected;
+        }
+      }),
+      { seed: 42, numRuns: 300 },
+    );
   });
 
   it('hashes long, multi-byte entries in a reused buffer exactly as computeEntryHash does', () => {

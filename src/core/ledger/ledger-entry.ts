@@ -133,9 +133,21 @@ const KIND = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** True for an ISO-8601 UTC instant with milliseconds that names a real time: 2026-11-28T16:37:41.123Z. */
 export function isUtcInstant(text: unknown): text is string {
   if (typeof text !== 'string' || !RECORDED_AT.test(text)) return false;
-  const time = Date.parse(text);
-  // Date.parse rolls some impossible dates over (or refuses them): a real one prints back unchanged.
-  return !Number.isNaN(time) && new Date(time).toISOString() === text;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  // No leap second: ECMAScript time, like POSIX time, has none.
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    Number(text.slice(11, 13)) <= 23 &&
+    Number(text.slice(14, 16)) <= 59 &&
+    Number(text.slice(17, 19)) <= 59
+  );
 }
 
 export function emptyChainHead(chainId: string): ChainHead {
@@ -153,8 +165,13 @@ export function nextChainHead(entry: { readonly chainId: string; readonly sequen
  * previousHash, recordedAt, sequence (already in canonical order). Written out by hand because the
  * verifier calls it for every entry; a property test holds it equal to `canonicalJson`.
  */
-export function entryHashInput(entry: HashableEntry): string {
-  const payload = 'payloadCanonical' in entry ? entry.payloadCanonical : canonicalJson(entry.payload, '$.payload');
+export function entryHashInput(entry: HashableEntry): string;
+/** The same text for a header and a payload already in canonical text. */
+export function entryHashInput(header: LedgerEntryHeader, payloadCanonical: string): string;
+export function entryHashInput(entry: HashableEntry | LedgerEntryHeader, payloadCanonical?: string): string {
+  const payload =
+    payloadCanonical ??
+    ('payloadCanonical' in entry ? entry.payloadCanonical : canonicalJson((entry as { payload: unknown }).payload, '$.payload'));
   return (
     '{"actorId":' +
     quoteJsonString(entry.actorId) +
@@ -274,10 +291,25 @@ export function sealEntry(draft: LedgerEntryDraft, previous: ChainHead, options:
     kind: draft.kind,
     corrects: draft.corrects,
   };
-  const hash = computeEntryHash({ ...header, payloadCanonical }, options);
+  const hash = (options.sha256 ?? sha256Hex)(utf8.encode(entryHashInput(header, payloadCanonical)));
   if (!SHA256_HEX.test(hash)) throw ledgerEntryError('options.sha256', 'the hasher must return 64 lower-case hex digits');
-  // The payload is kept by reference, not copied: entries are immutable, and the text is what counts.
-  return { ...header, payload: draft.payload as JsonValue, payloadCanonical, hash };
+  // Built field by field rather than spread: sealing is on the bulk-import path.
+  return {
+    id: header.id,
+    chainId: header.chainId,
+    sequence: header.sequence,
+    previousHash: header.previousHash,
+    organisationId: header.organisationId,
+    actorId: header.actorId,
+    recordedAt: header.recordedAt,
+    idempotencyKey: header.idempotencyKey,
+    kind: header.kind,
+    corrects: header.corrects,
+    // Kept by reference, not copied: entries are immutable, and the text is what was hashed.
+    payload: draft.payload as JsonValue,
+    payloadCanonical,
+    hash,
+  };
 }
 
 /**

@@ -1,16 +1,9 @@
-import { normaliseSerial } from './normalise-serial';
 import type { RowError } from './row-error';
-import type { AmmunitionDraft } from './validate-ammunition-row';
 import type { FirearmDraft } from './validate-firearm-row';
 
 export type FirearmIdentity = Pick<
   FirearmDraft,
   'line' | 'manufacturerId' | 'manufacturerName' | 'serial' | 'serialNormalised' | 'model'
->;
-
-export type LotIdentity = Pick<
-  AmmunitionDraft,
-  'line' | 'manufacturerId' | 'manufacturerName' | 'calibreId' | 'calibreName' | 'lotNumber' | 'facilityCode'
 >;
 
 function modelKey(model: string | null): string {
@@ -57,40 +50,6 @@ export function findDuplicateFirearms(firearms: Iterable<FirearmIdentity>): RowE
   const errors: RowError[] = [];
   for (const firearm of firearms) {
     const error = check(firearm);
-    if (error) errors.push(error);
-  }
-  return errors;
-}
-
-/**
- * The same for ammunition: a lot (manufacturer, calibre, lot number compared as serials are) may sit
- * in several facilities, one row each, but twice at the same facility is an error rather than a sum,
- * so that a copied row is not counted twice.
- */
-export function lotDuplicateChecker(): (lot: LotIdentity) => RowError | undefined {
-  const seen = new Map<string, number>();
-  return (lot) => {
-    const key = [lot.manufacturerId, lot.calibreId, normaliseSerial(lot.lotNumber), lot.facilityCode].join('\u0000');
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
-      return {
-        line: lot.line,
-        column: 'lot_number',
-        code: 'DUPLICATE_LOT_IN_FILE',
-        reason: `lot ${lot.lotNumber} (${lot.manufacturerName}, ${lot.calibreName}) at ${lot.facilityCode} is already on line ${firstLine}; give its rounds in one row`,
-        params: { firstLine, lotNumber: lot.lotNumber, facility: lot.facilityCode },
-      };
-    }
-    seen.set(key, lot.line);
-    return undefined;
-  };
-}
-
-export function findDuplicateLots(lots: Iterable<LotIdentity>): RowError[] {
-  const check = lotDuplicateChecker();
-  const errors: RowError[] = [];
-  for (const lot of lots) {
-    const error = check(lot);
     if (error) errors.push(error);
   }
   return errors;

@@ -25,7 +25,7 @@ export interface CatalogueChoice {
  * Reads and checks the cells of one row, collecting every problem instead of stopping at the first
  * (issue 3: the report lists every bad row with its line, column and reason).
  */
-export function rowChecks(record: Readonly<Record<string, string>>, line: number, template: ImportTemplate) {
+export function rowChecks(record: Readonly<Record<string, string | undefined>>, line: number, template: ImportTemplate) {
   const errors: RowError[] = [];
   const columns = new Map(template.columns.map((column) => [column.name, column]));
 
@@ -141,10 +141,9 @@ export function rowChecks(record: Readonly<Record<string, string>>, line: number
   /** Cells to the right of the header (readers key them with `extraCellKey`): data nobody named. */
   function extraCells(): void {
     for (const [key, value] of Object.entries(record)) {
-      if (isExtraCellKey(key) && value.trim() !== '') {
-        fail(key, 'EXTRA_CELL', `${key} holds "${value.trim()}" but the header has no column there`, {
-          value: value.trim(),
-        });
+      const text = (value ?? '').trim();
+      if (isExtraCellKey(key) && text !== '') {
+        fail(key, 'EXTRA_CELL', `${key} holds "${text}" but the header has no column there`, { value: text });
       }
     }
   }

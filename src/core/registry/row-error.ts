@@ -38,7 +38,6 @@ export const ROW_ERROR_CODES = [
   'HAZARD_CLASSIFICATION_MISSING',
   'HAZARD_CLASSIFICATION_INCOMPLETE',
   'INVALID_NEQ',
-  'DUPLICATE_LOT_IN_FILE',
 ] as const;
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
 

@@ -49,7 +49,7 @@ export const MAX_ROUNDS_PER_ROW = 10_000_000;
  * - neq_kg_per_1000 is a non-negative decimal (dot or comma), at most 9 digits before and 6 after.
  */
 export function validateAmmunitionRow(
-  record: Readonly<Record<string, string>>,
+  record: Readonly<Record<string, string | undefined>>,
   line: number,
   context: RowContext,
 ): RowResult<AmmunitionDraft> {

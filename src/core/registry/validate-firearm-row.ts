@@ -73,7 +73,7 @@ export function isIsoDate(value: string): boolean {
  * - facility is one of the organisation's, or `context.defaultFacilityCode` when left empty.
  */
 export function validateFirearmRow(
-  record: Readonly<Record<string, string>>,
+  record: Readonly<Record<string, string | undefined>>,
   line: number,
   context: RowContext,
 ): RowResult<FirearmDraft> {

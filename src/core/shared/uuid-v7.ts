@@ -2,6 +2,8 @@
  * UUIDv7 (RFC 9562 §5.7): 48-bit Unix milliseconds, version 7, variant 10, 74 random bits.
  * Pure: the caller supplies the time and ten random bytes, so ids sort by creation time.
  */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function formatUuidV7(unixMs: number, random: Uint8Array): string {
   if (random.length < 10) throw new Error('formatUuidV7 needs 10 random bytes');
   const bytes = new Uint8Array(16);
@@ -14,7 +16,8 @@ export function formatUuidV7(unixMs: number, random: Uint8Array): string {
   bytes[7] = random[1]!;
   bytes[8] = 0x80 | (random[2]! & 0x3f);
   for (let i = 9; i < 16; i++) bytes[i] = random[i - 6]!;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  let hex = '';
+  for (let i = 0; i < 16; i++) hex += HEX[bytes[i]!];
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

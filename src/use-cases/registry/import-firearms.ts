@@ -3,8 +3,9 @@ import type { Acquisition } from '../../core/holdings/holding-entries';
 import { checkHeader, validateFirearmRow, type FirearmImportDraft, type ImportContext, type RowError } from '../../core/holdings/import-rows';
 import { sealEntry } from '../../core/ledger/entry-hash';
 import type { Queryable } from '../../storage/database';
-import { advanceChainHead, insertLedgerEntries, insertSubjects, lockChainHead, type LedgerEntryRow } from '../../storage/ledger-store';
-import { firearmRowOfAcquisition, insertFirearmRows } from '../../storage/registry-projection';
+import { bulkInsert } from '../../storage/bulk-insert';
+import { advanceChainHead, lockChainHead, type LedgerEntryRow } from '../../storage/ledger-store';
+import { firearmRowOfAcquisition } from '../../storage/registry-projection';
 import type { FirearmTable } from '../../storage/schema';
 import type { Context } from '../context';
 import { actorIdOf } from '../ledger/append-entry';
@@ -42,7 +43,7 @@ export interface ImportResult {
 }
 
 const ERROR_LIMIT = 10_000;
-const BATCH = 500;
+const BATCH = 1000;
 
 export async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: ImportContext; facilityIds: Map<string, string> }> {
   const load = async (table: 'catalogue_manufacturer' | 'catalogue_calibre') =>
@@ -158,9 +159,9 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
     let firearms: FirearmTable[] = [];
     let subjects: Array<{ subject_id: string; entry_id: string }> = [];
     const flush = async () => {
-      await insertLedgerEntries(trx, entries);
-      await insertFirearmRows(trx, firearms);
-      await insertSubjects(trx, subjects);
+      await bulkInsert(ctx.database, trx, 'ledger_entry', entries);
+      await bulkInsert(ctx.database, trx, 'firearm', firearms as unknown as Array<Record<string, unknown>>);
+      await bulkInsert(ctx.database, trx, 'ledger_subject', subjects);
       entries = [];
       firearms = [];
       subjects = [];
@@ -202,7 +203,7 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
       head = { length: sealed.sequence, headHash: sealed.hash };
       entries.push(toRow(sealed));
       // No markings and no assigned serial: the row is exactly what applyToRegistry would write.
-      firearms.push(firearmRowOfAcquisition(sealed.id, organisation.id, JSON.parse(sealed.payloadCanonical) as Acquisition));
+      firearms.push(firearmRowOfAcquisition(sealed.id, organisation.id, payload));
       subjects.push({ subject_id: facilityId, entry_id: sealed.id }, { subject_id: payload.firearmId, entry_id: sealed.id });
       if (options.collectEntryIds) entryIds.push(sealed.id);
       count++;

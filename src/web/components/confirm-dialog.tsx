@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './app-modal';
 import { ErrorAlert } from './error-alert';
 
 interface ConfirmDialogProps {
@@ -19,7 +20,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered>
+    <AppModal opened={props.opened} onClose={props.onClose} title={props.title} centered>
       <Stack>
         <Text>{props.message}</Text>
         <ErrorAlert error={props.error} />
@@ -32,6 +33,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

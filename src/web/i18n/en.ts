@@ -7,6 +7,7 @@ export const en: Resources = {
     tagline: 'Control of private-security firearms and ammunition',
     loading: 'Loading…',
     save: 'Save',
+    close: 'Close',
     cancel: 'Cancel',
     create: 'Create',
     done: 'Done',

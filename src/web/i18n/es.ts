@@ -5,6 +5,7 @@ export const es = {
     tagline: 'Control de armas y municiones de la seguridad privada',
     loading: 'Cargando…',
     save: 'Guardar',
+    close: 'Cerrar',
     cancel: 'Cancelar',
     create: 'Crear',
     done: 'Listo',

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal';
 import type { Organisation } from '../../../contracts/organisations';
 import type { OrganisationKind } from '../../../core/access/roles';
 import { ErrorAlert } from '../../components/error-alert';
@@ -21,9 +22,9 @@ export function CreateOrganisationModal({ opened, onClose, ...props }: CreateOrg
   const { t } = useTranslation();
   // The dialog's content unmounts when closed, so each opening starts with an empty form.
   return (
-    <Modal opened={opened} onClose={onClose} title={t('organisations.createTitle')} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t('organisations.createTitle')} size="lg">
       <CreateOrganisationForm {...props} onClose={onClose} />
-    </Modal>
+    </AppModal>
   );
 }
 

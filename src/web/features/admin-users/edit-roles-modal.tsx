@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal';
 import type { Organisation } from '../../../contracts/organisations';
 import type { User } from '../../../contracts/users';
 import type { Role } from '../../../core/access/roles';
@@ -21,9 +22,9 @@ interface EditRolesModalProps {
 export function EditRolesModal({ user, organisation, onClose }: EditRolesModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t('users.rolesTitle', { name: user?.displayName ?? '' })}>
+    <AppModal opened={user !== null} onClose={onClose} title={t('users.rolesTitle', { name: user?.displayName ?? '' })}>
       {user && organisation ? <EditRolesForm user={user} organisation={organisation} onClose={onClose} /> : null}
-    </Modal>
+    </AppModal>
   );
 }
 

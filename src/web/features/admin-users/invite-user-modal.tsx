@@ -1,6 +1,7 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal';
 import type { Language } from '../../../contracts/common';
 import type { Organisation } from '../../../contracts/organisations';
 import type { Role } from '../../../core/access/roles';
@@ -24,9 +25,9 @@ interface InviteUserModalProps {
 export function InviteUserModal({ opened, onClose, ...props }: InviteUserModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('users.inviteTitle')} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t('users.inviteTitle')} size="lg">
       <InviteUserForm {...props} onClose={onClose} />
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, Group, Menu, Modal } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal';
 import type { User } from '../../../contracts/users';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { OneTimeLink } from './one-time-link';
@@ -79,7 +80,7 @@ export function UserActions({ user, isSelf, onEditRoles }: UserActionsProps) {
         }}
         onConfirm={() => reset.mutate(user.id)}
       />
-      <Modal
+      <AppModal
         opened={reset.data !== undefined}
         onClose={() => {
           setPending(null);
@@ -103,7 +104,7 @@ export function UserActions({ user, isSelf, onEditRoles }: UserActionsProps) {
             </Group>
           </>
         ) : null}
-      </Modal>
+      </AppModal>
     </>
   );
 }

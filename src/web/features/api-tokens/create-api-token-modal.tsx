@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal';
 import type { Organisation } from '../../../contracts/organisations';
 import type { Role } from '../../../core/access/roles';
 import { CopyableSecret } from '../../components/copyable-secret';
@@ -20,9 +21,9 @@ interface CreateApiTokenModalProps {
 export function CreateApiTokenModal({ opened, onClose, organisations }: CreateApiTokenModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('apiTokens.createTitle')} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t('apiTokens.createTitle')} size="lg">
       <CreateApiTokenForm organisations={organisations} onClose={onClose} />
-    </Modal>
+    </AppModal>
   );
 }
 
