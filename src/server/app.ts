@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
 import { organisationRoutes } from './routes/organisation-routes';
+import { exportRoutes } from './routes/export-routes';
 import { registryRoutes } from './routes/registry-routes';
 import { userRoutes } from './routes/user-routes';
 
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes(options.ctx));
       await api.register(adminRoutes(options.ctx));
       await api.register(registryRoutes(options.ctx));
+      await api.register(exportRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

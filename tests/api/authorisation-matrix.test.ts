@@ -292,6 +292,9 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/corrections`, payload: { idempotencyKey: `matrix-mx-cf-${++serial}`, correctsEntryId: f.entryId, reason: 'typo', changes: { model: '17 Gen 5' } } }; },
     },
     { key: 'GET /api/v1/ammunition-lots', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/ammunition-lots?organisationId=${org.id}` }) },
+    // Exports apply the list's own scope and filters: one organisation's weapons, or its users.
+    { key: 'GET /api/v1/exports/{list}', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/exports/firearms?format=csv&organisationId=${org.id}` }) },
+    { key: 'GET /api/v1/exports/{list}', allowed: may.readUsers, request: async (org) => ({ method: 'GET', url: `/api/v1/exports/users?format=xlsx&organisationId=${org.id}` }) },
     {
       key: 'POST /api/v1/organisations/{id}/ammunition',
       allowed: may.keepArmoury,
@@ -365,7 +368,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
             if (response.statusCode >= 300) failures.push(`${label} (expected success) ${response.body.slice(0, 120)}`);
           } else {
             if (![403, 404].includes(response.statusCode)) failures.push(`${label} (expected 403/404)`);
-            if (Object.keys(response.json()).join() !== 'error') failures.push(`${label} carried data`);
+            if (Object.keys(response.json() as object).join() !== 'error') failures.push(`${label} carried data`);
             if ((await counts()) !== before) failures.push(`${label} wrote something`);
           }
         }

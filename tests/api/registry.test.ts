@@ -170,3 +170,28 @@ describe.each(TEST_DIALECTS)('registry and ledger through the API (%s)', (dialec
     if (dialect === 'postgres') await expect(sql`TRUNCATE ledger_entry CASCADE`.execute(t.ctx.database.db)).rejects.toThrow(/never/);
   });
 });
+
+describe.each(TEST_DIALECTS)('list exports (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(async () => t.close());
+
+  it('exports the firearms a company sees, with its filters, as CSV and XLSX, in the chosen language', async () => {
+    const manager = await signIn(t.app, 'gerente@andina.example');
+    const csv = await t.app.inject({ method: 'GET', url: '/api/v1/exports/firearms?format=csv&lang=es&type=revolver', headers: as(manager) });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="firearms-\d{4}-\d{2}-\d{2}\.csv"/);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toContain('Número de serie,Fabricante');
+    expect(lines.slice(1).every((l) => l.includes(',Taurus,') && l.includes('revolver'))).toBe(true);
+    expect(lines.length).toBe(4);
+    const xlsx = await t.app.inject({ method: 'GET', url: '/api/v1/exports/firearms?format=xlsx&lang=en', headers: as(manager) });
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const other = await signIn(t.app, 'gerente@pacifico.example');
+    const theirs = await t.app.inject({ method: 'GET', url: '/api/v1/exports/firearms?format=csv', headers: as(other) });
+    expect(theirs.body).not.toContain('AN0');
+  });
+});

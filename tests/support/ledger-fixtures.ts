@@ -12,7 +12,21 @@ import type { Sha256Hasher } from '../../src/core/ledger/sha256';
 
 const jsonString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('', '"', '\\', '\u2028', '\u0000', '\u007f', '𝄞', 'é', '\uff61', '10', '9', '__proto__', 'a b'),
+  fc.constantFrom(
+    '',
+    '"',
+    '\\',
+    '\u2028',
+    '\u0000',
+    '\u007f',
+    '𝄞',
+    'é',
+    '\uff61',
+    '10',
+    '9',
+    '__proto__',
+    'a b',
+  ),
 );
 
 const jsonNumber = fc.oneof(
@@ -24,21 +38,23 @@ const jsonNumber = fc.oneof(
 );
 
 /** Any value the canonical encoding accepts (nested at most a few levels). */
-export const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue; array: JsonValue[]; object: Record<string, JsonValue> }>(
-  (tie) => ({
-    value: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.constant(null),
-      fc.boolean(),
-      jsonNumber,
-      jsonString,
-      tie('array'),
-      tie('object'),
-    ),
-    array: fc.array(tie('value'), { maxLength: 5 }),
-    object: fc.dictionary(jsonString, tie('value'), { maxKeys: 6, noNullPrototype: true }),
-  }),
-).value;
+export const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{
+  value: JsonValue;
+  array: JsonValue[];
+  object: Record<string, JsonValue>;
+}>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constant(null),
+    fc.boolean(),
+    jsonNumber,
+    jsonString,
+    tie('array'),
+    tie('object'),
+  ),
+  array: fc.array(tie('value'), { maxLength: 5 }),
+  object: fc.dictionary(jsonString, tie('value'), { maxKeys: 6, noNullPrototype: true }),
+})).value;
 
 /** A plain object payload, as entries carry. */
 export const jsonObject: fc.Arbitrary<Record<string, JsonValue>> = fc.dictionary(jsonString, jsonValue, {
@@ -67,7 +83,12 @@ export function shuffleKeysDeeply(value: JsonValue, seed: number): JsonValue {
     const out: Record<string, JsonValue> = {};
     // defineProperty, so that a key named "__proto__" stays an ordinary member.
     for (const [key, member] of entries) {
-      Object.defineProperty(out, key, { value: visit(member), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: visit(member),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   };
@@ -93,7 +114,11 @@ export function draftAt(chainId: string, index: number, payload: unknown): Ledge
 }
 
 /** A sealed chain with one entry per payload. */
-export function sealChain(payloads: readonly unknown[], chainId = 'chain-acme', sha256?: Sha256Hasher): SealedLedgerEntry[] {
+export function sealChain(
+  payloads: readonly unknown[],
+  chainId = 'chain-acme',
+  sha256?: Sha256Hasher,
+): SealedLedgerEntry[] {
   const entries: SealedLedgerEntry[] = [];
   let head = emptyChainHead(chainId);
   payloads.forEach((payload, index) => {

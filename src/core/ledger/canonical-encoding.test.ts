@@ -35,11 +35,12 @@ describe('canonical JSON encoding', () => {
   });
 
   it('escapes strings exactly as JSON.stringify does and writes everything else as UTF-8', () => {
-    const text = 'quote " backslash \\ slash / nul \u0000 bs \b ff \f nl \n cr \r tab \t us \u001f del \u007f ls \u2028 é 𝄞';
+    const text =
+      'quote " backslash \\ slash / nul \u0000 bs \b ff \f nl \n cr \r tab \t us \u001f del \u007f ls \u2028 é 𝄞';
     expect(canonicalJson(text)).toBe(JSON.stringify(text));
     expect(canonicalJson('\u0000\u001f')).toBe('"\\u0000\\u001f"');
     expect([...canonicalBytes('é𝄞')]).toEqual([0x22, 0xc3, 0xa9, 0xf0, 0x9d, 0x84, 0x9e, 0x22]);
-    expect([...canonicalBytes({ 'ñ': 'ü' })]).toEqual([...new TextEncoder().encode('{"ñ":"ü"}')]);
+    expect([...canonicalBytes({ ñ: 'ü' })]).toEqual([...new TextEncoder().encode('{"ñ":"ü"}')]);
   });
 
   it('writes numbers as JSON.stringify does', () => {
@@ -67,11 +68,16 @@ describe('canonical JSON encoding', () => {
   });
 
   it('refuses every value that has no single JSON form, naming its path', () => {
-    expect(problemOf({ a: { b: Number.NaN } })).toEqual({ path: '$.a.b', message: '$.a.b: NaN is not a finite number' });
+    expect(problemOf({ a: { b: Number.NaN } })).toEqual({
+      path: '$.a.b',
+      message: '$.a.b: NaN is not a finite number',
+    });
     expect(problemOf([1, Infinity]).path).toBe('$[1]');
     expect(problemOf({ x: -0 }).message).toBe('$.x: -0 is not allowed (write 0)');
     expect(problemOf({ big: 2 ** 53 }).message).toContain('beyond ±(2^53 − 1)');
-    expect(problemOf({ a: undefined }).message).toBe('$.a: undefined is not allowed (use null, or leave the key out)');
+    expect(problemOf({ a: undefined }).message).toBe(
+      '$.a: undefined is not allowed (use null, or leave the key out)',
+    );
     expect(problemOf([1, undefined]).path).toBe('$[1]');
     // eslint-disable-next-line no-sparse-arrays
     expect(problemOf([1, , 3]).path).toBe('$[1]');
@@ -84,7 +90,9 @@ describe('canonical JSON encoding', () => {
     expect(problemOf({ f: () => 1 }).message).toBe('$.f: a function cannot be encoded');
     expect(problemOf({ s: Symbol('x') }).path).toBe('$.s');
     expect(problemOf({ [Symbol('k')]: 1 }).message).toBe('$: symbol-keyed members cannot be encoded');
-    expect(problemOf({ 'a b': { text: 'x\ud800y' } }).message).toBe('$["a b"].text: the string contains a lone UTF-16 surrogate');
+    expect(problemOf({ 'a b': { text: 'x\ud800y' } }).message).toBe(
+      '$["a b"].text: the string contains a lone UTF-16 surrogate',
+    );
     expect(problemOf({ ['\udc00']: 1 }).path).toBe('$["\\udc00"]');
     expect(problemOf(undefined).path).toBe('$');
   });

@@ -22,7 +22,8 @@
  */
 
 /** A value the canonical encoding accepts (as produced by JSON.parse of canonical text). */
-export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /** Thrown by `canonicalJson` and `canonicalBytes`; `path` names the value, e.g. `$.payload.rounds`. */
 export interface CanonicalEncodingError extends Error {
@@ -36,7 +37,11 @@ export function isCanonicalEncodingError(error: unknown): error is CanonicalEnco
 }
 
 function canonicalEncodingError(path: string, reason: string): CanonicalEncodingError {
-  return Object.assign(new Error(`${path}: ${reason}`), { name: 'CanonicalEncodingError' as const, path, reason });
+  return Object.assign(new Error(`${path}: ${reason}`), {
+    name: 'CanonicalEncodingError' as const,
+    path,
+    reason,
+  });
 }
 
 const utf8 = new TextEncoder();
@@ -52,7 +57,10 @@ export function canonicalBytes(value: unknown, rootPath = '$'): Uint8Array {
 }
 
 /** Why `value` has no canonical encoding, or null when it has one. For validating at the edge. */
-export function findCanonicalEncodingProblem(value: unknown, rootPath = '$'): { path: string; reason: string } | null {
+export function findCanonicalEncodingProblem(
+  value: unknown,
+  rootPath = '$',
+): { path: string; reason: string } | null {
   try {
     canonicalJson(value, rootPath);
     return null;
@@ -64,6 +72,7 @@ export function findCanonicalEncodingProblem(value: unknown, rootPath = '$'): { 
 
 // Characters JSON.stringify escapes, plus surrogates (a lone one is escaped too): if none occurs,
 // the quoted string is the string between two quotes, which is much cheaper to build.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -103,7 +112,8 @@ function encodeValue(value: unknown, root: string, stack: PathStack, ancestors: 
   switch (typeof value) {
     case 'string': {
       const quoted = quoteWellFormed(value);
-      if (quoted === null) throw canonicalEncodingError(pathText(root, stack), 'the string contains a lone UTF-16 surrogate');
+      if (quoted === null)
+        throw canonicalEncodingError(pathText(root, stack), 'the string contains a lone UTF-16 surrogate');
       return quoted;
     }
     case 'number':
@@ -114,7 +124,10 @@ function encodeValue(value: unknown, root: string, stack: PathStack, ancestors: 
       if (value === null) return 'null';
       return encodeObject(value, root, stack, ancestors);
     case 'undefined':
-      throw canonicalEncodingError(pathText(root, stack), 'undefined is not allowed (use null, or leave the key out)');
+      throw canonicalEncodingError(
+        pathText(root, stack),
+        'undefined is not allowed (use null, or leave the key out)',
+      );
     case 'bigint':
       throw canonicalEncodingError(pathText(root, stack), 'a bigint cannot be encoded (send it as a string)');
     default:
@@ -146,7 +159,10 @@ function encodeObject(value: object, root: string, stack: PathStack, ancestors: 
   } else {
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) {
-      throw canonicalEncodingError(pathText(root, stack), `${describeObject(value)} is not a plain object or an array`);
+      throw canonicalEncodingError(
+        pathText(root, stack),
+        `${describeObject(value)} is not a plain object or an array`,
+      );
     }
     if (Object.getOwnPropertySymbols(value).length > 0) {
       throw canonicalEncodingError(pathText(root, stack), 'symbol-keyed members cannot be encoded');
@@ -159,7 +175,8 @@ function encodeObject(value: object, root: string, stack: PathStack, ancestors: 
       const key = keys[i]!;
       stack.push(key);
       const quotedKey = quoteWellFormed(key);
-      if (quotedKey === null) throw canonicalEncodingError(pathText(root, stack), 'the key contains a lone UTF-16 surrogate');
+      if (quotedKey === null)
+        throw canonicalEncodingError(pathText(root, stack), 'the key contains a lone UTF-16 surrogate');
       text += (i === 0 ? '' : ',') + quotedKey + ':' + encodeValue(record[key], root, stack, ancestors);
       stack.pop();
     }

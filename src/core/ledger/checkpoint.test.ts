@@ -18,8 +18,16 @@ const payloads = (n: number, changedAt = -1) =>
 const issuedAt = '2026-11-28T07:00:00.000Z';
 
 /** What the storage layer would hand checkExtends after verifying the current chain. */
-function currentAt(chain: ReadonlyArray<{ hash: string }>, checkpoint: CheckpointStatement, chainId = 'chain-acme') {
-  return { chainId, length: chain.length, hashAtCheckpointLength: chain[checkpoint.length - 1]?.hash ?? null };
+function currentAt(
+  chain: ReadonlyArray<{ hash: string }>,
+  checkpoint: CheckpointStatement,
+  chainId = 'chain-acme',
+) {
+  return {
+    chainId,
+    length: chain.length,
+    hashAtCheckpointLength: chain[checkpoint.length - 1]?.hash ?? null,
+  };
 }
 
 describe('checkpoint statements', () => {
@@ -85,7 +93,9 @@ describe('whether the ledger still extends a checkpoint', () => {
       });
     }
     // A change after the checkpoint is history the checkpoint never vouched for.
-    expect(checkExtends(checkpoint, currentAt(sealChain(payloads(10, 6)), checkpoint))).toEqual({ extends: true });
+    expect(checkExtends(checkpoint, currentAt(sealChain(payloads(10, 6)), checkpoint))).toEqual({
+      extends: true,
+    });
   });
 
   it('fails for a chain cut back below the checkpoint, and for another chain', () => {
@@ -105,7 +115,9 @@ describe('whether the ledger still extends a checkpoint', () => {
   it('treats an empty-chain checkpoint as extended by any chain of that id, and a malformed one as not', () => {
     const empty = createCheckpointStatement(emptyChainHead('chain-acme'), issuedAt);
     expect(empty.headHash).toBe(GENESIS_PREVIOUS_HASH);
-    expect(checkExtends(empty, { chainId: 'chain-acme', length: 0, hashAtCheckpointLength: null })).toEqual({ extends: true });
+    expect(checkExtends(empty, { chainId: 'chain-acme', length: 0, hashAtCheckpointLength: null })).toEqual({
+      extends: true,
+    });
     expect(checkExtends(empty, currentAt(signedOver, empty))).toEqual({ extends: true });
     expect(checkExtends({ ...checkpoint, headHash: 'x' }, currentAt(signedOver, checkpoint))).toMatchObject({
       extends: false,

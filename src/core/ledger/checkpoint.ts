@@ -34,26 +34,33 @@ export function isCheckpointError(error: unknown): error is CheckpointError {
 }
 
 /** Why `statement` is not a well-formed checkpoint, or null. */
-export function findCheckpointProblem(statement: CheckpointStatement): { field: string; reason: string } | null {
+export function findCheckpointProblem(
+  statement: CheckpointStatement,
+): { field: string; reason: string } | null {
   const { chainId, length, headHash, issuedAt } = statement;
   if (typeof chainId !== 'string' || chainId === '' || !isWellFormedUnicode(chainId)) {
     return { field: 'chainId', reason: 'must be a non-empty, well-formed string' };
   }
-  if (!Number.isSafeInteger(length) || length < 0) return { field: 'length', reason: 'must be a non-negative safe integer' };
+  if (!Number.isSafeInteger(length) || length < 0)
+    return { field: 'length', reason: 'must be a non-negative safe integer' };
   if (typeof headHash !== 'string' || !SHA256_HEX.test(headHash)) {
     return { field: 'headHash', reason: 'must be 64 lower-case hex digits' };
   }
   if (length === 0 && headHash !== GENESIS_PREVIOUS_HASH) {
     return { field: 'headHash', reason: 'an empty chain has the genesis hash (64 zeros)' };
   }
-  if (!isUtcInstant(issuedAt)) return { field: 'issuedAt', reason: 'must be an ISO-8601 UTC instant with milliseconds' };
+  if (!isUtcInstant(issuedAt))
+    return { field: 'issuedAt', reason: 'must be an ISO-8601 UTC instant with milliseconds' };
   return null;
 }
 
 function checked(statement: CheckpointStatement): CheckpointStatement {
   const problem = findCheckpointProblem(statement);
   if (problem) {
-    throw Object.assign(new Error(`${problem.field}: ${problem.reason}`), { name: 'CheckpointError' as const, ...problem });
+    throw Object.assign(new Error(`${problem.field}: ${problem.reason}`), {
+      name: 'CheckpointError' as const,
+      ...problem,
+    });
   }
   return statement;
 }
@@ -111,13 +118,28 @@ export type CheckpointVerdict =
 export function checkExtends(checkpoint: CheckpointStatement, current: VerifiedChainAt): CheckpointVerdict {
   const problem = findCheckpointProblem(checkpoint);
   if (problem) {
-    return { extends: false, reason: 'invalid-checkpoint', expected: 'a well-formed checkpoint', found: `${problem.field}: ${problem.reason}` };
+    return {
+      extends: false,
+      reason: 'invalid-checkpoint',
+      expected: 'a well-formed checkpoint',
+      found: `${problem.field}: ${problem.reason}`,
+    };
   }
   if (current.chainId !== checkpoint.chainId) {
-    return { extends: false, reason: 'different-chain', expected: checkpoint.chainId, found: current.chainId };
+    return {
+      extends: false,
+      reason: 'different-chain',
+      expected: checkpoint.chainId,
+      found: current.chainId,
+    };
   }
   if (current.length < checkpoint.length) {
-    return { extends: false, reason: 'chain-shorter', expected: String(checkpoint.length), found: String(current.length) };
+    return {
+      extends: false,
+      reason: 'chain-shorter',
+      expected: String(checkpoint.length),
+      found: String(current.length),
+    };
   }
   if (checkpoint.length === 0) return { extends: true };
   if (current.hashAtCheckpointLength !== checkpoint.headHash) {

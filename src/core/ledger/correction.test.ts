@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { historyView, resolveCorrections } from './correction';
 
-const entry = (id: string, corrects: string | null = null) => ({ id, corrects, kind: corrects ? 'correction' : 'acquisition' });
+const entry = (id: string, corrects: string | null = null) => ({
+  id,
+  corrects,
+  kind: corrects ? 'correction' : 'acquisition',
+});
 const ids = (entries: ReadonlyArray<{ id: string }>) => entries.map((e) => e.id);
 
 describe('history views with corrections', () => {
@@ -30,9 +34,17 @@ describe('history views with corrections', () => {
   it('groups each original with its corrections and links every correction to what it corrects', () => {
     const resolved = resolveCorrections(history);
     expect(
-      resolved.records.map((r) => ({ original: r.original.id, corrections: ids(r.corrections), effective: r.effective.id })),
+      resolved.records.map((r) => ({
+        original: r.original.id,
+        corrections: ids(r.corrections),
+        effective: r.effective.id,
+      })),
     ).toEqual([
-      { original: 'acquired', corrections: ['fix-serial', 'fix-serial-again'], effective: 'fix-serial-again' },
+      {
+        original: 'acquired',
+        corrections: ['fix-serial', 'fix-serial-again'],
+        effective: 'fix-serial-again',
+      },
       { original: 'moved', corrections: ['fix-move'], effective: 'fix-move' },
       { original: 'marked', corrections: [], effective: 'marked' },
     ]);
@@ -51,7 +63,13 @@ describe('history views with corrections', () => {
   });
 
   it('sets aside corrections of entries it was not given, or that come after them', () => {
-    const partial = [entry('a'), entry('fix-missing', 'not-here'), entry('fix-of-that', 'fix-missing'), entry('early', 'late'), entry('late')];
+    const partial = [
+      entry('a'),
+      entry('fix-missing', 'not-here'),
+      entry('fix-of-that', 'fix-missing'),
+      entry('early', 'late'),
+      entry('late'),
+    ];
     const resolved = resolveCorrections(partial);
     expect(ids(resolved.unresolved)).toEqual(['fix-missing', 'fix-of-that', 'early']);
     expect(ids(historyView(partial, 'corrected'))).toEqual(['a', 'late']);
@@ -60,9 +78,9 @@ describe('history views with corrections', () => {
   });
 
   it('accounts for every entry exactly once, whatever the correction links', () => {
-    const histories = fc.array(fc.option(fc.nat(30), { nil: null }), { maxLength: 30 }).map((targets) =>
-      targets.map((target, i) => entry(`e${i}`, target === null ? null : `e${target}`)),
-    );
+    const histories = fc
+      .array(fc.option(fc.nat(30), { nil: null }), { maxLength: 30 })
+      .map((targets) => targets.map((target, i) => entry(`e${i}`, target === null ? null : `e${target}`)));
     fc.assert(
       fc.property(histories, (entries) => {
         const resolved = resolveCorrections(entries);

@@ -19,7 +19,8 @@ describe('the worked example in docs/ledger.md', () => {
   const entry = JSON.parse(block('entry')) as LedgerEntry;
 
   it('is the entry sealEntry makes from its fields as the first of a chain', () => {
-    const { id, chainId, organisationId, actorId, recordedAt, idempotencyKey, kind, corrects, payload } = entry;
+    const { id, chainId, organisationId, actorId, recordedAt, idempotencyKey, kind, corrects, payload } =
+      entry;
     const sealed = sealEntry(
       { id, chainId, organisationId, actorId, recordedAt, idempotencyKey, kind, corrects, payload },
       emptyChainHead(chainId),

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftAt, jsonObject, nodeSha256, sealChain } from '../../../tests/support/ledger-fixtures';
 import { canonicalJson, isCanonicalEncodingError } from './canonical-encoding';
+import { createEntryHasher } from './entry-hasher';
 import type { LedgerEntryDraft } from './ledger-entry';
 import {
   computeEntryHash,
-  createEntryHasher,
   emptyChainHead,
   entryHashInput,
   fromStoredEntry,
@@ -46,7 +46,10 @@ function refusalOf(seal: () => unknown) {
   throw new Error('expected the draft to be refused');
 }
 
-const text = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), fc.constantFrom('"', '\\', 'ñandú', '𝄞'));
+const text = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+  fc.constantFrom('"', '\\', 'ñandú', '𝄞'),
+);
 const draftArbitrary = fc.record({
   id: text,
   chainId: text,
@@ -70,13 +73,20 @@ describe('sealing a ledger entry', () => {
     expect(chain[1]!.previousHash).toBe(chain[0]!.hash);
     expect(chain[2]!.previousHash).toBe(chain[1]!.hash);
     expect(nextChainHead(chain[2]!)).toEqual({ chainId: 'chain-acme', length: 3, headHash: chain[2]!.hash });
-    expect(emptyChainHead('chain-acme')).toEqual({ chainId: 'chain-acme', length: 0, headHash: GENESIS_PREVIOUS_HASH });
+    expect(emptyChainHead('chain-acme')).toEqual({
+      chainId: 'chain-acme',
+      length: 0,
+      headHash: GENESIS_PREVIOUS_HASH,
+    });
   });
 
   it('hashes the UTF-8 canonical JSON of the entry without its hash, whatever the field values', () => {
     fc.assert(
       fc.property(draftArbitrary, fc.nat(1000), (draft, length) => {
-        const head = length === 0 ? emptyChainHead(draft.chainId) : { chainId: draft.chainId, length, headHash: 'ab'.repeat(32) };
+        const head =
+          length === 0
+            ? emptyChainHead(draft.chainId)
+            : { chainId: draft.chainId, length, headHash: 'ab'.repeat(32) };
         const entry = sealEntry(draft, head);
         const { hash, payloadCanonical, ...withoutHash } = entry;
         expect(Object.keys(withoutHash).sort()).toEqual(HASHED_FIELDS);
@@ -169,14 +179,18 @@ describe('sealing a ledger entry', () => {
     expect(isKnownLedgerEntryKind('transfer-out')).toBe(true);
     expect(isKnownLedgerEntryKind('stock-count')).toBe(false);
     const first = sealEntry(draftAt('chain-acme', 0, { firearmId: 'f-1' }), emptyChainHead('chain-acme'));
-    const counted = sealEntry({ ...draftAt('chain-acme', 1, { counted: 12 }), kind: 'stock-count' }, nextChainHead(first));
+    const counted = sealEntry(
+      { ...draftAt('chain-acme', 1, { counted: 12 }), kind: 'stock-count' },
+      nextChainHead(first),
+    );
     expect(verifyChain([first, counted])).toMatchObject({ ok: true, length: 2 });
   });
 
   it('refuses a draft or a head that is not well formed, naming the field', () => {
     const head = emptyChainHead('chain-acme');
     const draft: LedgerEntryDraft = draftAt('chain-acme', 0, { rounds: 5 });
-    const refuse = (change: Partial<LedgerEntryDraft>) => refusalOf(() => sealEntry({ ...draft, ...change }, head)).field;
+    const refuse = (change: Partial<LedgerEntryDraft>) =>
+      refusalOf(() => sealEntry({ ...draft, ...change }, head)).field;
     expect(refuse({ recordedAt: '2026-11-28T06:00:00Z' })).toBe('recordedAt');
     expect(refuse({ recordedAt: '2026-11-28T06:00:00.000+00:00' })).toBe('recordedAt');
     expect(refuse({ recordedAt: '2026-02-30T06:00:00.000Z' })).toBe('recordedAt');
@@ -193,9 +207,9 @@ describe('sealing a ledger entry', () => {
     expect(sealOn({ ...head, length: 4, headHash: 'AB'.repeat(32) })).toBe('previous.headHash');
     expect(sealOn({ ...head, length: -1 })).toBe('previous.length');
     expect(sealOn({ ...head, length: 1.5, headHash: 'ab'.repeat(32) })).toBe('previous.length');
-    expect(refusalOf(() => sealEntry(draft, head, { sha256: (bytes) => nodeSha256(bytes).toUpperCase() })).field).toBe(
-      'options.sha256',
-    );
+    expect(
+      refusalOf(() => sealEntry(draft, head, { sha256: (bytes) => nodeSha256(bytes).toUpperCase() })).field,
+    ).toBe('options.sha256');
   });
 
   it('recognises UTC instants with milliseconds that name a real time', () => {
@@ -209,10 +223,15 @@ describe('sealing a ledger entry', () => {
 
   it('tells a retry of the same request from a reuse of its idempotency key', () => {
     const [entry] = sealChain([{ firearmId: 'f-1', facility: { to: 'B', from: 'A' } }]);
-    const retry = { ...draftAt('chain-acme', 0, { facility: { from: 'A', to: 'B' }, firearmId: 'f-1' }), id: 'new-id' };
+    const retry = {
+      ...draftAt('chain-acme', 0, { facility: { from: 'A', to: 'B' }, firearmId: 'f-1' }),
+      id: 'new-id',
+    };
     expect(isRetryOf({ ...retry, recordedAt: '2026-11-29T00:00:00.000Z' }, entry!)).toBe(true);
     expect(isRetryOf(retry, toStoredEntry(entry!))).toBe(true);
-    expect(isRetryOf({ ...retry, payload: { firearmId: 'f-2', facility: { from: 'A', to: 'B' } } }, entry!)).toBe(false);
+    expect(
+      isRetryOf({ ...retry, payload: { firearmId: 'f-2', facility: { from: 'A', to: 'B' } } }, entry!),
+    ).toBe(false);
     expect(isRetryOf({ ...retry, kind: 'transfer-out' }, entry!)).toBe(false);
     expect(isRetryOf({ ...retry, corrects: 'x' }, entry!)).toBe(false);
   });

@@ -2,13 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftAt, jsonObject, nodeSha256, sealChain } from '../../../tests/support/ledger-fixtures';
 import type { StoredLedgerEntry } from './ledger-entry';
-import { computeEntryHash, emptyChainHead, GENESIS_PREVIOUS_HASH, nextChainHead, sealEntry, toStoredEntry } from './ledger-entry';
+import {
+  computeEntryHash,
+  emptyChainHead,
+  GENESIS_PREVIOUS_HASH,
+  nextChainHead,
+  sealEntry,
+  toStoredEntry,
+} from './ledger-entry';
 import type { ChainProblemKind, VerifiableEntry } from './verify-chain';
 import { createChainVerifier, verifyChain } from './verify-chain';
 
-const payloads = (n: number) => Array.from({ length: n }, (_, i) => ({ firearmId: `f-${i}`, rounds: i * 10, note: 'ñandú "9×19"' }));
+const payloads = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ firearmId: `f-${i}`, rounds: i * 10, note: 'ñandú "9×19"' }));
 const headOf = (chain: readonly { sequence: number; hash: string }[]) =>
-  chain.length === 0 ? { length: 0, headHash: GENESIS_PREVIOUS_HASH } : { length: chain.length, headHash: chain[chain.length - 1]!.hash };
+  chain.length === 0
+    ? { length: 0, headHash: GENESIS_PREVIOUS_HASH }
+    : { length: chain.length, headHash: chain[chain.length - 1]!.hash };
 
 function problemOf(entries: readonly VerifiableEntry[], options: Parameters<typeof verifyChain>[1] = {}) {
   const result = verifyChain(entries, options);
@@ -23,7 +33,9 @@ describe('verifying a chain', () => {
         const chain = sealChain(chainPayloads, 'chain-acme', nodeSha256);
         const expected = { ok: true, chainId: chain.length ? 'chain-acme' : null, ...headOf(chain) };
         expect(verifyChain(chain)).toEqual(expected);
-        expect(verifyChain(chain.map(toStoredEntry), { sha256: nodeSha256, expectedHead: headOf(chain) })).toEqual(expected);
+        expect(
+          verifyChain(chain.map(toStoredEntry), { sha256: nodeSha256, expectedHead: headOf(chain) }),
+        ).toEqual(expected);
         expect(verifyChain(chain.map(({ payloadCanonical: _text, ...entry }) => entry))).toEqual(expected);
       }),
       { seed: 42, numRuns: 200 },
@@ -32,7 +44,12 @@ describe('verifying a chain', () => {
 
   it('accepts an empty chain, whose head is the genesis hash', () => {
     expect(verifyChain([])).toEqual({ ok: true, chainId: null, length: 0, headHash: GENESIS_PREVIOUS_HASH });
-    expect(verifyChain([], { chainId: 'chain-acme', expectedHead: { length: 0, headHash: GENESIS_PREVIOUS_HASH } })).toEqual({
+    expect(
+      verifyChain([], {
+        chainId: 'chain-acme',
+        expectedHead: { length: 0, headHash: GENESIS_PREVIOUS_HASH },
+      }),
+    ).toEqual({
       ok: true,
       chainId: 'chain-acme',
       length: 0,
@@ -51,15 +68,33 @@ describe('verifying a chain', () => {
       expected: 'chain-other',
       found: 'chain-acme',
     });
-    expect(problemOf([e1, e2, { ...e3!, chainId: 'chain-x' }])).toMatchObject({ ...at(3, 'wrong-chain'), found: 'chain-x' });
-    expect(problemOf([e1, e2, e2!, e3!])).toEqual({ ...at(3, 'duplicate-sequence'), expected: '3', found: '2' });
-    expect(problemOf([e1, e2, e3, e1])).toEqual({ ...at(4, 'sequence-out-of-order'), expected: '4', found: '1' });
+    expect(problemOf([e1, e2, { ...e3!, chainId: 'chain-x' }])).toMatchObject({
+      ...at(3, 'wrong-chain'),
+      found: 'chain-x',
+    });
+    expect(problemOf([e1, e2, e2!, e3!])).toEqual({
+      ...at(3, 'duplicate-sequence'),
+      expected: '3',
+      found: '2',
+    });
+    expect(problemOf([e1, e2, e3, e1])).toEqual({
+      ...at(4, 'sequence-out-of-order'),
+      expected: '4',
+      found: '1',
+    });
     expect(problemOf([e1, e2, e4!])).toEqual({ ...at(3, 'sequence-gap'), expected: '3', found: '4' });
     expect(problemOf([e2!])).toEqual({ ...at(1, 'sequence-gap'), expected: '1', found: '2' });
-    expect(problemOf([e1, { ...e2!, sequence: '2' as unknown as number }])).toMatchObject({ ...at(2, 'sequence-gap'), found: '"2"' });
+    expect(problemOf([e1, { ...e2!, sequence: '2' as unknown as number }])).toMatchObject({
+      ...at(2, 'sequence-gap'),
+      found: '"2"',
+    });
 
     const forgedPrevious = { ...e4!, previousHash: e2!.hash };
-    expect(problemOf([e1, e2, e3, forgedPrevious])).toEqual({ ...at(4, 'previous-hash-mismatch'), expected: e3!.hash, found: e2!.hash });
+    expect(problemOf([e1, e2, e3, forgedPrevious])).toEqual({
+      ...at(4, 'previous-hash-mismatch'),
+      expected: e3!.hash,
+      found: e2!.hash,
+    });
 
     const altered = { ...e5!, payloadCanonical: e5!.payloadCanonical.replace('"rounds":40', '"rounds":41') };
     expect(problemOf([e1, e2, e3, e4, altered])).toEqual({
@@ -76,7 +111,11 @@ describe('verifying a chain', () => {
     });
 
     const recorded = headOf(chain);
-    expect(problemOf(chain.slice(0, 4), { expectedHead: recorded })).toEqual({ ...at(5, 'length-mismatch'), expected: '6', found: '4' });
+    expect(problemOf(chain.slice(0, 4), { expectedHead: recorded })).toEqual({
+      ...at(5, 'length-mismatch'),
+      expected: '6',
+      found: '4',
+    });
     expect(problemOf(chain, { expectedHead: { length: 5, headHash: e5!.hash } })).toEqual({
       ...at(6, 'length-mismatch'),
       expected: '5',
@@ -87,7 +126,9 @@ describe('verifying a chain', () => {
       expected: e5!.hash,
       found: e6!.hash,
     });
-    expect(problemOf([], { chainId: 'chain-acme', expectedHead: { length: 0, headHash: e1!.hash } })).toMatchObject(at(0, 'head-mismatch'));
+    expect(
+      problemOf([], { chainId: 'chain-acme', expectedHead: { length: 0, headHash: e1!.hash } }),
+    ).toMatchObject(at(0, 'head-mismatch'));
   });
 
   it('stops at the first problem and keeps reporting it', () => {
@@ -95,7 +136,13 @@ describe('verifying a chain', () => {
     const verifier = createChainVerifier({ sha256: nodeSha256 });
     expect(verifier.push(chain[0]!)).toBeNull();
     const problem = verifier.push(chain[2]!);
-    expect(problem).toEqual({ chainId: 'chain-acme', sequence: 2, kind: 'sequence-gap', expected: '2', found: '3' });
+    expect(problem).toEqual({
+      chainId: 'chain-acme',
+      sequence: 2,
+      kind: 'sequence-gap',
+      expected: '2',
+      found: '3',
+    });
     expect(verifier.push(chain[1]!)).toBe(problem);
     expect(verifier.result()).toEqual({ ok: false, problem });
   });
@@ -105,7 +152,12 @@ describe('verifying a chain', () => {
     const verifier = createChainVerifier({ expectedHead: headOf(chain) });
     for (const entry of chain) expect(verifier.push(entry)).toBeNull();
     expect(verifier.result()).toEqual(verifyChain(chain));
-    expect(verifier.result()).toEqual({ ok: true, chainId: 'chain-acme', length: 8, headHash: chain[7]!.hash });
+    expect(verifier.result()).toEqual({
+      ok: true,
+      chainId: 'chain-acme',
+      length: 8,
+      headHash: chain[7]!.hash,
+    });
   });
 
   it('continues from a trusted head without the entries before it', () => {
@@ -127,7 +179,11 @@ describe('verifying a chain', () => {
 
 type Alteration =
   | { op: 'payload-byte'; at: number; offset: number }
-  | { op: 'field'; at: number; field: 'actorId' | 'recordedAt' | 'kind' | 'idempotencyKey' | 'id' | 'corrects' | 'organisationId' }
+  | {
+      op: 'field';
+      at: number;
+      field: 'actorId' | 'recordedAt' | 'kind' | 'idempotencyKey' | 'id' | 'corrects' | 'organisationId';
+    }
   | { op: 'sequence'; at: number; sequence: number }
   | { op: 'hash' | 'previous-hash' | 'delete' | 'reseal'; at: number }
   | { op: 'insert-copy'; at: number; of: number }
@@ -141,10 +197,25 @@ const alteration = (length: number): fc.Arbitrary<Alteration> => {
     fc.record({
       op: fc.constant('field' as const),
       at: index,
-      field: fc.constantFrom('actorId', 'recordedAt', 'kind', 'idempotencyKey', 'id', 'corrects', 'organisationId'),
+      field: fc.constantFrom(
+        'actorId',
+        'recordedAt',
+        'kind',
+        'idempotencyKey',
+        'id',
+        'corrects',
+        'organisationId',
+      ),
     }),
-    fc.record({ op: fc.constant('sequence' as const), at: index, sequence: fc.integer({ min: -2, max: length + 2 }) }),
-    fc.record({ op: fc.constantFrom('hash' as const, 'previous-hash' as const, 'delete' as const, 'reseal' as const), at: index }),
+    fc.record({
+      op: fc.constant('sequence' as const),
+      at: index,
+      sequence: fc.integer({ min: -2, max: length + 2 }),
+    }),
+    fc.record({
+      op: fc.constantFrom('hash' as const, 'previous-hash' as const, 'delete' as const, 'reseal' as const),
+      at: index,
+    }),
     fc.record({ op: fc.constant('insert-copy' as const), at: fc.nat(length), of: index }),
     fc.record({ op: fc.constant('insert-forged' as const), at: fc.nat(length) }),
     fc.record({ op: fc.constant('swap' as const), at: index, with: index }),
@@ -152,7 +223,10 @@ const alteration = (length: number): fc.Arbitrary<Alteration> => {
 };
 
 /** Apply one alteration; return the altered chain and the position (1-based) where it must be caught. */
-function alter(chain: StoredLedgerEntry[], change: Alteration): { altered: StoredLedgerEntry[]; caughtAt: number } | null {
+function alter(
+  chain: StoredLedgerEntry[],
+  change: Alteration,
+): { altered: StoredLedgerEntry[]; caughtAt: number } | null {
   const altered = [...chain];
   const n = chain.length;
   const i = change.at;
@@ -162,7 +236,10 @@ function alter(chain: StoredLedgerEntry[], change: Alteration): { altered: Store
       const text = entry.payloadCanonical;
       const offset = change.offset % text.length;
       const replacement = text[offset] === '1' ? '2' : '1';
-      altered[i] = { ...entry, payloadCanonical: text.slice(0, offset) + replacement + text.slice(offset + 1) };
+      altered[i] = {
+        ...entry,
+        payloadCanonical: text.slice(0, offset) + replacement + text.slice(offset + 1),
+      };
       return { altered, caughtAt: i + 1 };
     }
     case 'field':
@@ -194,7 +271,9 @@ function alter(chain: StoredLedgerEntry[], change: Alteration): { altered: Store
       return { altered, caughtAt: change.of === i ? i + 2 : i + 1 };
     case 'insert-forged': {
       const previous = i === 0 ? emptyChainHead('chain-acme') : nextChainHead(chain[i - 1]!);
-      const forged = toStoredEntry(sealEntry({ ...draftAt('chain-acme', 99, { forged: true }), id: 'forged' }, previous));
+      const forged = toStoredEntry(
+        sealEntry({ ...draftAt('chain-acme', 99, { forged: true }), id: 'forged' }, previous),
+      );
       altered.splice(i, 0, forged);
       // Sealed onto the entry before it, it matches; the entry it displaced does not. At the recorded
       // length it differs from the recorded head; after it, it makes the chain too long.
@@ -223,12 +302,18 @@ describe('tamper evidence', () => {
         const outcome = alter(chain, change);
         if (!outcome) return;
         tried++;
-        const result = verifyChain(outcome.altered, { chainId: 'chain-acme', expectedHead: headOf(chain), sha256: nodeSha256 });
+        const result = verifyChain(outcome.altered, {
+          chainId: 'chain-acme',
+          expectedHead: headOf(chain),
+          sha256: nodeSha256,
+        });
         expect(result.ok, JSON.stringify(change)).toBe(false);
         if (result.ok) return;
         detected++;
         expect(result.problem.chainId).toBe('chain-acme');
-        expect(result.problem.sequence, `${JSON.stringify(change)} → ${JSON.stringify(result.problem)}`).toBe(outcome.caughtAt);
+        expect(result.problem.sequence, `${JSON.stringify(change)} → ${JSON.stringify(result.problem)}`).toBe(
+          outcome.caughtAt,
+        );
         expect(result.problem.sequence).toBeLessThanOrEqual(change.at + 2);
       }),
       { seed: 42, numRuns: 1000 },
@@ -244,6 +329,9 @@ describe('tamper evidence', () => {
     const rewritten = sealChain([...payloads(2), { firearmId: 'f-2', rounds: 999 }, ...payloads(5).slice(3)]);
     expect(rewritten[1]!.hash).toBe(original[1]!.hash);
     expect(verifyChain(rewritten)).toMatchObject({ ok: true, length: 5 });
-    expect(problemOf(rewritten, { expectedHead: headOf(original) })).toMatchObject({ sequence: 5, kind: 'head-mismatch' });
+    expect(problemOf(rewritten, { expectedHead: headOf(original) })).toMatchObject({
+      sequence: 5,
+      kind: 'head-mismatch',
+    });
   });
 });

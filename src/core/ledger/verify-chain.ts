@@ -1,6 +1,7 @@
 import { isCanonicalEncodingError } from './canonical-encoding';
 import type { ChainHead, HashableEntry, HashOptions } from './ledger-entry';
-import { createEntryHasher, GENESIS_PREVIOUS_HASH } from './ledger-entry';
+import { createEntryHasher } from './entry-hasher';
+import { GENESIS_PREVIOUS_HASH } from './ledger-entry';
 
 /**
  * Why a chain does not verify. Checked for each entry in this order, and the walk stops at the
@@ -94,7 +95,8 @@ export function createChainVerifier(options: VerifyChainOptions = {}): ChainVeri
     if (entry.chainId !== chainId) return fail(position, 'wrong-chain', chainId, String(entry.chainId));
     const sequence: unknown = entry.sequence;
     if (sequence !== position) {
-      const found = typeof sequence === 'number' ? String(sequence) : JSON.stringify(sequence) ?? String(sequence);
+      const found =
+        typeof sequence === 'number' ? String(sequence) : (JSON.stringify(sequence) ?? String(sequence));
       const kind =
         typeof sequence !== 'number' || sequence > position
           ? 'sequence-gap'
@@ -106,7 +108,8 @@ export function createChainVerifier(options: VerifyChainOptions = {}): ChainVeri
     if (expectedHead && position > expectedHead.length) {
       return fail(position, 'length-mismatch', String(expectedHead.length), String(position));
     }
-    if (entry.previousHash !== headHash) return fail(position, 'previous-hash-mismatch', headHash, String(entry.previousHash));
+    if (entry.previousHash !== headHash)
+      return fail(position, 'previous-hash-mismatch', headHash, String(entry.previousHash));
     let recomputed: string;
     try {
       recomputed = hashOf(entry);
@@ -127,7 +130,10 @@ export function createChainVerifier(options: VerifyChainOptions = {}): ChainVeri
     if (problem) return { ok: false, problem };
     if (expectedHead && length !== expectedHead.length) {
       // Shorter than recorded: the first missing entry is where the chain stops matching.
-      return { ok: false, problem: fail(length + 1, 'length-mismatch', String(expectedHead.length), String(length)) };
+      return {
+        ok: false,
+        problem: fail(length + 1, 'length-mismatch', String(expectedHead.length), String(length)),
+      };
     }
     // Reached only when no entry was pushed at the recorded length (an empty chain, or `from` there).
     if (expectedHead && expectedHead.headHash !== headHash) {
@@ -149,7 +155,10 @@ export function createChainVerifier(options: VerifyChainOptions = {}): ChainVeri
  * from the end is seen only against `expectedHead`; rewriting the chain from some point on and
  * re-hashing everything after it is seen only against a checkpoint (checkpoint.ts).
  */
-export function verifyChain(entries: Iterable<VerifiableEntry>, options: VerifyChainOptions = {}): ChainVerification {
+export function verifyChain(
+  entries: Iterable<VerifiableEntry>,
+  options: VerifyChainOptions = {},
+): ChainVerification {
   const verifier = createChainVerifier(options);
   for (const entry of entries) {
     if (verifier.push(entry)) break;

@@ -62,12 +62,31 @@ const CALIBRE_NOISE: ReadonlySet<string> = new Set([
  * 9kurz, which never meet 9×19's keys.
  */
 export function calibreKey(written: string): string {
+  return untilStable(calibreKeyOnce, written);
+}
+
+/**
+ * Applies a key function until the key no longer changes, so that a key is its own key: joining the
+ * words can make a new one ("m m" gives "mm", a noise word, on the next pass). Two passes settle it
+ * for these key functions; the bound only guards against a future rule that would not.
+ */
+function untilStable(keyOnce: (written: string) => string, written: string): string {
+  let key = keyOnce(written);
+  for (let pass = 0; pass < 8; pass++) {
+    const again = keyOnce(key);
+    if (again === key) return key;
+    key = again;
+  }
+  return key;
+}
+
+function calibreKeyOnce(written: string): string {
   const text = foldAccentsAndCase(written)
     .replace(/[×✕╳]/g, 'x')
     .replace(/\+\s*p\s*\+?/g, ' ')
     .replace(/(\d)[.,](?=\d)/g, '$1')
-    .replace(/smith\s*(&|and|y)\s*wesson/g, ' s&w ')
-    .replace(/long\s*rifle/g, ' lr ')
+    .replace(/smith[^a-z0-9]*(&|and|y)[^a-z0-9]*wesson/g, ' s&w ')
+    .replace(/long[^a-z0-9]*rifle/g, ' lr ')
     .replace(/&/g, ' and ')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
@@ -123,6 +142,10 @@ const TRAILING_NOISE: ReadonlySet<string> = new Set(['and', 'arms']);
  * joined.
  */
 export function manufacturerKey(written: string): string {
+  return untilStable(manufacturerKeyOnce, written);
+}
+
+function manufacturerKeyOnce(written: string): string {
   const words = foldAccentsAndCase(written)
     .replace(/[.'’`]/g, '')
     .replace(/&/g, ' and ')

@@ -74,6 +74,7 @@ function CreateApiTokenForm({ organisations, onClose }: Omit<CreateApiTokenModal
               setRoles([]);
             }}
             searchable
+            allowDeselect={false}
             error={fieldErrors.organisationId}
             required
           />
