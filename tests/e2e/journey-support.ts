@@ -66,6 +66,8 @@ export async function startJourney(): Promise<Journey> {
         viewport: options.viewport ?? DESKTOP,
         bypassCSP: options.bypassCSP ?? false,
       });
+      // A step that cannot happen fails within seconds, naming the step, rather than at the test's timeout.
+      context.setDefaultTimeout(10_000);
       contexts.push(context);
       const page = await context.newPage();
       // A page that throws (or breaks the CSP) fails its journey, even when the screen looks right.

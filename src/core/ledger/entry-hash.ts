@@ -22,7 +22,10 @@ export interface HashedFields {
   readonly payloadCanonical: string;
 }
 
-const q = JSON.stringify;
+// Strings with nothing to escape are quoted as they are; anything else goes through JSON.stringify,
+// so the result is always exactly JSON.stringify's (the fast path only skips work).
+const NOTHING_TO_ESCAPE = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+const q = (value: string): string => (NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value));
 
 /**
  * The hashed text: the canonical JSON of the entry object with its keys in canonical order. Built

@@ -164,3 +164,16 @@ describe('history views', () => {
     expect(historyView(entries, 'corrected').map((e) => e.id)).toEqual(['b', 'c']);
   });
 });
+
+describe('hash input quoting', () => {
+  it('quotes every string exactly as JSON.stringify does, fast path or not', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (id, kind) => {
+        const fields = { id, chainId: 'c', sequence: 1, previousHash: 'p', recordedAt: 'r', organisationId: 'o', actorId: kind, idempotencyKey: 'k', kind, corrects: null, payloadCanonical: '{}' };
+        const { payloadCanonical: _payload, ...rest } = fields;
+        expect(entryHashInput(fields)).toBe(canonicalJson({ ...rest, payload: {} }));
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});

@@ -175,6 +175,58 @@ describe('verifying a chain', () => {
       kind: 'previous-hash-mismatch',
     });
   });
+
+  it('verifies a chain in ranges that link up, as docs/ledger.md §5 describes for several cores', () => {
+    const chain = sealChain(payloads(9)).map(toStoredEntry);
+    const verifyInRanges = (entries: StoredLedgerEntry[]) => {
+      const ranges = [entries.slice(0, 3), entries.slice(3, 6), entries.slice(6)];
+      const results = ranges.map((range, k) =>
+        verifyChain(range, {
+          ...(k === 0
+            ? {}
+            : {
+                from: {
+                  chainId: 'chain-acme',
+                  length: range[0]!.sequence - 1,
+                  headHash: range[0]!.previousHash,
+                },
+              }),
+          ...(k === ranges.length - 1 ? { expectedHead: headOf(chain) } : {}),
+        }),
+      );
+      const linked = results.every(
+        (result, k) =>
+          result.ok &&
+          (k === ranges.length - 1 ||
+            (result.length === ranges[k + 1]![0]!.sequence - 1 &&
+              result.headHash === ranges[k + 1]![0]!.previousHash)),
+      );
+      return { results, linked };
+    };
+    expect(verifyInRanges(chain).linked).toBe(true);
+    // Entry 4 altered and re-hashed: it matches itself, and entry 5, in the same range, no longer links to it.
+    const resealed = { ...chain[3]!, payloadCanonical: '{"rewritten":true}' };
+    const tampered = [
+      ...chain.slice(0, 3),
+      { ...resealed, hash: computeEntryHash(resealed) },
+      ...chain.slice(4),
+    ];
+    const { results, linked } = verifyInRanges(tampered);
+    expect(linked).toBe(false);
+    expect(results[0]!.ok).toBe(true);
+    expect(results[1]).toMatchObject({ ok: false, problem: { sequence: 5, kind: 'previous-hash-mismatch' } });
+    // Entries 4–6 replaced by a forged run sealed onto entry 3: every range verifies on its own, and
+    // only the link from range 2 to range 3 shows it.
+    let head = nextChainHead(chain[2]!);
+    const forgedRun = [3, 4, 5].map((index) => {
+      const entry = sealEntry(draftAt('chain-acme', index, { forged: index }), head);
+      head = nextChainHead(entry);
+      return toStoredEntry(entry);
+    });
+    const spliced = verifyInRanges([...chain.slice(0, 3), ...forgedRun, ...chain.slice(6)]);
+    expect(spliced.results.map((result) => result.ok)).toEqual([true, true, true]);
+    expect(spliced.linked).toBe(false);
+  });
 });
 
 type Alteration =

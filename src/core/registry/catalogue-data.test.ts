@@ -4,7 +4,10 @@ import { CATALOGUE_CALIBRES, CATALOGUE_MANUFACTURERS, CATALOGUE_MODELS } from '.
 import { calibreKey, manufacturerKey, matchManufacturer } from './catalogue-matching';
 import { isFirearmType } from './firearm-types';
 
-function keysShared(entries: readonly { id: string; name: string; aliases: readonly string[] }[], keyOf: (s: string) => string) {
+function keysShared(
+  entries: readonly { id: string; name: string; aliases: readonly string[] }[],
+  keyOf: (s: string) => string,
+) {
   const owners = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const spelling of [entry.name, entry.id, ...entry.aliases]) {
@@ -25,7 +28,8 @@ describe('the seed catalogue', () => {
   });
 
   it('places every maker in an assigned ISO 3166-1 alpha-2 country', () => {
-    for (const maker of CATALOGUE_MANUFACTURERS) expect(isCountryCode(maker.countryCode), maker.id).toBe(true);
+    for (const maker of CATALOGUE_MANUFACTURERS)
+      expect(isCountryCode(maker.countryCode), maker.id).toBe(true);
   });
 
   it.each([
@@ -69,7 +73,14 @@ describe('the seed catalogue', () => {
 
   it('holds the calibres of the brief, each in its category', () => {
     const byId = new Map(CATALOGUE_CALIBRES.map((calibre) => [calibre.id, calibre.category]));
-    expect(Object.fromEntries(['38-special', '9x19', '380-acp', '40-sw', '45-acp', '357-magnum', '32-sw-long'].map((id) => [id, byId.get(id)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['38-special', '9x19', '380-acp', '40-sw', '45-acp', '357-magnum', '32-sw-long'].map((id) => [
+          id,
+          byId.get(id),
+        ]),
+      ),
+    ).toEqual({
       '38-special': 'handgun',
       '9x19': 'handgun',
       '380-acp': 'handgun',

@@ -65,7 +65,13 @@ export const CATALOGUE_MANUFACTURERS: readonly CatalogueManufacturer[] = [
     aliases: ["Colt's Manufacturing Company", "Colt's", "Colt's Patent Fire Arms"],
     makes: FIREARMS,
   },
-  { id: 'ruger', name: 'Ruger', countryCode: 'US', aliases: ['Sturm, Ruger & Co.', 'Sturm Ruger'], makes: FIREARMS },
+  {
+    id: 'ruger',
+    name: 'Ruger',
+    countryCode: 'US',
+    aliases: ['Sturm, Ruger & Co.', 'Sturm Ruger'],
+    makes: FIREARMS,
+  },
   {
     id: 'llama',
     name: 'Llama',
@@ -73,7 +79,13 @@ export const CATALOGUE_MANUFACTURERS: readonly CatalogueManufacturer[] = [
     aliases: ['Llama-Gabilondo y Cía', 'Gabilondo y Cía', 'Gabilondo'],
     makes: FIREARMS,
   },
-  { id: 'astra', name: 'Astra', countryCode: 'ES', aliases: ['Astra-Unceta y Cía', 'Unceta y Cía'], makes: FIREARMS },
+  {
+    id: 'astra',
+    name: 'Astra',
+    countryCode: 'ES',
+    aliases: ['Astra-Unceta y Cía', 'Unceta y Cía'],
+    makes: FIREARMS,
+  },
   {
     id: 'glock',
     name: 'Glock',
@@ -160,7 +172,13 @@ export const CATALOGUE_MANUFACTURERS: readonly CatalogueManufacturer[] = [
     makes: FIREARMS,
   },
   // 12-gauge pump shotguns.
-  { id: 'mossberg', name: 'Mossberg', countryCode: 'US', aliases: ['O.F. Mossberg & Sons', 'O. F. Mossberg'], makes: FIREARMS },
+  {
+    id: 'mossberg',
+    name: 'Mossberg',
+    countryCode: 'US',
+    aliases: ['O.F. Mossberg & Sons', 'O. F. Mossberg'],
+    makes: FIREARMS,
+  },
   {
     id: 'maverick',
     name: 'Maverick Arms',
@@ -217,8 +235,20 @@ export const CATALOGUE_MANUFACTURERS: readonly CatalogueManufacturer[] = [
     aliases: ['China North Industries', 'China North Industries Corporation'],
     makes: BOTH,
   },
-  { id: 'kalashnikov', name: 'Kalashnikov Concern', countryCode: 'RU', aliases: ['Kalashnikov', 'Izhmash'], makes: FIREARMS },
-  { id: 'zastava', name: 'Zastava Arms', countryCode: 'RS', aliases: ['Zastava', 'Zastava Oružje'], makes: FIREARMS },
+  {
+    id: 'kalashnikov',
+    name: 'Kalashnikov Concern',
+    countryCode: 'RU',
+    aliases: ['Kalashnikov', 'Izhmash'],
+    makes: FIREARMS,
+  },
+  {
+    id: 'zastava',
+    name: 'Zastava Arms',
+    countryCode: 'RS',
+    aliases: ['Zastava', 'Zastava Oružje'],
+    makes: FIREARMS,
+  },
   // Makers of the region that also make ammunition, and ammunition makers.
   {
     id: 'cbc',
@@ -249,7 +279,13 @@ export const CATALOGUE_MANUFACTURERS: readonly CatalogueManufacturer[] = [
     aliases: ['Compañía Anónima Venezolana de Industrias Militares'],
     makes: AMMUNITION,
   },
-  { id: 'aguila', name: 'Aguila', countryCode: 'MX', aliases: ['Industrias Tecnos', 'Aguila Ammunition'], makes: AMMUNITION },
+  {
+    id: 'aguila',
+    name: 'Aguila',
+    countryCode: 'MX',
+    aliases: ['Industrias Tecnos', 'Aguila Ammunition'],
+    makes: AMMUNITION,
+  },
   { id: 'fiocchi', name: 'Fiocchi', countryCode: 'IT', aliases: ['Fiocchi Munizioni'], makes: AMMUNITION },
   {
     id: 'sellier-bellot',
@@ -259,8 +295,20 @@ export const CATALOGUE_MANUFACTURERS: readonly CatalogueManufacturer[] = [
     makes: AMMUNITION,
   },
   { id: 'prvi-partizan', name: 'Prvi Partizan', countryCode: 'RS', aliases: ['PPU'], makes: AMMUNITION },
-  { id: 'federal', name: 'Federal', countryCode: 'US', aliases: ['Federal Premium', 'Federal Cartridge'], makes: AMMUNITION },
-  { id: 'hornady', name: 'Hornady', countryCode: 'US', aliases: ['Hornady Manufacturing'], makes: AMMUNITION },
+  {
+    id: 'federal',
+    name: 'Federal',
+    countryCode: 'US',
+    aliases: ['Federal Premium', 'Federal Cartridge'],
+    makes: AMMUNITION,
+  },
+  {
+    id: 'hornady',
+    name: 'Hornady',
+    countryCode: 'US',
+    aliases: ['Hornady Manufacturing'],
+    makes: AMMUNITION,
+  },
 ];
 
 export const CATALOGUE_CALIBRES: readonly CatalogueCalibre[] = [
@@ -271,7 +319,12 @@ export const CATALOGUE_CALIBRES: readonly CatalogueCalibre[] = [
     // A bare ".38" is read as .38 Special, as in LAC registers; the shorter .38 S&W is not seeded.
     aliases: ['.38 SPL', '.38 S&W Special', '.38 Especial', '.38', '9×29 mm R'],
   },
-  { id: '38-super', name: '.38 Super', category: 'handgun', aliases: ['.38 Super Auto', '.38 Super ACP', '9×23 mm SR'] },
+  {
+    id: '38-super',
+    name: '.38 Super',
+    category: 'handgun',
+    aliases: ['.38 Super Auto', '.38 Super ACP', '9×23 mm SR'],
+  },
   {
     id: '9x19',
     name: '9×19 mm',
@@ -293,7 +346,12 @@ export const CATALOGUE_CALIBRES: readonly CatalogueCalibre[] = [
     aliases: ['.32 Auto', '7.65 mm Browning', '7.65×17 mm', '7.65 mm'],
   },
   { id: '32-sw-long', name: '.32 S&W Long', category: 'handgun', aliases: ['.32 Long', '.32 S&W L'] },
-  { id: '357-magnum', name: '.357 Magnum', category: 'handgun', aliases: ['.357', '.357 S&W Magnum', '9×33 mm R'] },
+  {
+    id: '357-magnum',
+    name: '.357 Magnum',
+    category: 'handgun',
+    aliases: ['.357', '.357 S&W Magnum', '9×33 mm R'],
+  },
   { id: '40-sw', name: '.40 S&W', category: 'handgun', aliases: ['.40', '10×22 mm'] },
   { id: '45-acp', name: '.45 ACP', category: 'handgun', aliases: ['.45', '11.43×23 mm', '11.43 mm'] },
   {
@@ -309,7 +367,12 @@ export const CATALOGUE_CALIBRES: readonly CatalogueCalibre[] = [
   { id: '20-gauge', name: '20 gauge', category: 'shotgun', aliases: ['20/70', '20/76'] },
   // 5.56 NATO and .223 Remington, like 7.62 NATO and .308 Winchester, are kept apart: the barrel is
   // marked with one of them and the record keeps what is marked.
-  { id: '5-56x45', name: '5.56×45 mm', category: 'rifle', aliases: ['5.56 NATO', '5.56×45 mm NATO', '5.56 mm', '5.56'] },
+  {
+    id: '5-56x45',
+    name: '5.56×45 mm',
+    category: 'rifle',
+    aliases: ['5.56 NATO', '5.56×45 mm NATO', '5.56 mm', '5.56'],
+  },
   { id: '223-remington', name: '.223 Remington', category: 'rifle', aliases: ['.223'] },
   { id: '7-62x39', name: '7.62×39 mm', category: 'rifle', aliases: ['7.62 M43'] },
   { id: '7-62x51', name: '7.62×51 mm', category: 'rifle', aliases: ['7.62 NATO', '7.62×51 mm NATO'] },

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_CALIBRES, CATALOGUE_MANUFACTURERS } from './catalogue-data';
-import { calibreKey, editDistance, manufacturerKey, matchCalibre, matchManufacturer } from './catalogue-matching';
+import {
+  calibreKey,
+  editDistance,
+  manufacturerKey,
+  matchCalibre,
+  matchManufacturer,
+} from './catalogue-matching';
 
 const PROPERTY = { seed: 42, numRuns: 300 } as const;
 
@@ -16,25 +22,44 @@ function manufacturerId(written: string): string | undefined {
 }
 
 describe('matching a calibre', () => {
-  it.each(['9x19mm', '9×19 mm', '9 mm Parabellum', '9mm Luger', '9 x 19', '9X19', '9 mm', 'cal. 9 mm', '9mm NATO'])(
-    'reads %j as 9×19 mm',
-    (written) => expect(calibreId(written)).toBe('9x19'),
-  );
+  it.each([
+    '9x19mm',
+    '9×19 mm',
+    '9 mm Parabellum',
+    '9mm Luger',
+    '9 x 19',
+    '9X19',
+    '9 mm',
+    'cal. 9 mm',
+    '9mm NATO',
+  ])('reads %j as 9×19 mm', (written) => expect(calibreId(written)).toBe('9x19'));
 
-  it.each(['.38 SPL', '38 Special', '.38 Spl', '.38 Especial', 'calibre .38', '.38 Special +P', '38 S&W Special'])(
-    'reads %j as .38 Special',
-    (written) => expect(calibreId(written)).toBe('38-special'),
-  );
+  it.each([
+    '.38 SPL',
+    '38 Special',
+    '.38 Spl',
+    '.38 Especial',
+    'calibre .38',
+    '.38 Special +P',
+    '38 S&W Special',
+  ])('reads %j as .38 Special', (written) => expect(calibreId(written)).toBe('38-special'));
 
   it.each(['12 ga', '12 gauge', 'calibre 12', 'cal. 12', '12GA', '12', 'Calibre 12', '12/70'])(
     'reads %j as 12 gauge',
     (written) => expect(calibreId(written)).toBe('12-gauge'),
   );
 
-  it.each(['.380 ACP', '.380 Auto', '380', '9×17 mm', '9x17', '9 mm corto', '9mm Corto', '9 mm Kurz', '9mm short'])(
-    'reads %j as .380 ACP and never as 9×19 mm',
-    (written) => expect(calibreId(written)).toBe('380-acp'),
-  );
+  it.each([
+    '.380 ACP',
+    '.380 Auto',
+    '380',
+    '9×17 mm',
+    '9x17',
+    '9 mm corto',
+    '9mm Corto',
+    '9 mm Kurz',
+    '9mm short',
+  ])('reads %j as .380 ACP and never as 9×19 mm', (written) => expect(calibreId(written)).toBe('380-acp'));
 
   it.each([
     ['7,62×39 mm', '7-62x39'],
@@ -186,7 +211,19 @@ const calibreVariant = fc
     return { id: v.entry.id, text: `${v.padding}${v.prefix}${text}${v.padding}` };
   });
 
-const LEGAL_SUFFIXES = ['', ' S.A.', ' GmbH', ' Inc.', ', Inc.', ' S.p.A.', ' Ltd', ' Co.', ' & Co.', ' y Cía', ' Arms'];
+const LEGAL_SUFFIXES = [
+  '',
+  ' S.A.',
+  ' GmbH',
+  ' Inc.',
+  ', Inc.',
+  ' S.p.A.',
+  ' Ltd',
+  ' Co.',
+  ' & Co.',
+  ' y Cía',
+  ' Arms',
+];
 
 const manufacturerVariant = fc
   .record({

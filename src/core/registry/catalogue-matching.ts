@@ -188,7 +188,9 @@ function buildIndex<T extends CatalogueEntryLike>(
   const byKey = new Map<string, T[]>();
   const keysByEntry = new Map<T, string[]>();
   for (const entry of entries) {
-    const keys = [...new Set([entry.name, entry.id, ...entry.aliases].map(keyOf))].filter((key) => key !== '');
+    const keys = [...new Set([entry.name, entry.id, ...entry.aliases].map(keyOf))].filter(
+      (key) => key !== '',
+    );
     keysByEntry.set(entry, keys);
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
   }
@@ -204,7 +206,10 @@ function rankSuggestions<T extends CatalogueEntryLike>(index: CatalogueIndex<T>,
   const cached = index.suggestionsByKey.get(key);
   if (cached) return [...cached];
   const ranked = [...index.keysByEntry]
-    .map(([entry, keys]) => ({ name: entry.name, distance: Math.min(...keys.map((k) => editDistance(key, k))) }))
+    .map(([entry, keys]) => ({
+      name: entry.name,
+      distance: Math.min(...keys.map((k) => editDistance(key, k))),
+    }))
     .sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, SUGGESTION_COUNT)
     .map((candidate) => candidate.name);
@@ -215,7 +220,8 @@ function rankSuggestions<T extends CatalogueEntryLike>(index: CatalogueIndex<T>,
 function match<T extends CatalogueEntryLike>(index: CatalogueIndex<T>, key: string): CatalogueMatch<T> {
   const found = index.byKey.get(key) ?? [];
   if (found.length === 1) return { ok: true, value: found[0]! };
-  if (found.length > 1) return { ok: false, reason: 'ambiguous', suggestions: found.map((entry) => entry.name) };
+  if (found.length > 1)
+    return { ok: false, reason: 'ambiguous', suggestions: found.map((entry) => entry.name) };
   return { ok: false, reason: 'unknown', suggestions: rankSuggestions(index, key) };
 }
 
@@ -238,7 +244,10 @@ function indexFor<T extends CatalogueEntryLike>(
 }
 
 /** The calibre a spelling names, or the closest 3 when none does (see `calibreKey`). */
-export function matchCalibre<T extends CatalogueEntryLike>(input: string, calibres: readonly T[]): CatalogueMatch<T> {
+export function matchCalibre<T extends CatalogueEntryLike>(
+  input: string,
+  calibres: readonly T[],
+): CatalogueMatch<T> {
   return match(indexFor(calibreIndexes, calibres, calibreKey), calibreKey(input));
 }
 

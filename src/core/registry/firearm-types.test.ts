@@ -6,7 +6,15 @@ import { MARKING_KIND_DEFINITIONS, MARKING_KINDS, isMarkingKind } from './markin
 describe('firearm types', () => {
   it('maps every type the UN list names to "small arm" (UN Panel 1997; ITI para 4)', () => {
     const named = FIREARM_TYPES.filter((type) => FIREARM_TYPE_DEFINITIONS[type].isNamedInUnList);
-    expect(named).toEqual(['revolver', 'pistol', 'rifle', 'carbine', 'submachine-gun', 'assault-rifle', 'light-machine-gun']);
+    expect(named).toEqual([
+      'revolver',
+      'pistol',
+      'rifle',
+      'carbine',
+      'submachine-gun',
+      'assault-rifle',
+      'light-machine-gun',
+    ]);
     for (const type of named) {
       expect(FIREARM_TYPE_DEFINITIONS[type].unCategory).toBe('small-arm');
       expect(FIREARM_TYPE_DEFINITIONS[type].unListGroup).not.toBeNull();
@@ -14,7 +22,11 @@ describe('firearm types', () => {
   });
 
   it('marks the shotgun as a small arm by inference, not as named in the list', () => {
-    expect(FIREARM_TYPE_DEFINITIONS.shotgun).toMatchObject({ unCategory: 'small-arm', isNamedInUnList: false, unListGroup: null });
+    expect(FIREARM_TYPE_DEFINITIONS.shotgun).toMatchObject({
+      unCategory: 'small-arm',
+      isNamedInUnList: false,
+      unListGroup: null,
+    });
     expect(FIREARM_TYPE_DEFINITIONS.shotgun.source).toMatch(/not named/);
   });
 

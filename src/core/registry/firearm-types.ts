@@ -147,9 +147,12 @@ function typeKey(written: string): string {
 
 const TYPE_BY_KEY: ReadonlyMap<string, FirearmType> = new Map(
   FIREARM_TYPES.flatMap((type) =>
-    [type, FIREARM_TYPE_DEFINITIONS[type].label.es, FIREARM_TYPE_DEFINITIONS[type].label.en, ...FIREARM_TYPE_ALIASES[type]].map(
-      (spelling) => [typeKey(spelling), type] as const,
-    ),
+    [
+      type,
+      FIREARM_TYPE_DEFINITIONS[type].label.es,
+      FIREARM_TYPE_DEFINITIONS[type].label.en,
+      ...FIREARM_TYPE_ALIASES[type],
+    ].map((spelling) => [typeKey(spelling), type] as const),
   ),
 );
 

@@ -8,8 +8,11 @@ export type ColumnRequirement = 'required' | 'optional' | 'required-unless-defau
 export interface ImportColumn {
   readonly name: string;
   readonly requirement: ColumnRequirement;
-  /** Longest accepted value, the same limit as the registry's API (src/contracts/registry.ts). */
-  readonly maxLength: number;
+  /**
+   * Longest accepted free text, the same limit as the registry's API (src/contracts/registry.ts).
+   * Columns with a format (codes, years, dates, numbers) have none: their format check says more.
+   */
+  readonly maxLength?: number;
 }
 
 export interface ImportTemplate {
@@ -24,16 +27,16 @@ export const FIREARM_TEMPLATE: ImportTemplate = {
     { name: 'serial', requirement: 'required', maxLength: 60 },
     { name: 'manufacturer', requirement: 'required', maxLength: 100 },
     { name: 'model', requirement: 'optional', maxLength: 100 },
-    { name: 'type', requirement: 'required', maxLength: 40 },
+    { name: 'type', requirement: 'required' },
     { name: 'calibre', requirement: 'required', maxLength: 60 },
-    { name: 'country_of_manufacture', requirement: 'required', maxLength: 2 },
+    { name: 'country_of_manufacture', requirement: 'required' },
     // ITI para 8(a) encourages the year; para 8(b) the country and year of import.
-    { name: 'year_of_manufacture', requirement: 'optional', maxLength: 4 },
-    { name: 'import_country', requirement: 'optional', maxLength: 2 },
-    { name: 'import_year', requirement: 'optional', maxLength: 4 },
-    { name: 'facility', requirement: 'required-unless-default-facility', maxLength: 32 },
+    { name: 'year_of_manufacture', requirement: 'optional' },
+    { name: 'import_country', requirement: 'optional' },
+    { name: 'import_year', requirement: 'optional' },
+    { name: 'facility', requirement: 'required-unless-default-facility' },
     { name: 'permit_number', requirement: 'optional', maxLength: 100 },
-    { name: 'permit_expires_on', requirement: 'optional', maxLength: 10 },
+    { name: 'permit_expires_on', requirement: 'optional' },
   ],
 };
 
@@ -43,13 +46,13 @@ export const AMMUNITION_TEMPLATE: ImportTemplate = {
     { name: 'lot_number', requirement: 'required', maxLength: 60 },
     { name: 'calibre', requirement: 'required', maxLength: 60 },
     { name: 'manufacturer', requirement: 'required', maxLength: 100 },
-    { name: 'year', requirement: 'optional', maxLength: 4 },
-    { name: 'un_number', requirement: 'optional', maxLength: 7 },
-    { name: 'hazard_division', requirement: 'optional', maxLength: 3 },
-    { name: 'compatibility_group', requirement: 'optional', maxLength: 1 },
-    { name: 'neq_kg_per_1000', requirement: 'optional', maxLength: 20 },
-    { name: 'rounds', requirement: 'required', maxLength: 12 },
-    { name: 'facility', requirement: 'required-unless-default-facility', maxLength: 32 },
+    { name: 'year', requirement: 'optional' },
+    { name: 'un_number', requirement: 'optional' },
+    { name: 'hazard_division', requirement: 'optional' },
+    { name: 'compatibility_group', requirement: 'optional' },
+    { name: 'neq_kg_per_1000', requirement: 'optional' },
+    { name: 'rounds', requirement: 'required' },
+    { name: 'facility', requirement: 'required-unless-default-facility' },
   ],
 };
 

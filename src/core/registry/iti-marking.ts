@@ -56,14 +56,19 @@ export type ItiMarkingAssessment =
  *
  * The mark's location is free text and not judged here; an assessor reads it.
  */
-export function assessItiMarking(markings: readonly FirearmMarking[], firearm: MarkedFirearm): ItiMarkingAssessment {
+export function assessItiMarking(
+  markings: readonly FirearmMarking[],
+  firearm: MarkedFirearm,
+): ItiMarkingAssessment {
   const missing =
     markings.length === 0
       ? []
       : ITI_MARKING_ELEMENTS.filter((element) => !markings.some((marking) => marking.includes[element]));
   const isAssignedSerialUnmarked =
-    firearm.serialAssigned && !markings.some((marking) => marking.kind !== 'manufacture' && marking.includes.serial);
-  if (missing.length > 0 || isAssignedSerialUnmarked) return { status: 'inadequate', missing, isAssignedSerialUnmarked };
+    firearm.serialAssigned &&
+    !markings.some((marking) => marking.kind !== 'manufacture' && marking.includes.serial);
+  if (missing.length > 0 || isAssignedSerialUnmarked)
+    return { status: 'inadequate', missing, isAssignedSerialUnmarked };
   return markings.length === 0 ? { status: 'not-recorded' } : { status: 'adequate' };
 }
 

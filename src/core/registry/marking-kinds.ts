@@ -32,7 +32,8 @@ export const MARKING_KIND_DEFINITIONS: Readonly<Record<MarkingKind, MarkingKindD
     kind: 'psc-secondary',
     label: { es: 'Marcaje secundario de la empresa', en: 'PSC secondary marking' },
     // Not an ITI/ISACS category: the UNLIREC–DCAF practice of laser-marking PSC weapons.
-    source: 'UNLIREC–DCAF secondary marking of PSC firearms (fact sheet §10 [C]); not an ITI or ISACS category',
+    source:
+      'UNLIREC–DCAF secondary marking of PSC firearms (fact sheet §10 [C]); not an ITI or ISACS category',
   },
 };
 

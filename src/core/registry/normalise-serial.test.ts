@@ -62,7 +62,11 @@ describe('normalising a serial', () => {
   });
 
   it('ignores separators and case wherever they are put in an ASCII serial (property, seed 42)', () => {
-    const serial = fc.string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'), minLength: 1, maxLength: 12 });
+    const serial = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'),
+      minLength: 1,
+      maxLength: 12,
+    });
     const separators = fc.array(fc.constantFrom(' ', '-', '.', '/', '_', '\t'), { maxLength: 12 });
     fc.assert(
       fc.property(serial, separators, fc.boolean(), (written, inserted, isLower) => {

@@ -25,11 +25,20 @@ export interface CatalogueChoice {
  * Reads and checks the cells of one row, collecting every problem instead of stopping at the first
  * (issue 3: the report lists every bad row with its line, column and reason).
  */
-export function rowChecks(record: Readonly<Record<string, string | undefined>>, line: number, template: ImportTemplate) {
+export function rowChecks(
+  record: Readonly<Record<string, string | undefined>>,
+  line: number,
+  template: ImportTemplate,
+) {
   const errors: RowError[] = [];
   const columns = new Map(template.columns.map((column) => [column.name, column]));
 
-  function fail(column: string, code: RowErrorCode, reason: string, params?: Record<string, string | number>): void {
+  function fail(
+    column: string,
+    code: RowErrorCode,
+    reason: string,
+    params?: Record<string, string | number>,
+  ): void {
     errors.push(params ? { line, column, code, reason, params } : { line, column, code, reason });
   }
 
@@ -44,7 +53,7 @@ export function rowChecks(record: Readonly<Record<string, string | undefined>>, 
     const value = (record[name] ?? '').trim();
     if (value === '') return undefined;
     const { maxLength } = definition(name);
-    if ([...value].length > maxLength) {
+    if (maxLength !== undefined && [...value].length > maxLength) {
       fail(name, 'TOO_LONG', `${name} is longer than ${maxLength} characters`, { maxLength });
       return undefined;
     }
@@ -53,7 +62,8 @@ export function rowChecks(record: Readonly<Record<string, string | undefined>>, 
 
   function required(name: string): string | undefined {
     const value = optional(name);
-    if (value === undefined && (record[name] ?? '').trim() === '') fail(name, 'REQUIRED', `${name} is required`);
+    if (value === undefined && (record[name] ?? '').trim() === '')
+      fail(name, 'REQUIRED', `${name} is required`);
     return value;
   }
 
@@ -108,8 +118,11 @@ export function rowChecks(record: Readonly<Record<string, string | undefined>>, 
   }
 
   function calibre(context: RowContext): CatalogueChoice | undefined {
-    return catalogue('calibre', { unknown: 'UNKNOWN_CALIBRE', ambiguous: 'AMBIGUOUS_CALIBRE' }, 'calibre', (value) =>
-      matchCalibre(value, context.calibres),
+    return catalogue(
+      'calibre',
+      { unknown: 'UNKNOWN_CALIBRE', ambiguous: 'AMBIGUOUS_CALIBRE' },
+      'calibre',
+      (value) => matchCalibre(value, context.calibres),
     );
   }
 
@@ -129,10 +142,15 @@ export function rowChecks(record: Readonly<Record<string, string | undefined>>, 
     }
     if (!context.facilityCodes.some((known) => known.toUpperCase() === code)) {
       const known = context.facilityCodes.join(', ');
-      fail('facility', 'UNKNOWN_FACILITY', `"${code}" is not a facility of the organisation; its facilities: ${known}`, {
-        value: code,
-        facilities: known,
-      });
+      fail(
+        'facility',
+        'UNKNOWN_FACILITY',
+        `"${code}" is not a facility of the organisation; its facilities: ${known}`,
+        {
+          value: code,
+          facilities: known,
+        },
+      );
       return undefined;
     }
     return code;

@@ -94,7 +94,9 @@ export function validateAmmunitionRow(
   const divisionWritten = row.optional('hazard_division');
   const division = divisionWritten?.replace(',', '.');
   if (division !== undefined && !isHazardDivision(division)) {
-    const hint = /^1[.,][1-6][A-Z]$/i.test(divisionWritten!) ? '; write the group letter in compatibility_group' : '';
+    const hint = /^1[.,][1-6][A-Z]$/i.test(divisionWritten!)
+      ? '; write the group letter in compatibility_group'
+      : '';
     row.fail(
       'hazard_division',
       'INVALID_HAZARD_DIVISION',
@@ -144,7 +146,8 @@ export function validateAmmunitionRow(
       hazardSource: 'un-number',
     };
   } else {
-    const code = unNumber === undefined ? 'HAZARD_CLASSIFICATION_INCOMPLETE' : 'HAZARD_CLASSIFICATION_MISSING';
+    const code =
+      unNumber === undefined ? 'HAZARD_CLASSIFICATION_INCOMPLETE' : 'HAZARD_CLASSIFICATION_MISSING';
     const isOneGiven = (divisionWritten === undefined) !== (groupWritten === undefined);
     if (unNumber !== undefined || isOneGiven) {
       const why =

@@ -60,7 +60,15 @@ describe('checking a firearm row', () => {
 
   it('needs only the ITI minimum, type, calibre and facility; the rest may be empty or absent', () => {
     const result = validateFirearmRow(
-      { serial: 'X1', manufacturer: 'Taurus', type: 'revolver', calibre: '.38 SPL', country_of_manufacture: 'br', facility: 'arm-02', model: ' ' },
+      {
+        serial: 'X1',
+        manufacturer: 'Taurus',
+        type: 'revolver',
+        calibre: '.38 SPL',
+        country_of_manufacture: 'br',
+        facility: 'arm-02',
+        model: ' ',
+      },
       2,
       context,
     );
@@ -87,7 +95,15 @@ describe('checking a firearm row', () => {
 
   it('reports every problem of a row at once, each with the line', () => {
     const result = validateFirearmRow(
-      { ...GOOD, serial: '--', manufacturer: 'Glok', calibre: '9mm Makarov', type: 'cannon', country_of_manufacture: 'Austria', facility: 'ARM-99' },
+      {
+        ...GOOD,
+        serial: '--',
+        manufacturer: 'Glok',
+        calibre: '9mm Makarov',
+        type: 'cannon',
+        country_of_manufacture: 'Austria',
+        facility: 'ARM-99',
+      },
       12,
       context,
     );
@@ -109,11 +125,15 @@ describe('checking a firearm row', () => {
     expect(country.reason).toBe('write the ISO 3166-1 alpha-2 code AT, not the name "Austria"');
   });
 
-  it('uses the default facility for a row that leaves it empty, and the row\'s own when given', () => {
+  it("uses the default facility for a row that leaves it empty, and the row's own when given", () => {
     const withDefault = { ...context, defaultFacilityCode: 'ARM-02' };
     const empty = validateFirearmRow({ ...GOOD, facility: '' }, 3, withDefault);
     expect(empty.ok && empty.value.facilityCode).toBe('ARM-02');
-    const absent = validateFirearmRow(Object.fromEntries(Object.entries(GOOD).filter(([key]) => key !== 'facility')), 3, withDefault);
+    const absent = validateFirearmRow(
+      Object.fromEntries(Object.entries(GOOD).filter(([key]) => key !== 'facility')),
+      3,
+      withDefault,
+    );
     expect(absent.ok && absent.value.facilityCode).toBe('ARM-02');
     const own = validateFirearmRow(GOOD, 3, withDefault);
     expect(own.ok && own.value.facilityCode).toBe('ARM-01');
@@ -125,20 +145,31 @@ describe('checking a firearm row', () => {
     ['UK', 'reserved, not assigned'],
     ['B', 'one letter'],
   ])('refuses %j as a country code (%s)', (code) => {
-    expect(errorsOf({ ...GOOD, country_of_manufacture: code })).toEqual([['country_of_manufacture', 'INVALID_COUNTRY_CODE']]);
+    expect(errorsOf({ ...GOOD, country_of_manufacture: code })).toEqual([
+      ['country_of_manufacture', 'INVALID_COUNTRY_CODE'],
+    ]);
   });
 
-  it.each([['1849'], ['2027'], ['15'], ['2015.0'], ['dos mil']])('refuses %j as a year of manufacture', (year) => {
-    expect(errorsOf({ ...GOOD, year_of_manufacture: year, import_year: '' })).toEqual([['year_of_manufacture', 'INVALID_YEAR']]);
-  });
+  it.each([['1849'], ['2027'], ['15'], ['2015.0'], ['dos mil']])(
+    'refuses %j as a year of manufacture',
+    (year) => {
+      expect(errorsOf({ ...GOOD, year_of_manufacture: year, import_year: '' })).toEqual([
+        ['year_of_manufacture', 'INVALID_YEAR'],
+      ]);
+    },
+  );
 
   it('accepts the years 1850 and the current year', () => {
     expect(errorsOf({ ...GOOD, year_of_manufacture: '1850', import_year: '2026' })).toEqual([]);
   });
 
   it('refuses an import before manufacture, and an import year with no import country', () => {
-    expect(errorsOf({ ...GOOD, year_of_manufacture: '2018', import_year: '2016' })).toEqual([['import_year', 'IMPORT_BEFORE_MANUFACTURE']]);
-    expect(errorsOf({ ...GOOD, import_country: '' })).toEqual([['import_country', 'IMPORT_YEAR_WITHOUT_COUNTRY']]);
+    expect(errorsOf({ ...GOOD, year_of_manufacture: '2018', import_year: '2016' })).toEqual([
+      ['import_year', 'IMPORT_BEFORE_MANUFACTURE'],
+    ]);
+    expect(errorsOf({ ...GOOD, import_country: '' })).toEqual([
+      ['import_country', 'IMPORT_YEAR_WITHOUT_COUNTRY'],
+    ]);
   });
 
   it('accepts only YYYY-MM-DD for the permit expiry, and says why DD/MM/YYYY is refused', () => {
@@ -146,10 +177,18 @@ describe('checking a firearm row', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      expect.objectContaining({ column: 'permit_expires_on', code: 'INVALID_DATE', reason: expect.stringMatching(/YYYY-MM-DD.*DD\/MM\/YYYY is not accepted/) }),
+      expect.objectContaining({
+        column: 'permit_expires_on',
+        code: 'INVALID_DATE',
+        reason: expect.stringMatching(/YYYY-MM-DD.*DD\/MM\/YYYY is not accepted/),
+      }),
     ]);
-    expect(errorsOf({ ...GOOD, permit_expires_on: '2027-02-29' })).toEqual([['permit_expires_on', 'INVALID_DATE']]);
-    expect(errorsOf({ ...GOOD, permit_number: '' })).toEqual([['permit_number', 'PERMIT_EXPIRY_WITHOUT_NUMBER']]);
+    expect(errorsOf({ ...GOOD, permit_expires_on: '2027-02-29' })).toEqual([
+      ['permit_expires_on', 'INVALID_DATE'],
+    ]);
+    expect(errorsOf({ ...GOOD, permit_number: '' })).toEqual([
+      ['permit_number', 'PERMIT_EXPIRY_WITHOUT_NUMBER'],
+    ]);
   });
 
   it('keeps a permit number without an expiry date', () => {
@@ -163,32 +202,62 @@ describe('checking a firearm row', () => {
   });
 
   it('reports data to the right of the header', () => {
-    expect(errorsOf({ ...GOOD, '(column 13)': 'loose note', '(column 14)': ' ' })).toEqual([['(column 13)', 'EXTRA_CELL']]);
+    expect(errorsOf({ ...GOOD, '(column 13)': 'loose note', '(column 14)': ' ' })).toEqual([
+      ['(column 13)', 'EXTRA_CELL'],
+    ]);
   });
 
   it('reads the type, the country and the facility whatever their case', () => {
-    const result = validateFirearmRow({ ...GOOD, type: 'Escopeta', calibre: 'cal. 12', manufacturer: 'Mossberg', country_of_manufacture: 'us', facility: 'arm-01' }, 5, context);
-    expect(result.ok && [result.value.type, result.value.calibreId, result.value.countryOfManufacture, result.value.facilityCode]).toEqual([
-      'shotgun',
-      '12-gauge',
-      'US',
-      'ARM-01',
-    ]);
+    const result = validateFirearmRow(
+      {
+        ...GOOD,
+        type: 'Escopeta',
+        calibre: 'cal. 12',
+        manufacturer: 'Mossberg',
+        country_of_manufacture: 'us',
+        facility: 'arm-01',
+      },
+      5,
+      context,
+    );
+    expect(
+      result.ok && [
+        result.value.type,
+        result.value.calibreId,
+        result.value.countryOfManufacture,
+        result.value.facilityCode,
+      ],
+    ).toEqual(['shotgun', '12-gauge', 'US', 'ARM-01']);
   });
 
   it('never answers "not ok" without a reason, and an ok draft has every required field (property, seed 42)', () => {
     const cell = fc.oneof(
       fc.constant(''),
       fc.string({ maxLength: 8 }),
-      fc.constantFrom('Glock', 'Taurus', '9x19', '.38 SPL', 'pistol', 'BR', 'ARM-01', '2019', '2027-03-31', '31/03/2027'),
+      fc.constantFrom(
+        'Glock',
+        'Taurus',
+        '9x19',
+        '.38 SPL',
+        'pistol',
+        'BR',
+        'ARM-01',
+        '2019',
+        '2027-03-31',
+        '31/03/2027',
+      ),
     );
-    const record = fc.record(Object.fromEntries(FIREARM_TEMPLATE.columns.map((column) => [column.name, cell])), { requiredKeys: [] });
+    const record = fc.record(
+      Object.fromEntries(FIREARM_TEMPLATE.columns.map((column) => [column.name, cell])),
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(record, fc.integer({ min: 2, max: 1_000_000 }), (row, line) => {
         const result = validateFirearmRow(row as Record<string, string>, line, context);
         if (!result.ok) {
           expect(result.errors.length).toBeGreaterThan(0);
-          for (const error of result.errors) expect(error).toMatchObject({ line, reason: expect.any(String) });
+          for (const error of result.errors)
+            expect(error).toMatchObject({ line, reason: expect.any(String) });
         } else {
           expect(result.value.serialNormalised).not.toBe('');
           expect(isCountryCode(result.value.countryOfManufacture)).toBe(true);
@@ -208,7 +277,8 @@ describe('ISO 3166-1 alpha-2 codes and ISO dates', () => {
     for (const code of ['BR', 'AR', 'AT', 'PE', 'SV', 'GT', 'CR', 'MX', 'CO', 'DO', 'BQ', 'SS', 'CW', 'SX']) {
       expect(isCountryCode(code), code).toBe(true);
     }
-    for (const code of ['XK', 'UK', 'EU', 'AN', 'YU', 'br', 'toString', 'constructor']) expect(isCountryCode(code), code).toBe(false);
+    for (const code of ['XK', 'UK', 'EU', 'AN', 'YU', 'br', 'toString', 'constructor'])
+      expect(isCountryCode(code), code).toBe(false);
   });
 
   it('tells a real day from a malformed or impossible one', () => {

@@ -121,7 +121,8 @@ export function validateFirearmRow(
   const countryOfManufacture = country('country_of_manufacture', true);
   const importCountry = country('import_country', false) ?? null;
 
-  const yearOfManufacture = row.year('year_of_manufacture', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
+  const yearOfManufacture =
+    row.year('year_of_manufacture', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
   const importYear = row.year('import_year', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
   if (importYear !== null && yearOfManufacture !== null && importYear < yearOfManufacture) {
     row.fail(
@@ -132,7 +133,11 @@ export function validateFirearmRow(
     );
   }
   if (importYear !== null && (record['import_country'] ?? '').trim() === '') {
-    row.fail('import_country', 'IMPORT_YEAR_WITHOUT_COUNTRY', 'import_year is given but import_country is empty');
+    row.fail(
+      'import_country',
+      'IMPORT_YEAR_WITHOUT_COUNTRY',
+      'import_year is given but import_country is empty',
+    );
   }
 
   const facilityCode = row.facility(context);
@@ -148,7 +153,11 @@ export function validateFirearmRow(
     );
   }
   if (permitExpiresOn !== undefined && (record['permit_number'] ?? '').trim() === '') {
-    row.fail('permit_number', 'PERMIT_EXPIRY_WITHOUT_NUMBER', 'permit_expires_on is given but permit_number is empty');
+    row.fail(
+      'permit_number',
+      'PERMIT_EXPIRY_WITHOUT_NUMBER',
+      'permit_expires_on is given but permit_number is empty',
+    );
   }
 
   return toRowResult(row.errors, () => ({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AMMUNITION_TEMPLATE, FIREARM_TEMPLATE, columnKey, extraCellKey, isExtraCellKey } from './import-templates';
+import {
+  AMMUNITION_TEMPLATE,
+  FIREARM_TEMPLATE,
+  columnKey,
+  extraCellKey,
+  isExtraCellKey,
+} from './import-templates';
 import { validateHeader } from './validate-header';
 
 const FIREARM_COLUMNS = FIREARM_TEMPLATE.columns.map((column) => column.name);
@@ -12,7 +18,16 @@ describe('checking the header of an import file', () => {
   });
 
   it('accepts columns in any order, any case, with spaces for underscores, and trailing empty cells', () => {
-    const header = ['Calibre', 'Serial', 'Country of manufacture', 'TYPE', ' manufacturer ', 'Facility', '', ''];
+    const header = [
+      'Calibre',
+      'Serial',
+      'Country of manufacture',
+      'TYPE',
+      ' manufacturer ',
+      'Facility',
+      '',
+      '',
+    ];
     expect(validateHeader(header, FIREARM_TEMPLATE, { hasDefaultFacility: false })).toEqual([]);
   });
 

@@ -73,7 +73,9 @@ export async function* decodeText(path: string): AsyncGenerator<string> {
       encoding ??= detectEncoding(chunk);
       if (encoding !== 'windows-1252') decoder ??= new TextDecoder(encoding, { fatal: true });
       if (!encoding.startsWith('utf-16') && chunk.includes(0)) {
-        throw new Error(`${path} is not a text file (it holds NUL bytes near byte ${offset + chunk.indexOf(0)})`);
+        throw new Error(
+          `${path} is not a text file (it holds NUL bytes near byte ${offset + chunk.indexOf(0)})`,
+        );
       }
       let text: string;
       try {

@@ -39,7 +39,8 @@ export async function detectSpreadsheetFormat(path: string): Promise<Spreadsheet
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new Error(`cannot read ${path}: ${why}`);
   }
   if (first.length === 0) throw new Error(`${path} is empty: it has no header`);

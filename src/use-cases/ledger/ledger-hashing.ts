@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { sealEntry, type EntryDraftToSeal, type SealedEntry } from '../../core/ledger/entry-hash';
 import type { LedgerEntryRow } from '../../storage/ledger-store';
 
 /** SHA-256 through node:crypto (the core takes the hasher as an argument). */
+// One-shot crypto.hash (Node ≥ 20.12) is about a third faster than createHash for short inputs.
+const oneShot = (crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function sealDraft(draft: EntryDraftToSeal, head: { length: number; headHash: string }): LedgerEntryRow {

@@ -1,6 +1,6 @@
 import { createChainVerifier, type ChainProblem } from '../../core/ledger/chain-verifier';
 import type { Database, Queryable } from '../../storage/database';
-import { listChains, readChain } from '../../storage/ledger-store';
+import { listChains, readChain, readChainFast, type LedgerEntryRow } from '../../storage/ledger-store';
 import type { Context } from '../context';
 import { fromRow, sha256Hex } from './ledger-hashing';
 
@@ -18,17 +18,25 @@ export interface VerificationResult {
  * the first entry that does not match. Reads in pages, so memory stays flat.
  */
 export async function verifyLedger(database: Database, options: { organisationId?: string } = {}): Promise<VerificationResult> {
-  return verifyChains(database.db, options);
+  return walkChains(database.db, options, (chainId) => readChainFast(database, database.db, chainId));
 }
 
 /** The same walk over any connection or open transaction. */
 export async function verifyChains(db: Queryable, options: { organisationId?: string } = {}): Promise<VerificationResult> {
+  return walkChains(db, options, (chainId) => readChain(db, chainId));
+}
+
+async function walkChains(
+  db: Queryable,
+  options: { organisationId?: string },
+  pagesOf: (chainId: string) => AsyncGenerator<LedgerEntryRow[]>,
+): Promise<VerificationResult> {
   const chains = (await listChains(db)).filter((c) => !options.organisationId || c.organisation_id === options.organisationId);
   let entries = 0;
   const heads: Array<{ chainId: string; length: number; headHash: string }> = [];
   for (const chain of chains) {
     const verifier = createChainVerifier(chain.chain_id, sha256Hex);
-    for await (const page of readChain(db, chain.chain_id)) {
+    for await (const page of pagesOf(chain.chain_id)) {
       for (const row of page) {
         const problem = verifier.push(fromRow(row));
         if (problem) return { ok: false, chains: chains.length, entries, problem, heads };

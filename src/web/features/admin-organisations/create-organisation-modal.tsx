@@ -83,7 +83,7 @@ function CreateOrganisationForm({
         />
         <TextInput
           label={t('organisations.code')}
-          description={t('organisations.codeHelp')}
+          description={fieldErrors.code ? undefined : t('organisations.codeHelp')}
           value={code}
           onChange={(event) => setCode(event.currentTarget.value)}
           error={fieldErrors.code}
@@ -98,7 +98,7 @@ function CreateOrganisationForm({
         />
         <TextInput
           label={t('organisations.country')}
-          description={t('organisations.countryHelp')}
+          description={fieldErrors.countryCode ? undefined : t('organisations.countryHelp')}
           value={countryCode}
           maxLength={2}
           onChange={(event) => setCountryCode(event.currentTarget.value)}
@@ -111,6 +111,7 @@ function CreateOrganisationForm({
             data={regulators.map((r) => ({ value: r.id, label: `${r.name} (${r.countryCode})` }))}
             value={licensedById}
             onChange={setLicensedById}
+            allowDeselect={false}
             error={fieldErrors.licensedById}
             required
           />

@@ -75,6 +75,7 @@ function InviteUserForm({ organisations, defaultOrganisationId, onClose }: Omit<
             setRoles([]);
           }}
           searchable
+          allowDeselect={false}
           error={fieldErrors.organisationId}
           required
         />
