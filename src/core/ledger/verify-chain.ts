@@ -108,8 +108,9 @@ export function createChainVerifier(options: VerifyChainOptions = {}): ChainVeri
     if (expectedHead && position > expectedHead.length) {
       return fail(position, 'length-mismatch', String(expectedHead.length), String(position));
     }
-    if (entry.previousHash !== headHash)
+    if (entry.previousHash !== headHash) {
       return fail(position, 'previous-hash-mismatch', headHash, String(entry.previousHash));
+    }
     let recomputed: string;
     try {
       recomputed = hashOf(entry);
