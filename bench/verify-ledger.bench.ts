@@ -1,9 +1,9 @@
 // verify over a ledger of N entries (default 10,000,000) written straight into one chain.
 //   npx tsx bench/verify-ledger.bench.ts --dialect sqlite --entries 10000000
-import { sealEntry } from '../src/core/ledger/entry-hash';
+import { sealEntry } from '../src/core/ledger/ledger-entry';
 import { bulkInsert } from '../src/storage/bulk-insert';
 import { advanceChainHead, lockChainHead } from '../src/storage/ledger-store';
-import { sha256Hex, toRow } from '../src/use-cases/ledger/ledger-hashing';
+import { HASH_OPTIONS, toRow } from '../src/use-cases/ledger/ledger-hashing';
 import { verifyLedger } from '../src/use-cases/ledger/verify-ledger';
 import { arg, benchBook, freshDatabase, peakRssMb } from './bench-support';
 
@@ -22,8 +22,8 @@ try {
       for (let i = 0; i < n; i++) {
         const sealed = sealEntry(
           { id: ctx.newId(), chainId: organisationId, recordedAt: '2026-11-28T06:00:00.000Z', organisationId, actorId: 'bench', idempotencyKey: `b${written + i}`, kind: 'ammunition-consumed', corrects: null, payload: { lotId: 'lot', facilityId: 'fac', rounds: 1 + (i % 50), reason: 'training', note: null } },
-          head,
-          sha256Hex,
+          { chainId: organisationId, ...head },
+          HASH_OPTIONS,
         );
         head = { length: sealed.sequence, headHash: sealed.hash };
         rows.push(toRow(sealed));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fieldErrorOf, navigationLabels, signInThroughForm, signOut, startJourney, type Journey } from './journey-support';
+import { eventually, fieldErrorOf, type Journey, navigationLabels, signInThroughForm, signOut, startJourney } from './journey-support';
 
 /** The path and query of a one-time link shown in the copyable box, to open on the test server. */
 async function shownLinkPath(page: Page): Promise<string> {
@@ -39,7 +39,7 @@ describe('administration of organisations and users', () => {
     await dialog.getByRole('combobox', { name: 'Licenciada por' }).click();
     await page.getByRole('option', { name: /Superintendencia Nacional de Control/ }).click();
     await dialog.getByRole('button', { name: 'Crear' }).click();
-    await expect.poll(() => fieldErrorOf(dialog.getByLabel('Código'))).toBe('De 2 a 32 mayúsculas, cifras o guiones, por ejemplo ESP-LIMA-01.');
+    await eventually(() => fieldErrorOf(dialog.getByLabel('Código'))).toBe('De 2 a 32 mayúsculas, cifras o guiones, por ejemplo ESP-LIMA-01.');
     expect(await fieldErrorOf(dialog.getByLabel('Nombre'))).toBeNull();
 
     await dialog.getByLabel('Código').fill('PSC-NORTE');
@@ -108,7 +108,7 @@ describe('administration of organisations and users', () => {
     await dialog.getByLabel('Gerente de ESP').check();
     await dialog.getByRole('button', { name: 'Guardar' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => row.innerText()).toContain('Gerente de ESP');
+    await eventually(() => row.innerText()).toContain('Gerente de ESP');
   });
 
   it('resets a password with a new link, and deactivates an account after confirmation', async () => {
@@ -132,11 +132,11 @@ describe('administration of organisations and users', () => {
     const confirm = page.getByRole('dialog', { name: 'Desactivar la cuenta' });
     await confirm.getByRole('button', { name: 'Cancelar' }).click();
     await confirm.waitFor({ state: 'detached' });
-    await expect.poll(() => policia.textContent()).toContain('Activo');
+    await eventually(() => policia.textContent()).toContain('Activo');
     await policia.getByRole('button', { name: 'Acciones para Luis Policía' }).click();
     await page.getByRole('menuitem', { name: 'Desactivar' }).click();
     await confirm.getByRole('button', { name: 'Desactivar' }).click();
-    await expect.poll(() => policia.textContent()).toContain('Desactivado');
+    await eventually(() => policia.textContent()).toContain('Desactivado');
     expect(await signInThroughForm(await journey.newPage(), 'policia@custodia.example')).toBe(401);
     await signOut(page);
     expect(journey.pageErrors).toEqual([]);

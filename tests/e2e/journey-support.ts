@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/use-cases/seed-demo';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -144,4 +145,9 @@ export async function fieldErrorOf(field: Locator): Promise<string | null> {
   const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.includes('error'));
   if (ids.length === 0) return null;
   return (await field.page().locator(`[id="${ids[0]}"]`).innerText()).trim();
+}
+
+/** expect.poll with room for a browser round trip (its default second is too short on a busy machine). */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 10_000 });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { navigationLabels, signInThroughForm, signOut, startJourney, type Journey } from './journey-support';
+import { eventually, type Journey, navigationLabels, signInThroughForm, signOut, startJourney } from './journey-support';
 
 const SPANISH_NAVIGATION = ['Inicio', 'Empresas', 'Usuarios', 'Registro de auditoría', 'Tokens de API', 'Mi cuenta y seguridad'];
 const ENGLISH_NAVIGATION = ['Dashboard', 'Companies', 'Users', 'Audit log', 'API tokens', 'My account & security'];
@@ -44,7 +44,7 @@ describe('interface language', () => {
     expect(await navigationLabels(page)).toEqual(ENGLISH_NAVIGATION);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.title()).toBe('Audit log · Custodia');
-    await expect.poll(() => firstTime.innerText()).toMatch(/Nov/);
+    await eventually(() => firstTime.innerText()).toMatch(/Nov/);
     expect(await firstTime.innerText()).not.toBe(spanishTime);
 
     await page.reload();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/use-cases/seed-demo';
-import { navigationLabels, screenshot, signInThroughForm, signOut, startJourney, type Journey } from './journey-support';
+import { eventually, type Journey, navigationLabels, screenshot, signInThroughForm, signOut, startJourney } from './journey-support';
 
 // What each demo account must find in its navigation, in Spanish (every demo account's language).
 const EXPECTED_NAVIGATION: Record<string, string[]> = {
@@ -44,7 +44,7 @@ describe('navigation by role', () => {
       await page.getByRole('heading', { level: 1, name: 'Inicio' }).waitFor();
 
       expect(await navigationLabels(page)).toEqual(EXPECTED_NAVIGATION[email]);
-      await expect.poll(() => page.getByTestId('header-organisation').innerText()).toBe(ORGANISATION_NAMES[account.organisationCode]);
+      await eventually(() => page.getByTestId('header-organisation').innerText()).toBe(ORGANISATION_NAMES[account.organisationCode]);
       expect(await page.getByTestId('header-user').innerText()).toBe(account.displayName);
 
       // Every tile of the role's dashboard shows a translated label, never the API's raw key.
@@ -82,7 +82,7 @@ describe('navigation by role', () => {
   it('shows the administrator’s dashboard figures and follows a tile’s link', async () => {
     const page = await journey.newPage();
     await signInThroughForm(page, 'admin@custodia.example');
-    await expect.poll(() => page.getByTestId('tile-organisations').innerText()).toBe('7');
+    await eventually(() => page.getByTestId('tile-organisations').innerText()).toBe('7');
     expect(await page.getByTestId('tile-users').innerText()).toBe(String(DEMO_ACCOUNTS.length));
     await page.getByRole('link', { name: /^Organizaciones: 7$/ }).click();
     await page.waitForURL(/\/admin\/organisations$/);

@@ -21,6 +21,17 @@ export interface CatalogueChoice {
   readonly name: string;
 }
 
+const columnsByTemplate = new WeakMap<ImportTemplate, ReadonlyMap<string, ImportColumn>>();
+
+function columnsOf(template: ImportTemplate): ReadonlyMap<string, ImportColumn> {
+  let columns = columnsByTemplate.get(template);
+  if (!columns) {
+    columns = new Map(template.columns.map((column) => [column.name, column]));
+    columnsByTemplate.set(template, columns);
+  }
+  return columns;
+}
+
 /**
  * Reads and checks the cells of one row, collecting every problem instead of stopping at the first
  * (issue 3: the report lists every bad row with its line, column and reason).
@@ -31,7 +42,7 @@ export function rowChecks(
   template: ImportTemplate,
 ) {
   const errors: RowError[] = [];
-  const columns = new Map(template.columns.map((column) => [column.name, column]));
+  const columns = columnsOf(template);
 
   function fail(
     column: string,
@@ -53,7 +64,8 @@ export function rowChecks(
     const value = (record[name] ?? '').trim();
     if (value === '') return undefined;
     const { maxLength } = definition(name);
-    if (maxLength !== undefined && [...value].length > maxLength) {
+    // Code points, not UTF-16 units; counted only when the units already exceed the limit.
+    if (maxLength !== undefined && value.length > maxLength && [...value].length > maxLength) {
       fail(name, 'TOO_LONG', `${name} is longer than ${maxLength} characters`, { maxLength });
       return undefined;
     }

@@ -64,7 +64,10 @@ export async function* readXlsxRows(path: string): AsyncGenerator<RawRow> {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${path} cannot be read as XLSX: ${message}`);
+    // unzipper's code for an archive that stops before its end: a file copied or uploaded in part.
+    const why =
+      message === 'FILE_ENDED' ? 'the file ends in the middle of the archive (is it complete?)' : message;
+    throw new Error(`${path} cannot be read as XLSX: ${why}`);
   } finally {
     stream.destroy();
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkExtends, checkpointMessage } from '../../core/ledger/checkpoint-statement';
+import { checkExtends, checkpointStatementText, createCheckpointStatement } from '../../core/ledger/checkpoint';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { keyIdOf, loadOrCreateSigningKey, verifySignature } from './signing-key';
@@ -28,8 +28,8 @@ export async function checkpointLedger(ctx: Context, keyDir: string): Promise<Ch
   const key = loadOrCreateSigningKey(keyDir);
   const issuedAt = ctx.now();
   const checkpoints = verified.heads.map((head) => {
-    const statement = { chainId: head.chainId, length: head.length, headHash: head.headHash, issuedAt };
-    return { ...statement, keyId: key.keyId, signature: key.sign(checkpointMessage(statement)) };
+    const statement = createCheckpointStatement(head, issuedAt);
+    return { ...statement, keyId: key.keyId, signature: key.sign(checkpointStatementText(statement)) };
   });
   if (checkpoints.length > 0) {
     await ctx.database.db
@@ -67,7 +67,7 @@ export async function checkCheckpoints(ctx: Context, file: CheckpointFile): Prom
   const out: CheckpointCheck[] = [];
   for (const c of file.checkpoints) {
     const statement = { chainId: c.chainId, length: c.length, headHash: c.headHash, issuedAt: c.issuedAt };
-    if (c.keyId !== keyId || !verifySignature(file.publicKey, checkpointMessage(statement), c.signature)) {
+    if (c.keyId !== keyId || !verifySignature(file.publicKey, checkpointStatementText(statement), c.signature)) {
       out.push({ chainId: c.chainId, length: c.length, ok: false, reason: 'the signature does not match the statement' });
       continue;
     }
@@ -78,8 +78,8 @@ export async function checkCheckpoints(ctx: Context, file: CheckpointFile): Prom
       .where('chain_id', '=', c.chainId)
       .where('sequence', '=', c.length)
       .executeTakeFirst();
-    const verdict = checkExtends(statement, { length: chain ? Number(chain.length) : 0, hashAtCheckpointLength: atLength?.hash ?? null });
-    out.push({ chainId: c.chainId, length: c.length, ok: verdict.extends, reason: verdict.extends ? null : verdict.detail });
+    const verdict = checkExtends(statement, { chainId: c.chainId, length: chain ? Number(chain.length) : 0, hashAtCheckpointLength: atLength?.hash ?? null });
+    out.push({ chainId: c.chainId, length: c.length, ok: verdict.extends, reason: verdict.extends ? null : `${verdict.reason}: expected ${verdict.expected}, found ${verdict.found}` });
   }
   return out;
 }

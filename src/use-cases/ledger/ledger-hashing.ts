@@ -1,20 +1,24 @@
 import * as crypto from 'node:crypto';
-import { sealEntry, type EntryDraftToSeal, type SealedEntry } from '../../core/ledger/entry-hash';
+import type { LedgerEntryDraft, SealedLedgerEntry } from '../../core/ledger/ledger-entry';
+import { sealEntry } from '../../core/ledger/ledger-entry';
+import type { VerifiableEntry } from '../../core/ledger/verify-chain';
 import type { LedgerEntryRow } from '../../storage/ledger-store';
 
-/** SHA-256 through node:crypto (the core takes the hasher as an argument). */
-// One-shot crypto.hash (Node ≥ 20.12) is about a third faster than createHash for short inputs.
-const oneShot = (crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+// One-shot crypto.hash (Node ≥ 20.12) is about a third faster than createHash for short inputs;
+// the core takes the hasher as an argument and falls back to its pure SHA-256 without one.
+const oneShot = (crypto as unknown as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }).hash;
 
-export function sha256Hex(text: string): string {
-  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+export function nodeSha256(data: Uint8Array): string {
+  return oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
 
-export function sealDraft(draft: EntryDraftToSeal, head: { length: number; headHash: string }): LedgerEntryRow {
-  return toRow(sealEntry(draft, head, sha256Hex));
+export const HASH_OPTIONS = { sha256: nodeSha256 } as const;
+
+export function sealDraft(draft: LedgerEntryDraft, head: { length: number; headHash: string }): LedgerEntryRow {
+  return toRow(sealEntry(draft, { chainId: draft.chainId, ...head }, HASH_OPTIONS));
 }
 
-export function toRow(entry: SealedEntry): LedgerEntryRow {
+export function toRow(entry: SealedLedgerEntry): LedgerEntryRow {
   return {
     id: entry.id,
     chain_id: entry.chainId,
@@ -31,7 +35,7 @@ export function toRow(entry: SealedEntry): LedgerEntryRow {
   };
 }
 
-export function fromRow(row: LedgerEntryRow): SealedEntry {
+export function fromRow(row: LedgerEntryRow): VerifiableEntry {
   return {
     id: row.id,
     chainId: row.chain_id,

@@ -1,8 +1,8 @@
-import { createChainVerifier, type ChainProblem } from '../../core/ledger/chain-verifier';
+import { createChainVerifier, type ChainProblem } from '../../core/ledger/verify-chain';
 import type { Database, Queryable } from '../../storage/database';
 import { listChains, readChain, readChainFast, type LedgerEntryRow } from '../../storage/ledger-store';
 import type { Context } from '../context';
-import { fromRow, sha256Hex } from './ledger-hashing';
+import { fromRow, HASH_OPTIONS } from './ledger-hashing';
 
 export interface VerificationResult {
   readonly ok: boolean;
@@ -35,7 +35,7 @@ async function walkChains(
   let entries = 0;
   const heads: Array<{ chainId: string; length: number; headHash: string }> = [];
   for (const chain of chains) {
-    const verifier = createChainVerifier(chain.chain_id, sha256Hex);
+    const verifier = createChainVerifier({ ...HASH_OPTIONS, chainId: chain.chain_id, expectedHead: { length: chain.length, headHash: chain.head_hash } });
     for await (const page of pagesOf(chain.chain_id)) {
       for (const row of page) {
         const problem = verifier.push(fromRow(row));
@@ -43,9 +43,9 @@ async function walkChains(
         entries++;
       }
     }
-    const problem = verifier.finish({ length: chain.length, headHash: chain.head_hash });
-    if (problem) return { ok: false, chains: chains.length, entries, problem, heads };
-    heads.push({ chainId: chain.chain_id, length: verifier.length, headHash: verifier.headHash });
+    const outcome = verifier.result();
+    if (!outcome.ok) return { ok: false, chains: chains.length, entries, problem: outcome.problem, heads };
+    heads.push({ chainId: chain.chain_id, length: outcome.length, headHash: outcome.headHash });
   }
   return { ok: true, chains: chains.length, entries, problem: null, heads };
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor';
 import type { Acquisition } from '../../core/holdings/holding-entries';
 import { checkHeader, validateFirearmRow, type FirearmImportDraft, type ImportContext, type RowError } from '../../core/holdings/import-rows';
-import { sealEntry } from '../../core/ledger/entry-hash';
+import { sealEntry } from '../../core/ledger/ledger-entry';
 import type { Queryable } from '../../storage/database';
 import { bulkInsert } from '../../storage/bulk-insert';
 import { advanceChainHead, lockChainHead, type LedgerEntryRow } from '../../storage/ledger-store';
@@ -9,7 +9,7 @@ import { firearmRowOfAcquisition } from '../../storage/registry-projection';
 import type { FirearmTable } from '../../storage/schema';
 import type { Context } from '../context';
 import { actorIdOf } from '../ledger/append-entry';
-import { sha256Hex, toRow } from '../ledger/ledger-hashing';
+import { HASH_OPTIONS, toRow } from '../ledger/ledger-hashing';
 import { modelKeyOf } from './acquire-firearm';
 import { writableBook } from './book-access';
 import { catalogueMatcher } from './catalogue-matcher';
@@ -197,8 +197,8 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
       };
       const sealed = sealEntry(
         { id: ctx.newId(), chainId: organisation.id, recordedAt, organisationId: organisation.id, actorId, idempotencyKey: `import:${payload.firearmId}`, kind: 'acquisition', corrects: null, payload },
-        head,
-        sha256Hex,
+        { chainId: organisation.id, ...head },
+        HASH_OPTIONS,
       );
       head = { length: sealed.sequence, headHash: sealed.hash };
       entries.push(toRow(sealed));

@@ -1,6 +1,6 @@
 import type { ListFirearmsQuery } from '../../contracts/registry';
 import type { Actor } from '../../core/access/actor';
-import { correctionsByEntry, historyView, type HistoryView } from '../../core/ledger/corrections';
+import { historyView, resolveCorrections, type HistoryView } from '../../core/ledger/correction';
 import { normaliseSerial } from '../../core/holdings/serial';
 import { listEntriesOfSubject } from '../../storage/ledger-store';
 import { findFacility, findFirearm, findLot, listFacilities as listFacilityRows, listFirearms as listFirearmRows, listLots as listLotRows, listMarkings, stockOfLots } from '../../storage/registry-store';
@@ -82,8 +82,8 @@ export async function readHistory(ctx: Context, actor: Actor, subjectId: string,
   const readable = await readableBookIds(ctx.database.db, actor);
   const visible = readable === 'all' ? entries : entries.filter((e) => readable.includes(e.organisation_id));
   if (visible.length === 0) throw notFound('Record');
-  const corrections = correctionsByEntry(visible);
-  return { items: historyView(visible, view).map((row) => toLedgerEntry(row, corrections.get(row.id) ?? [])) };
+  const { correctedBy } = resolveCorrections(visible);
+  return { items: historyView(visible, view).map((row) => toLedgerEntry(row, (correctedBy.get(row.id) ?? []).map((c) => c.id))) };
 }
 
 /** The "book integrity" panel: the last verification, the last checkpoint of this chain, its length. */

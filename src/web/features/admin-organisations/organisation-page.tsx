@@ -103,7 +103,7 @@ function OrganisationDetails({ organisation }: { organisation: Organisation }) {
           </Text>
           <Switch
             label={t('organisation.secondFactorMandatory')}
-            checked={organisation.requiresTotp}
+            checked={update.isPending ? update.variables : organisation.requiresTotp}
             disabled={!mayChangeSettings || update.isPending}
             onChange={(event) => toggleSecondFactor(event.currentTarget.checked)}
             data-testid="requires-totp"

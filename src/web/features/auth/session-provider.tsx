@@ -7,8 +7,8 @@ import { applyLanguage } from '../../i18n/i18n';
 
 export const SESSION_KEY = ['session'] as const;
 
-/** Why the last session ended without the person signing out. */
-export type SessionEnd = 'expired' | null;
+/** How the last session ended: it expired (the person is told), or they signed out (nothing to come back to). */
+export type SessionEnd = 'expired' | 'signed-out' | null;
 
 export interface SessionContextValue {
   /** null when nobody is signed in; otherwise the session at any stage of sign-in. */
@@ -88,7 +88,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           await api.auth.signOut();
         } finally {
-          setEndedBy(null);
+          setEndedBy('signed-out');
           forget();
           queryClient.clear();
           queryClient.setQueryData(SESSION_KEY, null);
