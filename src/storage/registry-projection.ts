@@ -129,7 +129,10 @@ export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isIn
       const p = entry.payload as Acquisition;
       await db.insertInto('firearm').values(firearmRowOfAcquisition(entry.id, entry.organisationId, p)).execute();
       for (const marking of p.markings) await insertMarking(db, p.firearmId, entry.id, marking);
-      await setFirearm(db, p.firearmId, entry.id, { inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0 });
+      // With no marks recorded and a serial as found, the ITI rule cannot flag it: skip the lookups.
+      if (p.markings.length > 0 || p.firearm.serialAssigned) {
+        await setFirearm(db, p.firearmId, entry.id, { inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0 });
+      }
       return;
     }
     case 'transfer-out': {
