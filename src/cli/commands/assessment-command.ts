@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import type { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import type { z } from 'zod';
 import { AssessmentScoreRequest } from '../../contracts/assessment';
 import type { AssessmentScoreResponse } from '../../contracts/assessment';
@@ -11,8 +10,8 @@ import { scoreAssessment } from '../../core/assessment/score-assessment';
 import type { AssessmentScore } from '../../core/assessment/score-assessment';
 import { validateScoringTemplate } from '../../core/assessment/validate-template';
 import { CliError } from '../cli-error';
+import { INVALID_INPUT, readInput, reportAsInvalidInput } from '../command-input';
 
-const INVALID_INPUT = 2;
 
 /** `custodia assessment score FILE|- [--json]`: the command-line contract of issue 7. */
 export function registerAssessmentCommands(program: Command): void {
@@ -37,25 +36,6 @@ export function registerAssessmentCommands(program: Command): void {
     });
 }
 
-function reportAsInvalidInput(error: CommanderError): never {
-  const isHelp = ['commander.help', 'commander.helpDisplayed', 'commander.version'].includes(error.code);
-  if (error.exitCode === 0 || isHelp) throw error;
-  throw new CliError(error.message.replace(/^error: /, ''), INVALID_INPUT);
-}
-
-async function readInput(file: string): Promise<string> {
-  try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
-    }
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`, INVALID_INPUT);
-  }
-}
 
 /**
  * Shape first (zod: types, levels, weights, thresholds), then the rules core owns: unique item ids,

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import type { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import type { z } from 'zod';
 import { HazardAssessRequest, HazardDivisionCode, DistanceTypeCode } from '../../contracts/hazard';
 import type {
@@ -19,8 +18,8 @@ import type { QuantityDistanceRefusal, QuantityDistanceResult } from '../../core
 import { resolveStoreItem } from '../../core/hazard/resolve-store-item';
 import type { StoreItem, StoreItemProblem } from '../../core/hazard/resolve-store-item';
 import { CliError } from '../cli-error';
+import { INVALID_INPUT, readInput, reportAsInvalidInput } from '../command-input';
 
-const INVALID_INPUT = 2;
 
 /** `custodia hazard assess` and `custodia hazard qd`: the command-line contract of issue 5. */
 export function registerHazardCommands(program: Command): void {
@@ -66,25 +65,6 @@ export function registerHazardCommands(program: Command): void {
     });
 }
 
-function reportAsInvalidInput(error: CommanderError): never {
-  const isHelp = ['commander.help', 'commander.helpDisplayed', 'commander.version'].includes(error.code);
-  if (error.exitCode === 0 || isHelp) throw error;
-  throw new CliError(error.message.replace(/^error: /, ''), INVALID_INPUT);
-}
-
-async function readInput(file: string): Promise<string> {
-  try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
-    }
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`, INVALID_INPUT);
-  }
-}
 
 function parseItems(text: string): StoreItem[] {
   let json: unknown;
