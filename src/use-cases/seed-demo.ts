@@ -4,7 +4,7 @@ import { findUserByEmail, insertUser } from '../storage/user-store';
 import type { Context } from './context';
 import { hashPassword } from './password-hashing';
 import type { Queryable } from '../storage/database';
-import { normaliseSerial } from '../core/holdings/serial';
+import { normaliseSerial } from '../core/registry/normalise-serial';
 import { appendEntry } from './ledger/append-entry';
 import { ensureCatalogue } from './registry/ensure-catalogue';
 

@@ -11,7 +11,7 @@ import { isApiError } from './api-client';
 import { createAppRouter } from './app-router';
 import { SessionProvider } from './features/auth/session-provider';
 import { setUpI18n } from './i18n/i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 setUpI18n();
 
@@ -30,7 +30,7 @@ const router = createAppRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <SessionProvider>

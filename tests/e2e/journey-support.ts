@@ -118,6 +118,8 @@ export interface AxeFinding {
   readonly impact: string | null;
   readonly help: string;
   readonly targets: string[];
+  /** axe's explanation of the first node (e.g. the contrast ratio found). */
+  readonly firstFailure: string;
 }
 
 /** axe-core's serious and critical findings on the page as it stands (the context needs bypassCSP). */
@@ -125,9 +127,16 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+      firstFailure: v.nodes[0]?.failureSummary ?? '',
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

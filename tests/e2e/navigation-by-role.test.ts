@@ -84,7 +84,7 @@ describe('navigation by role', () => {
     await signInThroughForm(page, 'admin@custodia.example');
     await eventually(() => page.getByTestId('tile-organisations').innerText()).toBe('7');
     expect(await page.getByTestId('tile-users').innerText()).toBe(String(DEMO_ACCOUNTS.length));
-    await page.getByRole('link', { name: /^Organizaciones: 7$/ }).click();
+    await page.getByRole('link', { name: /^7 Organizaciones/ }).click();
     await page.waitForURL(/\/admin\/organisations$/);
     await page.getByRole('heading', { level: 1, name: 'Organizaciones' }).waitFor();
   });

@@ -112,7 +112,7 @@ describe('second factor, API tokens and the audit log', () => {
     }
     const page = await journey.newPage();
     await signInThroughForm(page, 'admin@custodia.example');
-    await page.getByRole('link', { name: /^Inicios de sesión fallidos \(24 h\): \d+$/ }).click();
+    await page.getByRole('link', { name: /^\d+ Inicios de sesión fallidos \(24 h\)/ }).click();
     await page.waitForURL(/\/audit\?type=sign-in-failed$/);
     const count = page.getByTestId('audit-count');
     await eventually(() => count.innerText()).toBe('Eventos 1–25 de 30');

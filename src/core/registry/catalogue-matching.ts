@@ -172,13 +172,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 interface CatalogueIndex<T extends CatalogueEntryLike> {
+  readonly keyOf: (written: string) => string;
   readonly byKey: ReadonlyMap<string, readonly T[]>;
   readonly keysByEntry: ReadonlyMap<T, readonly string[]>;
-  /** Suggestions already ranked for a missed key: an import repeats the same wrong spelling. */
-  readonly suggestionsByKey: Map<string, string[]>;
+  /** Answers already given, by spelling as written: an import repeats the same few spellings. */
+  readonly answersByWritten: Map<string, CatalogueMatch<T>>;
 }
 
-const SUGGESTION_CACHE_LIMIT = 10_000;
+const ANSWER_CACHE_LIMIT = 10_000;
 const SUGGESTION_COUNT = 3;
 
 function buildIndex<T extends CatalogueEntryLike>(
@@ -188,13 +189,12 @@ function buildIndex<T extends CatalogueEntryLike>(
   const byKey = new Map<string, T[]>();
   const keysByEntry = new Map<T, string[]>();
   for (const entry of entries) {
-    const keys = [...new Set([entry.name, entry.id, ...entry.aliases].map(keyOf))].filter(
-      (key) => key !== '',
-    );
+    const spellings = [entry.name, entry.id, ...entry.aliases];
+    const keys = [...new Set(spellings.map(keyOf))].filter((key) => key !== '');
     keysByEntry.set(entry, keys);
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
   }
-  return { byKey, keysByEntry, suggestionsByKey: new Map() };
+  return { keyOf, byKey, keysByEntry, answersByWritten: new Map() };
 }
 
 /**
@@ -203,9 +203,7 @@ function buildIndex<T extends CatalogueEntryLike>(
  * not depend on the catalogue's order.
  */
 function rankSuggestions<T extends CatalogueEntryLike>(index: CatalogueIndex<T>, key: string): string[] {
-  const cached = index.suggestionsByKey.get(key);
-  if (cached) return [...cached];
-  const ranked = [...index.keysByEntry]
+  return [...index.keysByEntry]
     .map(([entry, keys]) => ({
       name: entry.name,
       distance: Math.min(...keys.map((k) => editDistance(key, k))),
@@ -213,20 +211,30 @@ function rankSuggestions<T extends CatalogueEntryLike>(index: CatalogueIndex<T>,
     .sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, SUGGESTION_COUNT)
     .map((candidate) => candidate.name);
-  if (index.suggestionsByKey.size < SUGGESTION_CACHE_LIMIT) index.suggestionsByKey.set(key, ranked);
-  return [...ranked];
 }
 
-function match<T extends CatalogueEntryLike>(index: CatalogueIndex<T>, key: string): CatalogueMatch<T> {
+function answer<T extends CatalogueEntryLike>(index: CatalogueIndex<T>, key: string): CatalogueMatch<T> {
   const found = index.byKey.get(key) ?? [];
   if (found.length === 1) return { ok: true, value: found[0]! };
-  if (found.length > 1)
+  if (found.length > 1) {
     return { ok: false, reason: 'ambiguous', suggestions: found.map((entry) => entry.name) };
+  }
   return { ok: false, reason: 'unknown', suggestions: rankSuggestions(index, key) };
 }
 
-// The index of a catalogue is built once per array: an import matches a million rows against the
-// same arrays. Keyed by identity in a WeakMap, it changes no result and goes when the array goes.
+function match<T extends CatalogueEntryLike>(index: CatalogueIndex<T>, written: string): CatalogueMatch<T> {
+  let found = index.answersByWritten.get(written);
+  if (!found) {
+    found = answer(index, index.keyOf(written));
+    if (index.answersByWritten.size < ANSWER_CACHE_LIMIT) index.answersByWritten.set(written, found);
+  }
+  // A copy of the suggestions, so that a caller changing its answer cannot change the next one.
+  return found.ok ? found : { ...found, suggestions: [...found.suggestions] };
+}
+
+// The index of a catalogue, and the answers given from it, are kept once per array: an import
+// matches a million rows against the same arrays. Keyed by identity in a WeakMap, they change no
+// result and go when the array goes; the arrays are read-only, so an index cannot go stale.
 const calibreIndexes = new WeakMap<readonly CatalogueEntryLike[], CatalogueIndex<CatalogueEntryLike>>();
 const manufacturerIndexes = new WeakMap<readonly CatalogueEntryLike[], CatalogueIndex<CatalogueEntryLike>>();
 
@@ -240,7 +248,7 @@ function indexFor<T extends CatalogueEntryLike>(
     index = buildIndex<CatalogueEntryLike>(entries, keyOf);
     cache.set(entries, index);
   }
-  return index as CatalogueIndex<T>;
+  return index as unknown as CatalogueIndex<T>;
 }
 
 /** The calibre a spelling names, or the closest 3 when none does (see `calibreKey`). */
@@ -248,7 +256,7 @@ export function matchCalibre<T extends CatalogueEntryLike>(
   input: string,
   calibres: readonly T[],
 ): CatalogueMatch<T> {
-  return match(indexFor(calibreIndexes, calibres, calibreKey), calibreKey(input));
+  return match(indexFor(calibreIndexes, calibres, calibreKey), input);
 }
 
 /** The manufacturer a spelling names, or the closest 3 when none does (see `manufacturerKey`). */
@@ -256,5 +264,5 @@ export function matchManufacturer<T extends CatalogueEntryLike>(
   input: string,
   manufacturers: readonly T[],
 ): CatalogueMatch<T> {
-  return match(indexFor(manufacturerIndexes, manufacturers, manufacturerKey), manufacturerKey(input));
+  return match(indexFor(manufacturerIndexes, manufacturers, manufacturerKey), input);
 }

@@ -23,24 +23,34 @@ function modelKey(model: string | null): string {
  * left empty. Kept as a closure so a million-row import checks as it streams.
  */
 export function firearmDuplicateChecker(): (firearm: FirearmIdentity) => RowError | undefined {
-  const seen = new Map<string, { line: number; model: string }[]>();
+  // Most weapons appear once, so the first row of each is kept flat (its line, and its model when
+  // it has one); a list is made only for a second model sharing the serial. This keeps a
+  // million-row file to two map entries per weapon.
+  const firstLines = new Map<string, number>();
+  const firstModels = new Map<string, string>();
+  const laterRows = new Map<string, { line: number; model: string }[]>();
   return (firearm) => {
     const key = `${firearm.manufacturerId}\u0000${firearm.serialNormalised}`;
     const model = modelKey(firearm.model);
-    const earlier = seen.get(key);
-    const first = earlier?.find((other) => other.model === '' || model === '' || other.model === model);
-    if (first) {
-      return {
-        line: firearm.line,
-        column: 'serial',
-        code: 'DUPLICATE_FIREARM_IN_FILE',
-        reason: `the same weapon (${firearm.manufacturerName}, serial ${firearm.serial}) is already on line ${first.line}`,
-        params: { firstLine: first.line, manufacturer: firearm.manufacturerName, serial: firearm.serial },
-      };
+    const firstLine = firstLines.get(key);
+    if (firstLine === undefined) {
+      firstLines.set(key, firearm.line);
+      if (model !== '') firstModels.set(key, model);
+      return undefined;
     }
-    if (earlier) earlier.push({ line: firearm.line, model });
-    else seen.set(key, [{ line: firearm.line, model }]);
-    return undefined;
+    const earlier = [{ line: firstLine, model: firstModels.get(key) ?? '' }, ...(laterRows.get(key) ?? [])];
+    const same = earlier.find((other) => other.model === '' || model === '' || other.model === model);
+    if (!same) {
+      laterRows.set(key, [...(laterRows.get(key) ?? []), { line: firearm.line, model }]);
+      return undefined;
+    }
+    return {
+      line: firearm.line,
+      column: 'serial',
+      code: 'DUPLICATE_FIREARM_IN_FILE',
+      reason: `the same weapon (${firearm.manufacturerName}, serial ${firearm.serial}) is already on line ${same.line}`,
+      params: { firstLine: same.line, manufacturer: firearm.manufacturerName, serial: firearm.serial },
+    };
   };
 }
 

@@ -28,6 +28,8 @@ export const ROW_ERROR_CODES = [
   'INVALID_DATE',
   'PERMIT_EXPIRY_WITHOUT_NUMBER',
   'DUPLICATE_FIREARM_IN_FILE',
+  // Checked by the import against the registry itself.
+  'FIREARM_ALREADY_REGISTERED',
   // Ammunition rows.
   'INVALID_ROUNDS',
   'INVALID_UN_NUMBER',

@@ -4,7 +4,19 @@ import { findFirearmType } from './firearm-types';
 import type { FirearmType } from './firearm-types';
 import { FIREARM_TEMPLATE } from './import-templates';
 import { normaliseSerial } from './normalise-serial';
-import { rowChecks } from './row-checks';
+import {
+  calibreCell,
+  fail,
+  facilityCell,
+  isEmptyCell,
+  manufacturerCell,
+  optionalCell,
+  reportExtraCells,
+  requiredCell,
+  startRow,
+  yearCell,
+} from './row-checks';
+import type { RowState } from './row-checks';
 import type { RowContext } from './row-checks';
 import { toRowResult } from './row-error';
 import type { RowResult } from './row-error';
@@ -58,6 +70,23 @@ export function isIsoDate(value: string): boolean {
   return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
 }
 
+/** An assigned ISO 3166-1 alpha-2 code, in either case; a country's English name gets its code suggested. */
+function countryCell(row: RowState, name: string, isRequired: boolean): CountryCode | undefined {
+  const written = isRequired ? requiredCell(row, name) : optionalCell(row, name);
+  if (written === undefined) return undefined;
+  const code = written.toUpperCase();
+  if (isCountryCode(code)) return code;
+  const named = COUNTRY_BY_NAME.get(foldName(written));
+  if (named) {
+    const reason = `write the ISO 3166-1 alpha-2 code ${named}, not the name "${written}"`;
+    fail(row, name, 'INVALID_COUNTRY_CODE', reason, { value: written, suggestion: named });
+  } else {
+    const reason = `"${written}" is not an ISO 3166-1 alpha-2 country code (two letters, e.g. BR, AT, US)`;
+    fail(row, name, 'INVALID_COUNTRY_CODE', reason, { value: written });
+  }
+  return undefined;
+}
+
 /**
  * Checks one line of a firearms import (columns in `FIREARM_TEMPLATE`) and returns the draft or
  * every problem of the line. The rules, each from issue 3 unless said otherwise:
@@ -77,22 +106,23 @@ export function validateFirearmRow(
   line: number,
   context: RowContext,
 ): RowResult<FirearmDraft> {
-  const row = rowChecks(record, line, FIREARM_TEMPLATE);
-  row.extraCells();
+  const row = startRow(record, line, FIREARM_TEMPLATE);
+  reportExtraCells(row);
 
-  const serial = row.required('serial');
+  const serial = requiredCell(row, 'serial');
   const serialNormalised = serial === undefined ? undefined : normaliseSerial(serial);
   if (serialNormalised === '') {
-    row.fail('serial', 'INVALID_SERIAL', `serial "${serial}" has no letter or digit`, { value: serial! });
+    fail(row, 'serial', 'INVALID_SERIAL', `serial "${serial}" has no letter or digit`, { value: serial! });
   }
 
-  const manufacturer = row.manufacturer(context);
-  const model = row.optional('model') ?? null;
+  const manufacturer = manufacturerCell(row, context);
+  const model = optionalCell(row, 'model') ?? null;
 
-  const typeWritten = row.required('type');
+  const typeWritten = requiredCell(row, 'type');
   const type = typeWritten === undefined ? undefined : findFirearmType(typeWritten);
   if (typeWritten !== undefined && type === undefined) {
-    row.fail(
+    fail(
+      row,
       'type',
       'UNKNOWN_FIREARM_TYPE',
       `"${typeWritten}" is not a firearm type; write one of: revolver, pistol, rifle, carbine, shotgun, submachine-gun, assault-rifle, light-machine-gun, other`,
@@ -100,60 +130,48 @@ export function validateFirearmRow(
     );
   }
 
-  const calibre = row.calibre(context);
+  const calibre = calibreCell(row, context);
 
-  const country = (name: string, isRequired: boolean): CountryCode | undefined => {
-    const written = isRequired ? row.required(name) : row.optional(name);
-    if (written === undefined) return undefined;
-    const code = written.toUpperCase();
-    if (isCountryCode(code)) return code;
-    const named = COUNTRY_BY_NAME.get(foldName(written));
-    row.fail(
-      name,
-      'INVALID_COUNTRY_CODE',
-      named
-        ? `write the ISO 3166-1 alpha-2 code ${named}, not the name "${written}"`
-        : `"${written}" is not an ISO 3166-1 alpha-2 country code (two letters, e.g. BR, AT, US)`,
-      named ? { value: written, suggestion: named } : { value: written },
-    );
-    return undefined;
-  };
-  const countryOfManufacture = country('country_of_manufacture', true);
-  const importCountry = country('import_country', false) ?? null;
+  const countryOfManufacture = countryCell(row, 'country_of_manufacture', true);
+  const importCountry = countryCell(row, 'import_country', false) ?? null;
 
   const yearOfManufacture =
-    row.year('year_of_manufacture', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
-  const importYear = row.year('import_year', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
+    yearCell(row, 'year_of_manufacture', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
+  const importYear = yearCell(row, 'import_year', EARLIEST_FIREARM_YEAR, context.currentYear) ?? null;
   if (importYear !== null && yearOfManufacture !== null && importYear < yearOfManufacture) {
-    row.fail(
+    fail(
+      row,
       'import_year',
       'IMPORT_BEFORE_MANUFACTURE',
       `import_year ${importYear} is before year_of_manufacture ${yearOfManufacture}`,
       { importYear, yearOfManufacture },
     );
   }
-  if (importYear !== null && (record['import_country'] ?? '').trim() === '') {
-    row.fail(
+  if (importYear !== null && isEmptyCell(row, 'import_country')) {
+    fail(
+      row,
       'import_country',
       'IMPORT_YEAR_WITHOUT_COUNTRY',
       'import_year is given but import_country is empty',
     );
   }
 
-  const facilityCode = row.facility(context);
+  const facilityCode = facilityCell(row, context);
 
-  const permitNumber = row.optional('permit_number');
-  const permitExpiresOn = row.optional('permit_expires_on');
+  const permitNumber = optionalCell(row, 'permit_number');
+  const permitExpiresOn = optionalCell(row, 'permit_expires_on');
   if (permitExpiresOn !== undefined && !isIsoDate(permitExpiresOn)) {
-    row.fail(
+    fail(
+      row,
       'permit_expires_on',
       'INVALID_DATE',
       `permit_expires_on must be a date written YYYY-MM-DD (e.g. 2027-03-31), not "${permitExpiresOn}"; DD/MM/YYYY is not accepted because 03/04/2027 is read as two different days in different countries`,
       { value: permitExpiresOn },
     );
   }
-  if (permitExpiresOn !== undefined && (record['permit_number'] ?? '').trim() === '') {
-    row.fail(
+  if (permitExpiresOn !== undefined && isEmptyCell(row, 'permit_number')) {
+    fail(
+      row,
       'permit_number',
       'PERMIT_EXPIRY_WITHOUT_NUMBER',
       'permit_expires_on is given but permit_number is empty',

@@ -37,12 +37,14 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
  * line is a row (yielded with one empty cell) so the numbers after it stay right.
  */
 export async function* readCsvRows(path: string): AsyncGenerator<RawRow> {
+  // The text up to the end of the header line (or the first MiB of a file without one) is read
+  // ahead to choose the delimiter, then handed to the parser before the rest.
   const chunks = decodeText(path);
   let head = '';
   let next = await chunks.next();
   while (!next.done) {
     head += next.value;
-    if (/[\r\n]/.test(head)) break;
+    if (/[\r\n]/.test(next.value) || head.length > MAX_RECORD_BYTES) break;
     next = await chunks.next();
   }
   const firstLine = head.split(/\r?\n|\r/, 1)[0] ?? '';
@@ -71,7 +73,7 @@ export async function* readCsvRows(path: string): AsyncGenerator<RawRow> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message.startsWith(path)) throw error;
-    throw new Error(`${path}: the CSV cannot be read after line ${line}: ${message}`);
+    throw new Error(`${path}: the CSV cannot be read after line ${line}: ${message}`, { cause: error });
   } finally {
     parser.destroy();
     await chunks.return(undefined);

@@ -41,7 +41,7 @@ export async function detectSpreadsheetFormat(path: string): Promise<Spreadsheet
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new Error(`cannot read ${path}: ${why}`);
+    throw new Error(`cannot read ${path}: ${why}`, { cause: error });
   }
   if (first.length === 0) throw new Error(`${path} is empty: it has no header`);
   const extension = extname(path).toLowerCase();

@@ -67,7 +67,7 @@ export async function* readXlsxRows(path: string): AsyncGenerator<RawRow> {
     // unzipper's code for an archive that stops before its end: a file copied or uploaded in part.
     const why =
       message === 'FILE_ENDED' ? 'the file ends in the middle of the archive (is it complete?)' : message;
-    throw new Error(`${path} cannot be read as XLSX: ${why}`);
+    throw new Error(`${path} cannot be read as XLSX: ${why}`, { cause: error });
   } finally {
     stream.destroy();
   }

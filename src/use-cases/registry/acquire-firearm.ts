@@ -1,7 +1,7 @@
 import type { AcquireFirearmRequest } from '../../contracts/registry';
 import type { Actor } from '../../core/access/actor';
 import type { Acquisition } from '../../core/holdings/holding-entries';
-import { normaliseSerial } from '../../core/holdings/serial';
+import { normaliseSerial } from '../../core/registry/normalise-serial';
 import type { Queryable } from '../../storage/database';
 import { findFirearmByIdentity } from '../../storage/registry-store';
 import { AppError } from '../app-error';

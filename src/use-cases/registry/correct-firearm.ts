@@ -1,7 +1,7 @@
 import type { CorrectFirearmRequest } from '../../contracts/registry';
 import type { Actor } from '../../core/access/actor';
 import type { Correction, FirearmCorrectableField } from '../../core/holdings/holding-entries';
-import { normaliseSerial } from '../../core/holdings/serial';
+import { normaliseSerial } from '../../core/registry/normalise-serial';
 import { findEntry } from '../../storage/ledger-store';
 import { findFirearm } from '../../storage/registry-store';
 import { AppError, notFound } from '../app-error';

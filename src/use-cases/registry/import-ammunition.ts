@@ -1,7 +1,9 @@
 import type { Actor } from '../../core/access/actor';
-import { findUnNumber } from '../../core/hazard/un-numbers';
 import type { AmmunitionReceived } from '../../core/holdings/holding-entries';
-import { checkHeader, validateAmmunitionRow, type AmmunitionImportDraft, type RowError } from '../../core/holdings/import-rows';
+import { AMMUNITION_TEMPLATE } from '../../core/registry/import-templates';
+import type { RowError } from '../../core/registry/row-error';
+import { validateAmmunitionRow, type AmmunitionDraft } from '../../core/registry/validate-ammunition-row';
+import { validateHeader } from '../../core/registry/validate-header';
 import { findLotByIdentity } from '../../storage/registry-store';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
@@ -16,17 +18,13 @@ export async function importAmmunitionRows(ctx: Context, actor: Actor, options: 
   const { db } = ctx.database;
   const organisation = await writableBook(db, actor, options.organisationId, 'import');
   const { context, facilityIds } = await importContext(db, organisation.id, options.defaultFacilityCode);
-  const un = (n: string) => {
-    const known = findUnNumber(n);
-    return known && { hazardDivision: known.hazardDivision as string, compatibilityGroup: known.compatibilityGroup as string };
-  };
-  const errors: RowError[] = options.header ? checkHeader(options.header, 'ammunition') : [];
-  const drafts: AmmunitionImportDraft[] = [];
+  const errors: RowError[] = options.header ? validateHeader(options.header, AMMUNITION_TEMPLATE, { hasDefaultFacility: context.defaultFacilityCode !== null }) : [];
+  const drafts: AmmunitionDraft[] = [];
   let rowsRead = 0;
   if (errors.length === 0) {
     for await (const row of iterateRows(options.rows)) {
       rowsRead++;
-      const result = validateAmmunitionRow(row.line, row.record, { ...context, un });
+      const result = validateAmmunitionRow(row.record, row.line, context);
       if (result.ok) drafts.push(result.value);
       else errors.push(...result.errors);
     }

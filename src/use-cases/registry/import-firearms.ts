@@ -1,6 +1,11 @@
 import type { Actor } from '../../core/access/actor';
 import type { Acquisition } from '../../core/holdings/holding-entries';
-import { checkHeader, validateFirearmRow, type FirearmImportDraft, type ImportContext, type RowError } from '../../core/holdings/import-rows';
+import { firearmDuplicateChecker } from '../../core/registry/find-duplicates';
+import { FIREARM_TEMPLATE } from '../../core/registry/import-templates';
+import type { RowError } from '../../core/registry/row-error';
+import type { RowContext } from '../../core/registry/row-checks';
+import { validateFirearmRow, type FirearmDraft } from '../../core/registry/validate-firearm-row';
+import { validateHeader } from '../../core/registry/validate-header';
 import { sealEntry } from '../../core/ledger/ledger-entry';
 import type { Queryable } from '../../storage/database';
 import { bulkInsert } from '../../storage/bulk-insert';
@@ -12,7 +17,7 @@ import { actorIdOf } from '../ledger/append-entry';
 import { HASH_OPTIONS, toRow } from '../ledger/ledger-hashing';
 import { modelKeyOf } from './acquire-firearm';
 import { writableBook } from './book-access';
-import { catalogueMatcher } from './catalogue-matcher';
+import { loadCatalogue } from './catalogue';
 
 export interface ImportRow {
   readonly line: number;
@@ -45,30 +50,14 @@ export interface ImportResult {
 const ERROR_LIMIT = 10_000;
 const BATCH = 1000;
 
-export async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: ImportContext; facilityIds: Map<string, string> }> {
-  const load = async (table: 'catalogue_manufacturer' | 'catalogue_calibre') =>
-    (await db.selectFrom(table).select(['id', 'name', 'aliases']).execute()).map((r) => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[] }));
-  const manufacturers = catalogueMatcher(await load('catalogue_manufacturer'));
-  const calibres = catalogueMatcher(await load('catalogue_calibre'));
+export async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: RowContext; facilityIds: Map<string, string> }> {
   const facilities = await db.selectFrom('facility').select(['id', 'code']).where('organisation_id', '=', organisationId).execute();
   const facilityIds = new Map(facilities.map((f) => [f.code, f.id]));
-  const lookup = (matcher: ReturnType<typeof catalogueMatcher>) => {
-    const cache = new Map<string, ReturnType<ImportContext['manufacturer']>>();
-    return (value: string) => {
-      let hit = cache.get(value);
-      if (!hit) {
-        const m = matcher.match(value);
-        hit = m.ok ? { ok: true, id: m.entry.id } : { ok: false, suggestions: m.suggestions };
-        cache.set(value, hit);
-      }
-      return hit;
-    };
-  };
   return {
     facilityIds,
     context: {
-      manufacturer: lookup(manufacturers),
-      calibre: lookup(calibres),
+      manufacturers: await loadCatalogue(db, 'catalogue_manufacturer'),
+      calibres: await loadCatalogue(db, 'catalogue_calibre'),
       facilityCodes: new Set(facilityIds.keys()),
       // With a single facility, the column may be left out.
       defaultFacilityCode: defaultFacilityCode?.toUpperCase() ?? (facilities.length === 1 ? facilities[0]!.code : null),
@@ -83,7 +72,7 @@ export async function* iterateRows(rows: RowSource | readonly ImportRow[]): Asyn
 }
 
 /** Weapons of the batch already in the registry (any organisation), by the identity rule of acquisitions. */
-async function alreadyRegistered(db: Queryable, drafts: readonly FirearmImportDraft[]): Promise<RowError[]> {
+async function alreadyRegistered(db: Queryable, drafts: readonly FirearmDraft[]): Promise<RowError[]> {
   if (drafts.length === 0) return [];
   const found = await db
     .selectFrom('firearm')
@@ -93,9 +82,9 @@ async function alreadyRegistered(db: Queryable, drafts: readonly FirearmImportDr
   if (found.length === 0) return [];
   const errors: RowError[] = [];
   for (const d of drafts) {
-    const key = modelKeyOf(d.model);
+    const key = modelKeyOf(d.model ?? '');
     if (found.some((f) => f.manufacturer_id === d.manufacturerId && f.serial_normalised === d.serialNormalised && (f.model_key === key || f.model_key === '' || key === ''))) {
-      errors.push({ line: d.line, column: 'serial', code: 'ALREADY_REGISTERED', reason: 'this weapon (manufacturer and serial) is already in the registry' });
+      errors.push({ line: d.line, column: 'serial', code: 'FIREARM_ALREADY_REGISTERED', reason: 'this weapon (manufacturer and serial) is already in the registry' });
     }
   }
   return errors;
@@ -110,14 +99,14 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
   const { db } = ctx.database;
   const organisation = await writableBook(db, actor, options.organisationId, 'import');
   const { context, facilityIds } = await importContext(db, organisation.id, options.defaultFacilityCode);
-  const errors: RowError[] = options.header ? checkHeader(options.header, 'firearms') : [];
+  const errors: RowError[] = options.header ? validateHeader(options.header, FIREARM_TEMPLATE, { hasDefaultFacility: context.defaultFacilityCode !== null }) : [];
   const addErrors = (more: readonly RowError[]) => {
     for (const e of more) if (errors.length < ERROR_LIMIT) errors.push(e);
   };
-  const seen = new Map<string, number>();
+  const duplicateOf = firearmDuplicateChecker();
   let rowsRead = 0;
   let rowsValid = 0;
-  let pending: FirearmImportDraft[] = [];
+  let pending: FirearmDraft[] = [];
   const flushCheck = async () => {
     addErrors(await alreadyRegistered(db, pending));
     pending = [];
@@ -125,18 +114,16 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
   if (errors.length === 0) {
     for await (const row of iterateRows(options.rows)) {
       rowsRead++;
-      const result = validateFirearmRow(row.line, row.record, context);
+      const result = validateFirearmRow(row.record, row.line, context);
       if (!result.ok) {
         addErrors(result.errors);
         continue;
       }
-      const key = `${result.value.manufacturerId}\u0000${result.value.serialNormalised}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        addErrors([{ line: row.line, column: 'serial', code: 'DUPLICATE_IN_FILE', reason: `the same weapon (manufacturer and serial) is on line ${first}` }]);
+      const duplicate = duplicateOf(result.value);
+      if (duplicate) {
+        addErrors([duplicate]);
         continue;
       }
-      seen.set(key, row.line);
       rowsValid++;
       pending.push(result.value);
       if (pending.length >= BATCH) await flushCheck();
@@ -169,7 +156,7 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
     };
     const recordedAt = ctx.now();
     for await (const row of iterateRows(options.rows)) {
-      const result = validateFirearmRow(row.line, row.record, context);
+      const result = validateFirearmRow(row.record, row.line, context);
       if (!result.ok) throw new Error(`row ${row.line} changed between validation and commit`);
       const d = result.value;
       const facilityId = facilityIds.get(d.facilityCode)!;
@@ -180,7 +167,7 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
         firearm: {
           type: d.type,
           manufacturerId: d.manufacturerId,
-          model: d.model,
+          model: d.model ?? '',
           calibreId: d.calibreId,
           serial: d.serial,
           serialNormalised: d.serialNormalised,
@@ -189,8 +176,8 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
           importCountry: d.importCountry,
           importYear: d.importYear,
           componentSerials: [],
-          permitNumber: d.permitNumber,
-          permitExpiresOn: d.permitExpiresOn,
+          permitNumber: d.permit?.number ?? null,
+          permitExpiresOn: d.permit?.expiresOn ?? null,
           serialAssigned: false,
         },
         markings: [],

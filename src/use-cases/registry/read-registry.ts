@@ -1,7 +1,7 @@
 import type { ListFirearmsQuery } from '../../contracts/registry';
 import type { Actor } from '../../core/access/actor';
 import { historyView, resolveCorrections, type HistoryView } from '../../core/ledger/correction';
-import { normaliseSerial } from '../../core/holdings/serial';
+import { normaliseSerial } from '../../core/registry/normalise-serial';
 import { listEntriesOfSubject } from '../../storage/ledger-store';
 import { findFacility, findFirearm, findLot, listFacilities as listFacilityRows, listFirearms as listFirearmRows, listLots as listLotRows, listMarkings, stockOfLots } from '../../storage/registry-store';
 import { notFound } from '../app-error';

@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSession } from '../features/auth/session-provider';
@@ -19,6 +19,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [isNavOpen, nav] = useDisclosure(false);
+  // Folded away on a narrow screen, the navigation must not take keyboard focus while out of sight.
+  const isNarrow = useMediaQuery('(max-width: 61.99em)') ?? false;
+  const isNavHidden = isNarrow && !isNavOpen;
   const items = navItemsFor(user.roles);
 
   async function handleSignOut() {
@@ -29,8 +32,9 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !isNavOpen } }}
-      padding="lg"
+      // Below 62em (a tablet held upright) the navigation folds behind a button and the content gets the width.
+      navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !isNavOpen } }}
+      padding={{ base: 'md', md: 'lg' }}
     >
       <a href="#main-content" className={classes.skipLink}>
         {t('a11y.skipToContent')}
@@ -41,7 +45,7 @@ export function AppLayout() {
             <Burger
               opened={isNavOpen}
               onClick={nav.toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={isNavOpen ? t('a11y.closeNavigation') : t('a11y.openNavigation')}
               aria-expanded={isNavOpen}
@@ -72,7 +76,13 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('a11y.mainNavigation')}>
+      <AppShell.Navbar
+        p="sm"
+        id="main-navigation"
+        aria-label={t('a11y.mainNavigation')}
+        inert={isNavHidden}
+        style={isNavHidden ? { visibility: 'hidden' } : undefined}
+      >
         {items.map((item) => {
           const active = isActive(pathname, item.path);
           return (

@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,12 +46,12 @@ export function LanguageSwitch() {
           size="compact-md"
           variant={language === active ? 'filled' : 'default'}
           aria-pressed={language === active}
-          aria-label={NATIVE_NAMES[language]}
           lang={language}
           onClick={() => void choose(language)}
           data-testid={`language-${language}`}
         >
           {language.toUpperCase()}
+          <VisuallyHidden> ({NATIVE_NAMES[language]})</VisuallyHidden>
         </Button>
       ))}
     </Group>

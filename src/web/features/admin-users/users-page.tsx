@@ -68,15 +68,15 @@ export function UsersPage() {
       {users.isPending ? <LoadingBlock /> : null}
       {users.data && users.data.length === 0 ? <Text c="dimmed">{t('users.empty')}</Text> : null}
       {users.data && users.data.length > 0 ? (
-        <DataTable label={t('users.title')} minWidth={820}>
+        <DataTable label={t('users.title')} minWidth={680}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('users.person')}</Table.Th>
               <Table.Th>{t('users.organisation')}</Table.Th>
               <Table.Th>{t('users.roles')}</Table.Th>
               <Table.Th>{t('users.status')}</Table.Th>
-              <Table.Th>{t('users.secondFactor')}</Table.Th>
-              <Table.Th>{t('users.createdAt')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('users.secondFactor')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('users.createdAt')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
               </Table.Th>
@@ -106,10 +106,10 @@ export function UsersPage() {
                     {t(`userStatus.${user.status}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="md">
                   <Text size="sm">{user.totpEnabled ? t('users.totpOn') : t('users.totpOff')}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="md">
                   <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {format.date(user.createdAt)}
                   </Text>

@@ -47,14 +47,14 @@ export function ApiTokensPage() {
       {tokens.isPending ? <LoadingBlock /> : null}
       {tokens.data && tokens.data.length === 0 ? <Text c="dimmed">{t('apiTokens.empty')}</Text> : null}
       {tokens.data && tokens.data.length > 0 ? (
-        <DataTable label={t('apiTokens.title')} minWidth={820}>
+        <DataTable label={t('apiTokens.title')} minWidth={680}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('apiTokens.name')}</Table.Th>
               <Table.Th>{t('apiTokens.organisation')}</Table.Th>
               <Table.Th>{t('apiTokens.roles')}</Table.Th>
               <Table.Th>{t('apiTokens.createdAt')}</Table.Th>
-              <Table.Th>{t('apiTokens.lastUsedAt')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('apiTokens.lastUsedAt')}</Table.Th>
               <Table.Th>{t('apiTokens.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -67,7 +67,7 @@ export function ApiTokensPage() {
                   <RoleList roles={token.roles} />
                 </Table.Td>
                 <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
-                <Table.Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}</Table.Td>
+                <Table.Td visibleFrom="md">{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}</Table.Td>
                 <Table.Td>
                   {token.revokedAt ? (
                     <Badge color="gray" variant="light" miw="max-content" title={format.dateTime(token.revokedAt)}>

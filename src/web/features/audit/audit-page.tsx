@@ -90,7 +90,7 @@ export function AuditPage() {
             {total === 0 ? t('audit.none') : t('audit.showing', { first: format.number(first), last: format.number(last), total: format.number(total) })}
           </Text>
           {events.data.items.length > 0 ? (
-            <DataTable label={t('audit.title')} minWidth={900}>
+            <DataTable label={t('audit.title')} minWidth={740}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('audit.at')}</Table.Th>
@@ -99,7 +99,7 @@ export function AuditPage() {
                   <Table.Th>{t('audit.actor')}</Table.Th>
                   <Table.Th>{t('audit.subject')}</Table.Th>
                   <Table.Th>{t('audit.details')}</Table.Th>
-                  <Table.Th>{t('audit.ip')}</Table.Th>
+                  <Table.Th visibleFrom="md">{t('audit.ip')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -115,7 +115,7 @@ export function AuditPage() {
                     <Table.Td>
                       <AuditDetails lines={describeDetails(t, format, event.details)} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="md">
                       <Text size="xs" ff="monospace">
                         {event.ip ?? '—'}
                       </Text>

@@ -71,7 +71,7 @@ function DashboardTile({ tile }: { tile: Tile }) {
   );
   if (!tile.link) return body;
   return (
-    <UnstyledButton component={Link} to={tile.link} className={classes.tileLink} aria-label={`${label}: ${format.number(tile.value)}`}>
+    <UnstyledButton component={Link} to={tile.link} className={classes.tileLink}>
       {body}
     </UnstyledButton>
   );
