@@ -86,7 +86,7 @@ describe('row error codes', () => {
       ...lot({ hazard_division: '1.4' }),
       ...lot({ neq_kg_per_1000: '-0.3' }),
     ]);
-    // FIREARM_ALREADY_REGISTERED comes from the import use-case, which knows the registry (tests/api/import.test.ts).
+    // FIREARM_ALREADY_REGISTERED comes from the import use-case, which knows the registry (tests/cli/import-cli.test.ts).
     expect([...produced].sort()).toEqual(ROW_ERROR_CODES.filter((code) => code !== 'FIREARM_ALREADY_REGISTERED').sort());
   });
 
