@@ -19,9 +19,15 @@ export function peakRssMb(): number {
 }
 
 /** A fresh database for a benchmark: a new SQLite file under .tmp, or a new PostgreSQL database. */
-export async function freshDatabase(dialect: string, name: string): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function freshDatabase(
+  dialect: string,
+  name: string,
+): Promise<{ database: Database; drop(): Promise<void> }> {
   if (dialect === 'postgres') {
-    const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const admin =
+      process.env.BENCH_DATABASE_URL ??
+      process.env.TEST_DATABASE_URL ??
+      'postgres://postgres@127.0.0.1:5432/postgres';
     const dbName = `custodia_bench_${name}_${process.pid}`;
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
@@ -44,15 +50,34 @@ export async function freshDatabase(dialect: string, name: string): Promise<{ da
   const dir = join(process.cwd(), '.tmp', `bench-${name}-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const database = openDatabase({ databaseUrl: undefined, sqliteFile: join(dir, 'bench.sqlite') });
-  return { database, drop: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Migrated, with the demo country (a PSC with one armoury), and the manager acting. */
-export async function benchBook(database: Database): Promise<{ ctx: Context; actor: Actor; organisationId: string }> {
+export async function benchBook(
+  database: Database,
+): Promise<{ ctx: Context; actor: Actor; organisationId: string }> {
   await migrateDatabase(database);
   const ctx = createContext(database, DEFAULT_SECURITY_SETTINGS, quiet);
   await seedDemo(ctx);
-  const org = await database.db.selectFrom('organisation').select('id').where('code', '=', 'PSC-ANDINA').executeTakeFirstOrThrow();
-  const actor = { userId: null, apiTokenId: 'bench', organisationId: org.id, organisationKind: 'psc', countryCode: 'PE', roles: ['psc-manager'] } as unknown as Actor;
+  const org = await database.db
+    .selectFrom('organisation')
+    .select('id')
+    .where('code', '=', 'PSC-ANDINA')
+    .executeTakeFirstOrThrow();
+  const actor = {
+    userId: null,
+    apiTokenId: 'bench',
+    organisationId: org.id,
+    organisationKind: 'psc',
+    countryCode: 'PE',
+    roles: ['psc-manager'],
+  } as unknown as Actor;
   return { ctx, actor, organisationId: org.id };
 }

@@ -24,7 +24,9 @@ const MAKES = [
 
 async function writeCsv(file: string, n: number): Promise<void> {
   const out = createWriteStream(file);
-  out.write('serial,manufacturer,model,type,calibre,country_of_manufacture,year_of_manufacture,import_country,import_year,facility,permit_number,permit_expires_on\n');
+  out.write(
+    'serial,manufacturer,model,type,calibre,country_of_manufacture,year_of_manufacture,import_country,import_year,facility,permit_number,permit_expires_on\n',
+  );
   for (let i = 0; i < n; i++) {
     const [make, model, type, calibre, country] = MAKES[i % MAKES.length]!;
     const line = `BX${i.toString(36).toUpperCase().padStart(7, '0')},${make},${model},${type},${calibre},${country},${2000 + (i % 25)},PE,${2001 + (i % 24)},ARM-01,P-${i},2028-01-31\n`;
@@ -42,23 +44,52 @@ try {
   const header = await readHeader(csv);
 
   let t0 = performance.now();
-  const result = await importFirearmRows(ctx, actor, { organisationId, header, rows: () => readSpreadsheet(csv), defaultFacilityCode: null, dryRun: false });
+  const result = await importFirearmRows(ctx, actor, {
+    organisationId,
+    header,
+    rows: () => readSpreadsheet(csv),
+    defaultFacilityCode: null,
+    dryRun: false,
+  });
   const importSeconds = (performance.now() - t0) / 1000;
   if (!result.committed) throw new Error(`import refused: ${JSON.stringify(result.errors.slice(0, 3))}`);
 
   // The floor: the same rows, read from the same CSV, batched into a bare table with no ledger, no checks.
-  await sql`CREATE TABLE raw_firearm (id text, serial text, manufacturer text, model text, type text, calibre text, country text, year integer, import_country text, import_year integer, facility text, permit_number text, permit_expires_on text)`.execute(database.db);
+  await sql`CREATE TABLE raw_firearm (id text, serial text, manufacturer text, model text, type text, calibre text, country text, year integer, import_country text, import_year integer, facility text, permit_number text, permit_expires_on text)`.execute(
+    database.db,
+  );
   t0 = performance.now();
   let batch: Array<Record<string, unknown>> = [];
   let n = 0;
   for await (const { record: r } of readSpreadsheet(csv)) {
-    batch.push({ id: String(n++), serial: r.serial, manufacturer: r.manufacturer, model: r.model, type: r.type, calibre: r.calibre, country: r.country_of_manufacture, year: Number(r.year_of_manufacture), import_country: r.import_country, import_year: Number(r.import_year), facility: r.facility, permit_number: r.permit_number, permit_expires_on: r.permit_expires_on });
+    batch.push({
+      id: String(n++),
+      serial: r.serial,
+      manufacturer: r.manufacturer,
+      model: r.model,
+      type: r.type,
+      calibre: r.calibre,
+      country: r.country_of_manufacture,
+      year: Number(r.year_of_manufacture),
+      import_country: r.import_country,
+      import_year: Number(r.import_year),
+      facility: r.facility,
+      permit_number: r.permit_number,
+      permit_expires_on: r.permit_expires_on,
+    });
     if (batch.length === 500) {
-      await database.db.insertInto('raw_firearm' as never).values(batch as never).execute();
+      await database.db
+        .insertInto('raw_firearm' as never)
+        .values(batch as never)
+        .execute();
       batch = [];
     }
   }
-  if (batch.length) await database.db.insertInto('raw_firearm' as never).values(batch as never).execute();
+  if (batch.length)
+    await database.db
+      .insertInto('raw_firearm' as never)
+      .values(batch as never)
+      .execute();
   const rawSeconds = (performance.now() - t0) / 1000;
 
   t0 = performance.now();
@@ -74,12 +105,23 @@ try {
 
   const ledgerRate = rows / importSeconds;
   const rawRate = rows / rawSeconds;
-  console.log(`import-firearms (${dialect}, ${rows.toLocaleString('en')} rows, ${new Date().toISOString().slice(0, 10)})`);
-  console.log(`  ledger import : ${importSeconds.toFixed(1)} s  (${Math.round(ledgerRate).toLocaleString('en')} rows/s, ${result.entriesWritten} entries)`);
-  console.log(`  raw INSERT    : ${rawSeconds.toFixed(1)} s  (${Math.round(rawRate).toLocaleString('en')} rows/s)`);
+  console.log(
+    `import-firearms (${dialect}, ${rows.toLocaleString('en')} rows, ${new Date().toISOString().slice(0, 10)})`,
+  );
+  console.log(
+    `  ledger import : ${importSeconds.toFixed(1)} s  (${Math.round(ledgerRate).toLocaleString('en')} rows/s, ${result.entriesWritten} entries)`,
+  );
+  console.log(
+    `  raw INSERT    : ${rawSeconds.toFixed(1)} s  (${Math.round(rawRate).toLocaleString('en')} rows/s)`,
+  );
   console.log(`  ledger / raw  : ${((ledgerRate / rawRate) * 100).toFixed(0)} %`);
-  console.log(`  verify        : ${verifySeconds.toFixed(1)} s  (${Math.round(verified.entries / verifySeconds).toLocaleString('en')} entries/s, ok=${verified.ok})`);
-  if (!skipRebuild) console.log(`  rebuild       : ${rebuildSeconds.toFixed(1)} s  (${Math.round(verified.entries / rebuildSeconds).toLocaleString('en')} entries/s)`);
+  console.log(
+    `  verify        : ${verifySeconds.toFixed(1)} s  (${Math.round(verified.entries / verifySeconds).toLocaleString('en')} entries/s, ok=${verified.ok})`,
+  );
+  if (!skipRebuild)
+    console.log(
+      `  rebuild       : ${rebuildSeconds.toFixed(1)} s  (${Math.round(verified.entries / rebuildSeconds).toLocaleString('en')} entries/s)`,
+    );
   console.log(`  peak RSS      : ${peakRssMb()} MB`);
 } finally {
   await drop();

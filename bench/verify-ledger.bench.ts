@@ -21,7 +21,23 @@ try {
       const rows = [];
       for (let i = 0; i < n; i++) {
         const sealed = sealEntry(
-          { id: ctx.newId(), chainId: organisationId, recordedAt: '2026-11-28T06:00:00.000Z', organisationId, actorId: 'bench', idempotencyKey: `b${written + i}`, kind: 'ammunition-consumed', corrects: null, payload: { lotId: 'lot', facilityId: 'fac', rounds: 1 + (i % 50), reason: 'training', note: null } },
+          {
+            id: ctx.newId(),
+            chainId: organisationId,
+            recordedAt: '2026-11-28T06:00:00.000Z',
+            organisationId,
+            actorId: 'bench',
+            idempotencyKey: `b${written + i}`,
+            kind: 'ammunition-consumed',
+            corrects: null,
+            payload: {
+              lotId: 'lot',
+              facilityId: 'fac',
+              rounds: 1 + (i % 50),
+              reason: 'training',
+              note: null,
+            },
+          },
           { chainId: organisationId, ...head },
           HASH_OPTIONS,
         );
@@ -38,8 +54,12 @@ try {
   const result = await verifyLedger(database);
   const seconds = (performance.now() - t0) / 1000;
   console.log(`verify-ledger (${dialect}, ${new Date().toISOString().slice(0, 10)})`);
-  console.log(`  written       : ${result.entries.toLocaleString('en')} entries in ${writeSeconds.toFixed(1)} s`);
-  console.log(`  verify        : ${seconds.toFixed(1)} s  (${Math.round(result.entries / seconds).toLocaleString('en')} entries/s, ok=${result.ok})`);
+  console.log(
+    `  written       : ${result.entries.toLocaleString('en')} entries in ${writeSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `  verify        : ${seconds.toFixed(1)} s  (${Math.round(result.entries / seconds).toLocaleString('en')} entries/s, ok=${result.ok})`,
+  );
   console.log(`  peak RSS      : ${peakRssMb()} MB`);
 } finally {
   await drop();

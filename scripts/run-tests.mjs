@@ -6,18 +6,30 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const isCI = process.env.CI === 'true';
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-report.json'];
+const args = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest-report.json',
+];
 
 if (!existsSync(chromium)) {
   if (isCI) {
-    console.error(`Chromium not found at ${chromium}: browser journeys are required under CI=true (apt-get install -y chromium).`);
+    console.error(
+      `Chromium not found at ${chromium}: browser journeys are required under CI=true (apt-get install -y chromium).`,
+    );
     process.exit(1);
   }
-  console.warn(`Browser journeys skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.warn(
+    `Browser journeys skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
   args.push('--exclude', 'tests/e2e/**');
 }
 if (!process.env.TEST_DATABASE_URL) {
-  console.warn('PostgreSQL suites skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db to run storage and API tests on PostgreSQL too.');
+  console.warn(
+    'PostgreSQL suites skipped: set TEST_DATABASE_URL=postgres://user@host:5432/db to run storage and API tests on PostgreSQL too.',
+  );
 }
 
 mkdirSync('.tmp', { recursive: true });

@@ -22,7 +22,9 @@ export async function openConfiguredDatabase(config: AppConfig): Promise<Databas
       mkdirSync(dir, { recursive: true });
       accessSync(dir, constants.W_OK);
     } catch {
-      throw new CliError(`the data folder ${dir} cannot be written (set CUSTODIA_DATA_DIR to a writable folder)`);
+      throw new CliError(
+        `the data folder ${dir} cannot be written (set CUSTODIA_DATA_DIR to a writable folder)`,
+      );
     }
   }
   let database: Database;
@@ -39,7 +41,9 @@ export async function openConfiguredDatabase(config: AppConfig): Promise<Databas
     await database.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
   } catch (error) {
     await database.close().catch(() => undefined);
-    throw new CliError(`cannot reach the database ${database.location}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `cannot reach the database ${database.location}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return database;
 }

@@ -13,7 +13,11 @@ export const Rounds = z.number().int('a whole number of rounds').positive('more 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const OptionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 /** A client-chosen key that makes a retry safe: the same key returns the first result and writes nothing. */
-export const IdempotencyKey = z.string().min(8).max(100).regex(/^[A-Za-z0-9_.:-]+$/);
+export const IdempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_.:-]+$/);
 
 export const SecurityFeatures = z.object({
   doorClass: OptionalText(100),
@@ -31,7 +35,10 @@ export const SecurityFeatures = z.object({
 export const RegisterFacilityRequest = z.object({
   idempotencyKey: IdempotencyKey,
   organisationId: Id,
-  code: z.string().trim().regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, '1–32 capitals, digits or hyphens'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, '1–32 capitals, digits or hyphens'),
   name: Text(200),
   kind: z.enum(FACILITY_KINDS),
   address: OptionalText(400),
@@ -101,7 +108,10 @@ export const AcquireFirearmRequest = z.object({
   yearOfManufacture: z.number().int().min(1850).max(2100).nullable().default(null),
   importCountry: CountryCode.nullable().default(null),
   importYear: z.number().int().min(1850).max(2100).nullable().default(null),
-  componentSerials: z.array(z.object({ component: Text(60), serial: Text(60) })).max(10).default([]),
+  componentSerials: z
+    .array(z.object({ component: Text(60), serial: Text(60) }))
+    .max(10)
+    .default([]),
   permitNumber: OptionalText(100),
   permitExpiresOn: IsoDate.nullable().default(null),
   markings: z.array(MarkingInput).max(10).default([]),
@@ -140,7 +150,10 @@ export const Firearm = z.object({
 });
 export type Firearm = z.infer<typeof Firearm>;
 
-export const FirearmDetail = Firearm.extend({ markings: z.array(FirearmMarking), componentSerials: z.array(z.object({ component: z.string(), serial: z.string() })) });
+export const FirearmDetail = Firearm.extend({
+  markings: z.array(FirearmMarking),
+  componentSerials: z.array(z.object({ component: z.string(), serial: z.string() })),
+});
 
 export const ListFirearmsQuery = z.object({
   organisationId: Id.optional(),
@@ -156,7 +169,11 @@ export const ListFirearmsQuery = z.object({
 export type ListFirearmsQuery = z.infer<typeof ListFirearmsQuery>;
 export const FirearmList = z.object({ items: z.array(Firearm), total: z.number().int() });
 
-export const TransferOutRequest = z.object({ idempotencyKey: IdempotencyKey, toOrganisationId: Id, reference: OptionalText(200) });
+export const TransferOutRequest = z.object({
+  idempotencyKey: IdempotencyKey,
+  toOrganisationId: Id,
+  reference: OptionalText(200),
+});
 export const TransferInRequest = z.object({ idempotencyKey: IdempotencyKey, facilityId: Id });
 export const MoveFirearmRequest = z.object({ idempotencyKey: IdempotencyKey, toFacilityId: Id });
 export const ApplyMarkingRequest = z.object({ idempotencyKey: IdempotencyKey, marking: MarkingInput });
@@ -197,9 +214,21 @@ export const ReceiveAmmunitionRequest = z.object({
   calibre: Text(60),
   manufacturer: Text(100),
   year: z.number().int().min(1900).max(2100).nullable().default(null),
-  unNumber: z.string().regex(/^\d{4}$/, 'four digits, e.g. 0012').nullable().default(null),
-  hazardDivision: z.string().regex(/^1\.[1-6]$/).nullable().default(null),
-  compatibilityGroup: z.string().regex(/^[A-HJKLNS]$/).nullable().default(null),
+  unNumber: z
+    .string()
+    .regex(/^\d{4}$/, 'four digits, e.g. 0012')
+    .nullable()
+    .default(null),
+  hazardDivision: z
+    .string()
+    .regex(/^1\.[1-6]$/)
+    .nullable()
+    .default(null),
+  compatibilityGroup: z
+    .string()
+    .regex(/^[A-HJKLNS]$/)
+    .nullable()
+    .default(null),
   neqKgPer1000: DecimalKg.nullable().default(null),
   source: OptionalText(200),
 });
@@ -212,12 +241,22 @@ export const ConsumeAmmunitionRequest = z.object({
   reason: z.enum(CONSUMPTION_REASONS),
   note: OptionalText(500),
 });
-export const ReturnAmmunitionRequest = z.object({ idempotencyKey: IdempotencyKey, facilityId: Id, rounds: Rounds, supplier: Text(200) });
+export const ReturnAmmunitionRequest = z.object({
+  idempotencyKey: IdempotencyKey,
+  facilityId: Id,
+  rounds: Rounds,
+  supplier: Text(200),
+});
 export const CorrectStockRequest = z.object({
   idempotencyKey: IdempotencyKey,
   correctsEntryId: Id,
   facilityId: Id,
-  roundsDelta: z.number().int().min(-10_000_000).max(10_000_000).refine((n) => n !== 0, 'not zero'),
+  roundsDelta: z
+    .number()
+    .int()
+    .min(-10_000_000)
+    .max(10_000_000)
+    .refine((n) => n !== 0, 'not zero'),
   reason: Text(500),
 });
 
@@ -269,8 +308,16 @@ export const EntryWritten = z.object({ entry: LedgerEntry, replayed: z.boolean()
 
 export const BookIntegrity = z.object({
   lastVerification: z
-    .object({ verifiedAt: IsoInstant, ok: z.boolean(), chains: z.number().int(), entries: z.number().int(), problem: z.string().nullable() })
+    .object({
+      verifiedAt: IsoInstant,
+      ok: z.boolean(),
+      chains: z.number().int(),
+      entries: z.number().int(),
+      problem: z.string().nullable(),
+    })
     .nullable(),
-  lastCheckpoint: z.object({ issuedAt: z.string(), chainId: z.string(), length: z.number().int(), headHash: z.string() }).nullable(),
+  lastCheckpoint: z
+    .object({ issuedAt: z.string(), chainId: z.string(), length: z.number().int(), headHash: z.string() })
+    .nullable(),
   chainLength: z.number().int(),
 });

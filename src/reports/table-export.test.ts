@@ -4,13 +4,21 @@ import { renderCsv, renderXlsx, type TableModel } from './table-export';
 
 const model: TableModel = {
   title: 'Armas',
-  columns: [{ key: 'serial', header: 'Serie' }, { key: 'note', header: 'Nota' }],
-  rows: [{ serial: 'AB-1', note: 'con "comillas", y coma' }, { serial: '=HYPERLINK("x")', note: null }],
+  columns: [
+    { key: 'serial', header: 'Serie' },
+    { key: 'note', header: 'Nota' },
+  ],
+  rows: [
+    { serial: 'AB-1', note: 'con "comillas", y coma' },
+    { serial: '=HYPERLINK("x")', note: null },
+  ],
 };
 
 describe('table export', () => {
   it('writes CSV with a BOM, quoting, and formulas neutralised', () => {
-    expect(renderCsv(model)).toBe('\uFEFFSerie,Nota\r\nAB-1,"con ""comillas"", y coma"\r\n"\'=HYPERLINK(""x"")",\r\n');
+    expect(renderCsv(model)).toBe(
+      '\uFEFFSerie,Nota\r\nAB-1,"con ""comillas"", y coma"\r\n"\'=HYPERLINK(""x"")",\r\n',
+    );
   });
   it('writes an XLSX that opens with the same cells', async () => {
     const workbook = new ExcelJS.Workbook();

@@ -26,7 +26,11 @@ export async function renderXlsx(model: TableModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Custodia';
   const sheet = workbook.addWorksheet(model.title.slice(0, 31) || 'Export');
-  sheet.columns = model.columns.map((c) => ({ header: c.header, key: c.key, width: Math.min(40, Math.max(10, c.header.length + 2)) }));
+  sheet.columns = model.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: Math.min(40, Math.max(10, c.header.length + 2)),
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of model.rows) sheet.addRow(model.columns.map((c) => row[c.key] ?? null));

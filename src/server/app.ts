@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Context } from '../use-cases/context';
 import { installAuthentication } from './authentication';
 import { installErrorHandling, sendError } from './error-handler';
@@ -42,13 +47,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A request id on every log line and every response, taken from a proxy when it sends one.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : options.newRequestId();
+      return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming)
+        ? incoming
+        : options.newRequestId();
     },
     bodyLimit: 1024 * 1024,
     // Errors the router raises before any hook (bad URL encoding, over-long parameter) get the same JSON shape.
     frameworkErrors: (error, _request, reply) => {
       const code = (error as { code?: string }).code;
-      const message = code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'The URL is not valid';
+      const message =
+        code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long' : 'The URL is not valid';
       void sendError(reply as unknown as FastifyReply, 'VALIDATION_FAILED', message);
     },
   }).withTypeProvider<ZodTypeProvider>();
@@ -91,7 +99,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Custodia API', version: '1', description: 'Control of private-security firearms and ammunition' },
+      info: {
+        title: 'Custodia API',
+        version: '1',
+        description: 'Control of private-security firearms and ammunition',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'custodia_session' },
@@ -108,12 +120,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
       await api.register(healthRoutes(options.ctx));
-      await api.register(authRoutes(options.ctx, {
+      await api.register(
+        authRoutes(options.ctx, {
           secureCookies: options.secureCookies ?? false,
           attemptsPerMinute: options.signInAttemptsPerMinute ?? 30,
-        }));
+        }),
+      );
       await api.register(organisationRoutes(options.ctx));
       await api.register(userRoutes(options.ctx));
       await api.register(adminRoutes(options.ctx));

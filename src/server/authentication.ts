@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../core/access/actor';
 import { AppError } from '../use-cases/app-error';
-import { authenticateSession, authenticateToken, requireActive, type Authentication, type SessionAuth } from '../use-cases/authenticate';
+import {
+  authenticateSession,
+  authenticateToken,
+  requireActive,
+  type Authentication,
+  type SessionAuth,
+} from '../use-cases/authenticate';
 import type { Context, RequestInfo } from '../use-cases/context';
 
 export const SESSION_COOKIE = 'custodia_session';
@@ -23,7 +29,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function requestInfo(request: FastifyRequest): RequestInfo {
   const userAgent = request.headers['user-agent'];
-  return { requestId: request.id, ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null };
+  return {
+    requestId: request.id,
+    ip: request.ip,
+    userAgent: typeof userAgent === 'string' ? userAgent : null,
+  };
 }
 
 /**
@@ -62,6 +72,7 @@ export function actorOf(request: FastifyRequest): Actor {
 export function sessionOf(request: FastifyRequest): SessionAuth {
   const auth = request.authentication;
   if (!auth) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
-  if (auth.kind !== 'session') throw new AppError('FORBIDDEN', 'This needs a signed-in person, not an API token');
+  if (auth.kind !== 'session')
+    throw new AppError('FORBIDDEN', 'This needs a signed-in person, not an API token');
   return auth;
 }

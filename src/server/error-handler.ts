@@ -9,7 +9,9 @@ interface FieldProblem {
 }
 
 export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
-  return reply.code(ERROR_STATUS[code]).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+  return reply
+    .code(ERROR_STATUS[code])
+    .send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
 }
 
 function fieldsFromValidation(error: FastifyError): FieldProblem[] {
@@ -38,7 +40,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.validation) {
       const fields = fieldsFromValidation(error);
       const first = fields[0];
-      const message = first ? `${first.location} ${first.path}: ${first.message}` : 'The request is not valid';
+      const message = first
+        ? `${first.location} ${first.path}: ${first.message}`
+        : 'The request is not valid';
       return sendError(reply, 'VALIDATION_FAILED', message, { fields });
     }
     switch (error.code) {
@@ -56,6 +60,10 @@ export function installErrorHandling(app: FastifyInstance): void {
       return sendError(reply, 'VALIDATION_FAILED', error.message || 'The request is not valid');
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendError(reply, 'INTERNAL', 'Something went wrong on the server; the request id identifies it in the log');
+    return sendError(
+      reply,
+      'INTERNAL',
+      'Something went wrong on the server; the request id identifies it in the log',
+    );
   });
 }

@@ -18,7 +18,10 @@ export interface AuditQuery {
   readonly offset: number;
 }
 
-export async function listAuditEvents(db: Queryable, q: AuditQuery): Promise<{ rows: AuditEventRow[]; total: number }> {
+export async function listAuditEvents(
+  db: Queryable,
+  q: AuditQuery,
+): Promise<{ rows: AuditEventRow[]; total: number }> {
   let query = db.selectFrom('audit_event');
   if (q.filter.kind === 'some') {
     const { ids, licensedBy } = q.filter;

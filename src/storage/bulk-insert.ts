@@ -23,7 +23,9 @@ export async function bulkInsert<T extends keyof DB & string>(
     const key = `${table}(${columns.join(',')})`;
     let statement = cache.get(key);
     if (!statement) {
-      statement = database.sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`);
+      statement = database.sqlite.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`,
+      );
       cache.set(key, statement);
     }
     for (const row of rows) statement.run(columns.map((c) => row[c] ?? null));
@@ -31,6 +33,9 @@ export async function bulkInsert<T extends keyof DB & string>(
   }
   const perStatement = Math.max(1, Math.floor(60_000 / columns.length));
   for (let i = 0; i < rows.length; i += perStatement) {
-    await trx.insertInto(table).values(rows.slice(i, i + perStatement) as never).execute();
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + perStatement) as never)
+      .execute();
   }
 }

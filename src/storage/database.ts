@@ -39,9 +39,14 @@ export function openDatabase(options: DatabaseOptions): Database {
   const url = options.databaseUrl?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`);
+      throw new Error(
+        `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`,
+      );
     }
-    const { dialect, pool } = openPostgres({ connectionString: url, maxConnections: options.maxConnections ?? 10 });
+    const { dialect, pool } = openPostgres({
+      connectionString: url,
+      maxConnections: options.maxConnections ?? 10,
+    });
     const db = new Kysely<DB>({ dialect });
     return {
       db,
@@ -70,5 +75,8 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Check the database answers a trivial query. */
 export async function pingDatabase(database: Database): Promise<void> {
-  await database.db.selectFrom('organisation').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  await database.db
+    .selectFrom('organisation')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
 }

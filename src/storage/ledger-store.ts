@@ -18,21 +18,40 @@ export async function lockChainHead(
   const row = await db
     .insertInto('ledger_chain')
     .values({ chain_id: chainId, organisation_id: organisationId, length: 0, head_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('chain_id').doUpdateSet((eb) => ({ length: eb.ref('ledger_chain.length') })))
+    .onConflict((oc) =>
+      oc.column('chain_id').doUpdateSet((eb) => ({ length: eb.ref('ledger_chain.length') })),
+    )
     .returning(['length', 'head_hash'])
     .executeTakeFirstOrThrow();
   return { length: Number(row.length), headHash: row.head_hash };
 }
 
-export async function advanceChainHead(db: Queryable, chainId: string, length: number, headHash: string): Promise<void> {
-  await db.updateTable('ledger_chain').set({ length, head_hash: headHash }).where('chain_id', '=', chainId).execute();
+export async function advanceChainHead(
+  db: Queryable,
+  chainId: string,
+  length: number,
+  headHash: string,
+): Promise<void> {
+  await db
+    .updateTable('ledger_chain')
+    .set({ length, head_hash: headHash })
+    .where('chain_id', '=', chainId)
+    .execute();
 }
 
 export async function insertLedgerEntries(db: Queryable, rows: readonly LedgerEntryRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('ledger_entry').values(rows.map(({ global_seq: _, ...row }) => row)).execute();
+  if (rows.length > 0)
+    await db
+      .insertInto('ledger_entry')
+      .values(rows.map(({ global_seq: _, ...row }) => row))
+      .execute();
 }
 
-export async function findEntryByIdempotencyKey(db: Queryable, chainId: string, key: string): Promise<LedgerEntryRow | undefined> {
+export async function findEntryByIdempotencyKey(
+  db: Queryable,
+  chainId: string,
+  key: string,
+): Promise<LedgerEntryRow | undefined> {
   return db
     .selectFrom('ledger_entry')
     .selectAll()
@@ -45,13 +64,19 @@ export async function findEntry(db: Queryable, id: string): Promise<LedgerEntryR
   return db.selectFrom('ledger_entry').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listChains(db: Queryable): Promise<Array<{ chain_id: string; organisation_id: string; length: number; head_hash: string }>> {
+export async function listChains(
+  db: Queryable,
+): Promise<Array<{ chain_id: string; organisation_id: string; length: number; head_hash: string }>> {
   const rows = await db.selectFrom('ledger_chain').selectAll().orderBy('chain_id').execute();
   return rows.map((r) => ({ ...r, length: Number(r.length) }));
 }
 
 /** A chain's entries in sequence order, read in pages so memory stays flat over millions of entries. */
-export async function* readChain(db: Queryable, chainId: string, pageSize = 20_000): AsyncGenerator<LedgerEntryRow[]> {
+export async function* readChain(
+  db: Queryable,
+  chainId: string,
+  pageSize = 20_000,
+): AsyncGenerator<LedgerEntryRow[]> {
   let after = 0;
   for (;;) {
     const page = await db
@@ -72,15 +97,29 @@ export async function* readChain(db: Queryable, chainId: string, pageSize = 20_0
 export async function* readAllEntries(db: Queryable, pageSize = 20_000): AsyncGenerator<LedgerEntryRow[]> {
   let after = 0;
   for (;;) {
-    const page = await db.selectFrom('ledger_entry').selectAll().where('global_seq', '>', after).orderBy('global_seq').limit(pageSize).execute();
+    const page = await db
+      .selectFrom('ledger_entry')
+      .selectAll()
+      .where('global_seq', '>', after)
+      .orderBy('global_seq')
+      .limit(pageSize)
+      .execute();
     if (page.length === 0) return;
     yield page;
     after = Number(page[page.length - 1]!.global_seq);
   }
 }
 
-export async function insertSubjects(db: Queryable, rows: ReadonlyArray<{ subject_id: string; entry_id: string }>): Promise<void> {
-  if (rows.length > 0) await db.insertInto('ledger_subject').values([...rows]).onConflict((oc) => oc.doNothing()).execute();
+export async function insertSubjects(
+  db: Queryable,
+  rows: ReadonlyArray<{ subject_id: string; entry_id: string }>,
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('ledger_subject')
+      .values([...rows])
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
 /** The entries that touched a record, oldest first. */
@@ -94,19 +133,27 @@ export async function listEntriesOfSubject(db: Queryable, subjectId: string): Pr
     .execute();
 }
 
-const CHAIN_COLUMNS = 'id, chain_id, sequence, previous_hash, hash, recorded_at, organisation_id, actor_id, idempotency_key, kind, corrects, payload';
+const CHAIN_COLUMNS =
+  'id, chain_id, sequence, previous_hash, hash, recorded_at, organisation_id, actor_id, idempotency_key, kind, corrects, payload';
 
 /**
  * The fast read behind `ledger verify`: a chain in sequence order, in pages. On SQLite a prepared
  * statement returns plain rows without the query builder (pages are read whole, so no other query
  * waits on an open cursor); elsewhere the same pages through Kysely.
  */
-export async function* readChainFast(database: Database, db: Queryable, chainId: string, pageSize = 50_000): AsyncGenerator<LedgerEntryRow[]> {
+export async function* readChainFast(
+  database: Database,
+  db: Queryable,
+  chainId: string,
+  pageSize = 50_000,
+): AsyncGenerator<LedgerEntryRow[]> {
   if (!database.sqlite || db !== database.db) {
     yield* readChain(db, chainId, pageSize);
     return;
   }
-  const statement = database.sqlite.prepare(`SELECT ${CHAIN_COLUMNS} FROM ledger_entry WHERE chain_id = ? AND sequence > ? ORDER BY sequence LIMIT ?`);
+  const statement = database.sqlite.prepare(
+    `SELECT ${CHAIN_COLUMNS} FROM ledger_entry WHERE chain_id = ? AND sequence > ? ORDER BY sequence LIMIT ?`,
+  );
   let after = 0;
   for (;;) {
     const page = statement.all(chainId, after, pageSize) as LedgerEntryRow[];

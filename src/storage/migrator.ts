@@ -34,7 +34,9 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(failed ? `migration ${failed.migrationName} failed: ${reason}` : `migration failed: ${reason}`);
+    throw new Error(
+      failed ? `migration ${failed.migrationName} failed: ${reason}` : `migration failed: ${reason}`,
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -12,7 +12,10 @@ export async function findOrganisation(db: Queryable, id: string): Promise<Organ
   return db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findOrganisationByCode(db: Queryable, code: string): Promise<OrganisationRow | undefined> {
+export async function findOrganisationByCode(
+  db: Queryable,
+  code: string,
+): Promise<OrganisationRow | undefined> {
   return db.selectFrom('organisation').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
@@ -43,6 +46,9 @@ export async function updateOrganisationSettings(
 }
 
 export async function countOrganisations(db: Queryable): Promise<number> {
-  const row = await db.selectFrom('organisation').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organisation')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

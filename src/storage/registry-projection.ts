@@ -33,10 +33,18 @@ function decimal(value: string | null): number | null {
 }
 
 function modelKey(model: string): string {
-  return model.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  return model
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
-async function insertMarking(db: Queryable, firearmId: string, entryId: string, marking: Marking): Promise<void> {
+async function insertMarking(
+  db: Queryable,
+  firearmId: string,
+  entryId: string,
+  marking: Marking,
+): Promise<void> {
   await db
     .insertInto('firearm_marking')
     .values({
@@ -57,16 +65,33 @@ async function adjustStock(db: Queryable, lotId: string, facilityId: string, del
   await db
     .insertInto('ammunition_stock')
     .values({ lot_id: lotId, facility_id: facilityId, rounds: delta })
-    .onConflict((oc) => oc.columns(['lot_id', 'facility_id']).doUpdateSet((eb) => ({ rounds: eb('ammunition_stock.rounds', '+', delta) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['lot_id', 'facility_id'])
+        .doUpdateSet((eb) => ({ rounds: eb('ammunition_stock.rounds', '+', delta) })),
+    )
     .execute();
 }
 
-async function setFirearm(db: Queryable, id: string, entryId: string, changes: Partial<FirearmTable>): Promise<void> {
-  await db.updateTable('firearm').set({ ...changes, last_entry_id: entryId }).where('id', '=', id).execute();
+async function setFirearm(
+  db: Queryable,
+  id: string,
+  entryId: string,
+  changes: Partial<FirearmTable>,
+): Promise<void> {
+  await db
+    .updateTable('firearm')
+    .set({ ...changes, last_entry_id: entryId })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The firearm row an acquisition creates (before its markings are judged). Shared with the bulk import path. */
-export function firearmRowOfAcquisition(entryId: string, organisationId: string, p: Acquisition): FirearmTable {
+export function firearmRowOfAcquisition(
+  entryId: string,
+  organisationId: string,
+  p: Acquisition,
+): FirearmTable {
   const f = p.firearm;
   return {
     id: p.firearmId,
@@ -96,12 +121,20 @@ export function firearmRowOfAcquisition(entryId: string, organisationId: string,
 
 /** Bulk insert of projection rows (the import path), in chunks that fit both dialects' parameter limits. */
 export async function insertFirearmRows(db: Queryable, rows: readonly FirearmTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('firearm').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('firearm')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export type MarkingAdequacy = (firearmId: string, db: Queryable) => Promise<boolean>;
 
-export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isInadequatelyMarked: MarkingAdequacy): Promise<void> {
+export async function applyToRegistry(
+  db: Queryable,
+  entry: ProjectedEntry,
+  isInadequatelyMarked: MarkingAdequacy,
+): Promise<void> {
   switch (entry.kind) {
     case 'facility-registered': {
       const p = entry.payload as FacilityRegistered;
@@ -127,17 +160,26 @@ export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isIn
     }
     case 'acquisition': {
       const p = entry.payload as Acquisition;
-      await db.insertInto('firearm').values(firearmRowOfAcquisition(entry.id, entry.organisationId, p)).execute();
+      await db
+        .insertInto('firearm')
+        .values(firearmRowOfAcquisition(entry.id, entry.organisationId, p))
+        .execute();
       for (const marking of p.markings) await insertMarking(db, p.firearmId, entry.id, marking);
       // With no marks recorded and a serial as found, the ITI rule cannot flag it: skip the lookups.
       if (p.markings.length > 0 || p.firearm.serialAssigned) {
-        await setFirearm(db, p.firearmId, entry.id, { inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0 });
+        await setFirearm(db, p.firearmId, entry.id, {
+          inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0,
+        });
       }
       return;
     }
     case 'transfer-out': {
       const p = entry.payload as TransferOut;
-      await setFirearm(db, p.firearmId, entry.id, { status: 'in-transit', in_transit_to_id: p.toOrganisationId, facility_id: null });
+      await setFirearm(db, p.firearmId, entry.id, {
+        status: 'in-transit',
+        in_transit_to_id: p.toOrganisationId,
+        facility_id: null,
+      });
       return;
     }
     case 'transfer-in': {
@@ -158,7 +200,9 @@ export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isIn
     case 'marking': {
       const p = entry.payload as MarkingApplied;
       await insertMarking(db, p.firearmId, entry.id, p.marking);
-      await setFirearm(db, p.firearmId, entry.id, { inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0 });
+      await setFirearm(db, p.firearmId, entry.id, {
+        inadequately_marked: (await isInadequatelyMarked(p.firearmId, db)) ? 1 : 0,
+      });
       return;
     }
     case 'ammunition-received': {
@@ -187,12 +231,21 @@ export async function applyToRegistry(db: Queryable, entry: ProjectedEntry, isIn
     case 'ammunition-returned-to-supplier': {
       const p = entry.payload as AmmunitionConsumed | AmmunitionReturned;
       await adjustStock(db, p.lotId, p.facilityId, -p.rounds);
-      await db.updateTable('ammunition_lot').set({ last_entry_id: entry.id }).where('id', '=', p.lotId).execute();
+      await db
+        .updateTable('ammunition_lot')
+        .set({ last_entry_id: entry.id })
+        .where('id', '=', p.lotId)
+        .execute();
       return;
     }
     case 'disposal': {
       const p = entry.payload as Disposal;
-      const status = p.method === 'destruction' ? 'destroyed' : p.method === 'deactivation' ? 'deactivated' : 'transferred-out';
+      const status =
+        p.method === 'destruction'
+          ? 'destroyed'
+          : p.method === 'deactivation'
+            ? 'deactivated'
+            : 'transferred-out';
       await setFirearm(db, p.firearmId, entry.id, { status, facility_id: null });
       return;
     }
@@ -238,7 +291,14 @@ async function applyFirearmCorrection(
 }
 
 /** The registry tables, in the order they are emptied before a rebuild (children first). */
-export const PROJECTION_TABLES = ['ledger_subject', 'firearm_marking', 'ammunition_stock', 'ammunition_lot', 'firearm', 'facility'] as const;
+export const PROJECTION_TABLES = [
+  'ledger_subject',
+  'firearm_marking',
+  'ammunition_stock',
+  'ammunition_lot',
+  'firearm',
+  'facility',
+] as const;
 
 export async function clearRegistry(db: Queryable): Promise<void> {
   for (const table of PROJECTION_TABLES) await db.deleteFrom(table).execute();

@@ -10,7 +10,10 @@ export async function findFacility(db: Queryable, id: string): Promise<FacilityR
   return db.selectFrom('facility').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listFacilities(db: Queryable, organisationIds: readonly string[] | 'all'): Promise<FacilityRow[]> {
+export async function listFacilities(
+  db: Queryable,
+  organisationIds: readonly string[] | 'all',
+): Promise<FacilityRow[]> {
   let query = db.selectFrom('facility').selectAll();
   if (organisationIds !== 'all') {
     if (organisationIds.length === 0) return [];
@@ -68,7 +71,10 @@ const SORT_COLUMN = {
   status: 'firearm.status',
 } as const;
 
-export async function listFirearms(db: Queryable, q: FirearmListQuery): Promise<{ rows: FirearmRow[]; total: number }> {
+export async function listFirearms(
+  db: Queryable,
+  q: FirearmListQuery,
+): Promise<{ rows: FirearmRow[]; total: number }> {
   let query = firearmQuery(db);
   let count = db.selectFrom('firearm').select((eb) => eb.fn.countAll<number>().as('n'));
   if (q.organisationIds !== 'all') {
@@ -94,14 +100,25 @@ export async function listFirearms(db: Queryable, q: FirearmListQuery): Promise<
     count = count.where('firearm.serial_normalised', 'like', pattern);
   }
   const [rows, total] = await Promise.all([
-    query.orderBy(SORT_COLUMN[q.sort], q.direction).orderBy('firearm.id').limit(q.limit).offset(q.offset).execute(),
+    query
+      .orderBy(SORT_COLUMN[q.sort], q.direction)
+      .orderBy('firearm.id')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
     count.executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
 
 export async function listMarkings(db: Queryable, firearmId: string): Promise<MarkingRow[]> {
-  return db.selectFrom('firearm_marking').selectAll().where('firearm_id', '=', firearmId).orderBy('applied_on').orderBy('id').execute();
+  return db
+    .selectFrom('firearm_marking')
+    .selectAll()
+    .where('firearm_id', '=', firearmId)
+    .orderBy('applied_on')
+    .orderBy('id')
+    .execute();
 }
 
 function lotQuery(db: Queryable) {
@@ -137,7 +154,13 @@ export async function findLotByIdentity(
 
 export async function listLots(
   db: Queryable,
-  q: { organisationIds: readonly string[] | 'all'; facilityId?: string | undefined; lotNumber?: string | undefined; limit: number; offset: number },
+  q: {
+    organisationIds: readonly string[] | 'all';
+    facilityId?: string | undefined;
+    lotNumber?: string | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: LotRow[]; total: number }> {
   let query = lotQuery(db);
   let count = db.selectFrom('ammunition_lot').select((eb) => eb.fn.countAll<number>().as('n'));
@@ -147,7 +170,10 @@ export async function listLots(
     count = count.where('ammunition_lot.organisation_id', 'in', [...q.organisationIds]);
   }
   if (q.facilityId) {
-    const inFacility = db.selectFrom('ammunition_stock').select('lot_id').where('facility_id', '=', q.facilityId);
+    const inFacility = db
+      .selectFrom('ammunition_stock')
+      .select('lot_id')
+      .where('facility_id', '=', q.facilityId);
     query = query.where('ammunition_lot.id', 'in', inFacility);
     count = count.where('ammunition_lot.id', 'in', inFacility);
   }
@@ -157,15 +183,28 @@ export async function listLots(
     count = count.where('ammunition_lot.lot_number', 'like', pattern);
   }
   const [rows, total] = await Promise.all([
-    query.orderBy('ammunition_lot.lot_number').orderBy('ammunition_lot.id').limit(q.limit).offset(q.offset).execute(),
+    query
+      .orderBy('ammunition_lot.lot_number')
+      .orderBy('ammunition_lot.id')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
     count.executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
 
-export async function stockOfLots(db: Queryable, lotIds: readonly string[]): Promise<Array<{ lot_id: string; facility_id: string; rounds: number }>> {
+export async function stockOfLots(
+  db: Queryable,
+  lotIds: readonly string[],
+): Promise<Array<{ lot_id: string; facility_id: string; rounds: number }>> {
   if (lotIds.length === 0) return [];
-  const rows = await db.selectFrom('ammunition_stock').selectAll().where('lot_id', 'in', [...lotIds]).orderBy('facility_id').execute();
+  const rows = await db
+    .selectFrom('ammunition_stock')
+    .selectAll()
+    .where('lot_id', 'in', [...lotIds])
+    .orderBy('facility_id')
+    .execute();
   return rows.map((r) => ({ ...r, rounds: Number(r.rounds) }));
 }
 

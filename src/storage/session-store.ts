@@ -23,7 +23,10 @@ export async function deleteSessionsOfUser(db: Queryable, userId: string): Promi
   await db.deleteFrom('session').where('user_id', '=', userId).execute();
 }
 
-export async function findThrottle(db: Queryable, emailKey: string): Promise<SignInThrottleTable | undefined> {
+export async function findThrottle(
+  db: Queryable,
+  emailKey: string,
+): Promise<SignInThrottleTable | undefined> {
   return db.selectFrom('sign_in_throttle').selectAll().where('email_key', '=', emailKey).executeTakeFirst();
 }
 

@@ -8,7 +8,10 @@ export async function insertUserToken(db: Queryable, row: UserTokenRow): Promise
   await db.insertInto('user_token').values(row).execute();
 }
 
-export async function findUserTokenByHash(db: Queryable, tokenHash: string): Promise<UserTokenRow | undefined> {
+export async function findUserTokenByHash(
+  db: Queryable,
+  tokenHash: string,
+): Promise<UserTokenRow | undefined> {
   return db.selectFrom('user_token').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
@@ -17,7 +20,12 @@ export async function markUserTokenUsed(db: Queryable, id: string, at: string): 
 }
 
 /** A new link replaces older unused ones for the same purpose. */
-export async function expireUserTokens(db: Queryable, userId: string, purpose: string, at: string): Promise<void> {
+export async function expireUserTokens(
+  db: Queryable,
+  userId: string,
+  purpose: string,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('user_token')
     .set({ used_at: at })
@@ -39,7 +47,10 @@ export async function findApiToken(db: Queryable, id: string): Promise<ApiTokenR
   return db.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listApiTokens(db: Queryable, organisationIds: readonly string[] | 'all'): Promise<ApiTokenRow[]> {
+export async function listApiTokens(
+  db: Queryable,
+  organisationIds: readonly string[] | 'all',
+): Promise<ApiTokenRow[]> {
   let query = db.selectFrom('api_token').selectAll();
   if (organisationIds !== 'all') {
     if (organisationIds.length === 0) return [];

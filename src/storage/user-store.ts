@@ -46,7 +46,10 @@ export async function findUserByEmail(db: Queryable, email: string): Promise<Use
   return row ? (await withRoles(db, [row]))[0] : undefined;
 }
 
-export async function listUsersOfOrganisations(db: Queryable, organisationIds: readonly string[]): Promise<UserWithRoles[]> {
+export async function listUsersOfOrganisations(
+  db: Queryable,
+  organisationIds: readonly string[],
+): Promise<UserWithRoles[]> {
   if (organisationIds.length === 0) return [];
   const rows = await db
     .selectFrom('app_user')

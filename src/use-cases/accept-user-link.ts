@@ -12,7 +12,11 @@ import { recordAuditEvent } from './record-audit-event';
 
 const INVALID_LINK = () => new AppError('INVALID_LINK', 'This link is not valid any more: ask for a new one');
 
-async function loadLink(ctx: Context, db: Queryable, token: string): Promise<{ link: UserTokenRow; user: UserWithRoles }> {
+async function loadLink(
+  ctx: Context,
+  db: Queryable,
+  token: string,
+): Promise<{ link: UserTokenRow; user: UserWithRoles }> {
   const link = await findUserTokenByHash(db, hashSecret(token));
   if (!link || link.used_at !== null || link.expires_at <= ctx.now()) throw INVALID_LINK();
   const user = await findUser(db, link.user_id);
@@ -32,7 +36,11 @@ export async function describeUserLink(ctx: Context, token: string) {
 }
 
 /** Use an invitation or reset link: set the password, activate the account, spend the link. */
-export async function acceptUserLink(ctx: Context, input: AcceptLinkRequest, request: RequestInfo): Promise<void> {
+export async function acceptUserLink(
+  ctx: Context,
+  input: AcceptLinkRequest,
+  request: RequestInfo,
+): Promise<void> {
   const problem = checkPassword(input.password);
   if (problem) {
     throw new AppError('WEAK_PASSWORD', 'Choose a longer or less common password', {

@@ -42,7 +42,9 @@ export async function authenticateSession(ctx: Context, secret: string): Promise
   );
   if (!verdict.valid) {
     await deleteSession(db, session.id);
-    throw new AppError('SESSION_EXPIRED', 'Your session has expired: sign in again', { reason: verdict.reason });
+    throw new AppError('SESSION_EXPIRED', 'Your session has expired: sign in again', {
+      reason: verdict.reason,
+    });
   }
   const user = await findUser(db, session.user_id);
   const organisation = user ? await findOrganisation(db, user.organisation_id) : undefined;
@@ -50,7 +52,9 @@ export async function authenticateSession(ctx: Context, secret: string): Promise
     await deleteSession(db, session.id);
     throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
   }
-  if (needsTouch({ createdAt: session.created_at as Instant, lastSeenAt: session.last_seen_at as Instant }, at)) {
+  if (
+    needsTouch({ createdAt: session.created_at as Instant, lastSeenAt: session.last_seen_at as Instant }, at)
+  ) {
     await touchSession(db, session.id, at);
   }
   return {
@@ -67,13 +71,17 @@ export async function authenticateSession(ctx: Context, secret: string): Promise
 export async function authenticateToken(ctx: Context, secret: string): Promise<TokenAuth> {
   const { db } = ctx.database;
   const token = await findApiTokenByHash(db, hashSecret(secret));
-  if (!token || token.revoked_at !== null) throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
+  if (!token || token.revoked_at !== null)
+    throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
   const organisation = await findOrganisation(db, token.organisation_id);
   if (!organisation || organisation.deactivated_at !== null) {
     throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
   }
   const at = ctx.now();
-  if (token.last_used_at === null || needsTouch({ createdAt: at, lastSeenAt: token.last_used_at as Instant }, at)) {
+  if (
+    token.last_used_at === null ||
+    needsTouch({ createdAt: at, lastSeenAt: token.last_used_at as Instant }, at)
+  ) {
     await touchApiToken(db, token.id, at);
   }
   return {

@@ -8,7 +8,12 @@ import { recordAuditEvent } from './record-audit-event';
 import { isValidTotp, newTotpSecret, totpUri } from './totp';
 
 /** Second step of sign-in: a TOTP code from the user's authenticator app. */
-export async function completeSecondFactor(ctx: Context, auth: SessionAuth, code: string, request: RequestInfo): Promise<void> {
+export async function completeSecondFactor(
+  ctx: Context,
+  auth: SessionAuth,
+  code: string,
+  request: RequestInfo,
+): Promise<void> {
   if (auth.stage !== 'second-factor' || !auth.user.totp_secret) {
     throw new AppError('CONFLICT', 'This session is not waiting for a second factor');
   }
@@ -23,7 +28,11 @@ export async function completeSecondFactor(ctx: Context, auth: SessionAuth, code
     throw new AppError('INVALID_SECOND_FACTOR', 'The code is not correct or has expired');
   }
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('session').set({ stage: 'active', last_seen_at: ctx.now() }).where('id', '=', auth.session.id).execute();
+    await trx
+      .updateTable('session')
+      .set({ stage: 'active', last_seen_at: ctx.now() })
+      .where('id', '=', auth.session.id)
+      .execute();
     await recordAuditEvent(ctx, trx, request, {
       type: 'sign-in',
       organisationId: auth.user.organisation_id,
@@ -47,7 +56,12 @@ export async function startTotpEnrolment(ctx: Context, auth: SessionAuth): Promi
   return { secret, otpauthUrl, qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }) };
 }
 
-export async function confirmTotpEnrolment(ctx: Context, auth: SessionAuth, code: string, request: RequestInfo): Promise<void> {
+export async function confirmTotpEnrolment(
+  ctx: Context,
+  auth: SessionAuth,
+  code: string,
+  request: RequestInfo,
+): Promise<void> {
   if (auth.stage === 'second-factor') throw new AppError('SECOND_FACTOR_PENDING', 'Finish signing in first');
   const fresh = auth.user;
   if (fresh.totp_enabled === 1) throw new AppError('CONFLICT', 'A second factor is already enabled');

@@ -25,14 +25,19 @@ export interface CreateAccountInput {
  */
 export async function createAccount(ctx: Context, input: CreateAccountInput): Promise<{ id: string }> {
   const problem = checkPassword(input.password);
-  if (problem) throw new AppError('WEAK_PASSWORD', `the password is not acceptable (${problem.code})`, problem);
+  if (problem)
+    throw new AppError('WEAK_PASSWORD', `the password is not acceptable (${problem.code})`, problem);
   const passwordHash = await hashPassword(input.password);
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await findOrganisationByCode(trx, input.organisationCode);
-    if (!organisation) throw new AppError('NOT_FOUND', `no organisation has the code ${input.organisationCode}`);
+    if (!organisation)
+      throw new AppError('NOT_FOUND', `no organisation has the code ${input.organisationCode}`);
     const disallowed = findDisallowedRoles(organisation.kind as OrganisationKind, input.roles);
     if (disallowed.length > 0) {
-      throw new AppError('ROLE_NOT_ALLOWED', `a ${organisation.kind} cannot have the role ${disallowed.join(', ')}`);
+      throw new AppError(
+        'ROLE_NOT_ALLOWED',
+        `a ${organisation.kind} cannot have the role ${disallowed.join(', ')}`,
+      );
     }
     const id = ctx.newId();
     const at = ctx.now();
@@ -55,7 +60,8 @@ export async function createAccount(ctx: Context, input: CreateAccountInput): Pr
         [...new Set(input.roles)],
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('CONFLICT', `an account with ${input.email} already exists`);
+      if (isUniqueViolation(error))
+        throw new AppError('CONFLICT', `an account with ${input.email} already exists`);
       throw error;
     }
     await recordAuditEvent(ctx, trx, NO_REQUEST, {

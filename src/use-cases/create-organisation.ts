@@ -20,13 +20,19 @@ export async function createOrganisation(
     if (input.kind === 'psc') {
       const regulator = input.licensedById ? await findOrganisation(trx, input.licensedById) : undefined;
       if (!regulator || regulator.kind !== 'regulator') {
-        throw new AppError('VALIDATION_FAILED', 'A private security company must be licensed by a regulator', {
-          fields: [{ path: 'licensedById', message: 'must name a regulator' }],
-        });
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'A private security company must be licensed by a regulator',
+          {
+            fields: [{ path: 'licensedById', message: 'must name a regulator' }],
+          },
+        );
       }
       if (regulator.country_code !== input.countryCode) {
         throw new AppError('VALIDATION_FAILED', 'The licensing regulator is of another country', {
-          fields: [{ path: 'countryCode', message: `must be ${regulator.country_code}, the regulator's country` }],
+          fields: [
+            { path: 'countryCode', message: `must be ${regulator.country_code}, the regulator's country` },
+          ],
         });
       }
     } else if (input.licensedById !== null) {
@@ -57,7 +63,8 @@ export async function createOrganisation(
     try {
       await insertOrganisation(trx, row);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('CONFLICT', `The code ${input.code} is already in use`);
+      if (isUniqueViolation(error))
+        throw new AppError('CONFLICT', `The code ${input.code} is already in use`);
       throw error;
     }
     await recordAuditEvent(ctx, trx, request, {

@@ -23,12 +23,19 @@ export async function createUser(
     const organisation = await getOrganisation(trx, input.organisationId);
     const scope = toScope(organisation);
     if (!canReadOrganisation(actor, scope)) throw notFound('Organisation');
-    if (!canManageUsers(actor, scope, input.roles)) throw forbidden('You may not give these roles in this organisation');
+    if (!canManageUsers(actor, scope, input.roles))
+      throw forbidden('You may not give these roles in this organisation');
     const disallowed = findDisallowedRoles(organisation.kind as OrganisationKind, input.roles);
     if (disallowed.length > 0) {
-      throw new AppError('ROLE_NOT_ALLOWED', `A ${organisation.kind} cannot have the role ${disallowed.join(', ')}`, {
-        fields: [{ path: 'roles', message: `not allowed in a ${organisation.kind}: ${disallowed.join(', ')}` }],
-      });
+      throw new AppError(
+        'ROLE_NOT_ALLOWED',
+        `A ${organisation.kind} cannot have the role ${disallowed.join(', ')}`,
+        {
+          fields: [
+            { path: 'roles', message: `not allowed in a ${organisation.kind}: ${disallowed.join(', ')}` },
+          ],
+        },
+      );
     }
     const at = ctx.now();
     const id = ctx.newId();

@@ -11,7 +11,8 @@ import { listFacilities, listFirearms, listLots } from './registry/read-registry
 /** The largest export of one list; a bigger book is exported with the CLI. */
 export const EXPORT_ROW_LIMIT = 100_000;
 
-export type ExportableList = 'firearms' | 'ammunition-lots' | 'facilities' | 'users' | 'organisations' | 'audit-events';
+export type ExportableList =
+  'firearms' | 'ammunition-lots' | 'facilities' | 'users' | 'organisations' | 'audit-events';
 
 export interface ExportRequest {
   readonly list: ExportableList;
@@ -21,7 +22,12 @@ export interface ExportRequest {
   readonly filters: Record<string, string | undefined>;
 }
 
-function table(language: ExportLanguage, title: ExportLabel, keys: readonly ExportLabel[], rows: TableModel['rows']): TableModel {
+function table(
+  language: ExportLanguage,
+  title: ExportLabel,
+  keys: readonly ExportLabel[],
+  rows: TableModel['rows'],
+): TableModel {
   const labels = EXPORT_LABELS[language];
   return { title: labels[title], columns: keys.map((key) => ({ key, header: labels[key] })), rows };
 }
@@ -43,37 +49,124 @@ async function model(ctx: Context, actor: Actor, request: ExportRequest): Promis
         offset: 0,
       };
       const { items } = await listFirearms(ctx, actor, query);
-      return table(request.language, 'firearms', ['serial', 'manufacturer', 'model', 'type', 'calibre', 'countryOfManufacture', 'yearOfManufacture', 'importCountry', 'importYear', 'status', 'permitNumber', 'permitExpiresOn', 'inadequatelyMarked'],
-        items.map((i) => ({ ...i, inadequatelyMarked: yesNo(i.inadequatelyMarked) })));
+      return table(
+        request.language,
+        'firearms',
+        [
+          'serial',
+          'manufacturer',
+          'model',
+          'type',
+          'calibre',
+          'countryOfManufacture',
+          'yearOfManufacture',
+          'importCountry',
+          'importYear',
+          'status',
+          'permitNumber',
+          'permitExpiresOn',
+          'inadequatelyMarked',
+        ],
+        items.map((i) => ({ ...i, inadequatelyMarked: yesNo(i.inadequatelyMarked) })),
+      );
     }
     case 'ammunition-lots': {
-      const { items } = await listLots(ctx, actor, { organisationId: f.organisationId, facilityId: f.facilityId, lotNumber: f.lotNumber, limit: EXPORT_ROW_LIMIT, offset: 0 });
-      return table(request.language, 'ammunitionLots', ['lotNumber', 'manufacturer', 'calibre', 'year', 'unNumber', 'hazardDivision', 'compatibilityGroup', 'neqKgPer1000', 'totalRounds'], items.map(({ stock: _stock, ...lot }) => lot));
+      const { items } = await listLots(ctx, actor, {
+        organisationId: f.organisationId,
+        facilityId: f.facilityId,
+        lotNumber: f.lotNumber,
+        limit: EXPORT_ROW_LIMIT,
+        offset: 0,
+      });
+      return table(
+        request.language,
+        'ammunitionLots',
+        [
+          'lotNumber',
+          'manufacturer',
+          'calibre',
+          'year',
+          'unNumber',
+          'hazardDivision',
+          'compatibilityGroup',
+          'neqKgPer1000',
+          'totalRounds',
+        ],
+        items.map(({ stock: _stock, ...lot }) => lot),
+      );
     }
     case 'facilities': {
       const items = await listFacilities(ctx, actor, f.organisationId);
-      return table(request.language, 'facilities', ['code', 'name', 'kind', 'address', 'licenceNumber', 'licenceExpiresOn', 'maxNeqKg'], items.map(({ securityFeatures: _features, ...facility }) => facility));
+      return table(
+        request.language,
+        'facilities',
+        ['code', 'name', 'kind', 'address', 'licenceNumber', 'licenceExpiresOn', 'maxNeqKg'],
+        items.map(({ securityFeatures: _features, ...facility }) => facility),
+      );
     }
     case 'users': {
       const items = await listUsers(ctx, actor, f.organisationId);
-      return table(request.language, 'users', ['name', 'email', 'roles', 'status', 'language'], items.map((u) => ({ name: u.displayName, email: u.email, roles: u.roles.join(' '), status: u.status, language: u.language })));
+      return table(
+        request.language,
+        'users',
+        ['name', 'email', 'roles', 'status', 'language'],
+        items.map((u) => ({
+          name: u.displayName,
+          email: u.email,
+          roles: u.roles.join(' '),
+          status: u.status,
+          language: u.language,
+        })),
+      );
     }
     case 'organisations': {
       const items = await listOrganisations(ctx, actor, f.kind);
-      return table(request.language, 'organisations', ['code', 'name', 'kind', 'country'], items.map((o) => ({ code: o.code, name: o.name, kind: o.kind, country: o.countryCode })));
+      return table(
+        request.language,
+        'organisations',
+        ['code', 'name', 'kind', 'country'],
+        items.map((o) => ({ code: o.code, name: o.name, kind: o.kind, country: o.countryCode })),
+      );
     }
     case 'audit-events': {
-      const { items } = await listAuditEvents(ctx, actor, { organisationId: f.organisationId, type: f.type as never, from: f.from, to: f.to, limit: 500, offset: 0 });
-      return table(request.language, 'auditEvents', ['at', 'event', 'organisation', 'actor', 'ip', 'details'], items.map((e) => ({ at: e.at, event: e.type, organisation: e.organisationId, actor: e.actorUserId, ip: e.ip, details: JSON.stringify(e.details) })));
+      const { items } = await listAuditEvents(ctx, actor, {
+        organisationId: f.organisationId,
+        type: f.type as never,
+        from: f.from,
+        to: f.to,
+        limit: 500,
+        offset: 0,
+      });
+      return table(
+        request.language,
+        'auditEvents',
+        ['at', 'event', 'organisation', 'actor', 'ip', 'details'],
+        items.map((e) => ({
+          at: e.at,
+          event: e.type,
+          organisation: e.organisationId,
+          actor: e.actorUserId,
+          ip: e.ip,
+          details: JSON.stringify(e.details),
+        })),
+      );
     }
   }
 }
 
 /** A list as the person sees it (same scope, same filters), as CSV or XLSX. */
-export async function exportList(ctx: Context, actor: Actor, request: ExportRequest): Promise<{ body: string | Buffer; contentType: string; fileName: string }> {
+export async function exportList(
+  ctx: Context,
+  actor: Actor,
+  request: ExportRequest,
+): Promise<{ body: string | Buffer; contentType: string; fileName: string }> {
   const m = await model(ctx, actor, request);
   const fileName = `${request.list}-${ctx.now().slice(0, 10)}.${request.format}`;
   return request.format === 'csv'
     ? { body: renderCsv(m), contentType: 'text/csv; charset=utf-8', fileName }
-    : { body: await renderXlsx(m), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName };
+    : {
+        body: await renderXlsx(m),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName,
+      };
 }

@@ -56,7 +56,9 @@ export async function getDashboard(ctx: Context, actor: Actor): Promise<Dashboar
     case 'psc-manager':
       return {
         role,
-        tiles: [{ key: 'staffAccounts', value: await countUsers(db, [actor.organisationId]), link: '/admin/users' }],
+        tiles: [
+          { key: 'staffAccounts', value: await countUsers(db, [actor.organisationId]), link: '/admin/users' },
+        ],
       };
     default:
       return {

@@ -3,7 +3,12 @@ import type { Actor } from '../core/access/actor';
 import { canManageApiTokens, canReadOrganisation, visibleOrganisationFilter } from '../core/access/policies';
 import { findDisallowedRoles, type OrganisationKind } from '../core/access/roles';
 import { listOrganisations } from '../storage/organisation-store';
-import { findApiToken, insertApiToken, listApiTokens as listRows, revokeApiToken as revokeRow } from '../storage/token-store';
+import {
+  findApiToken,
+  insertApiToken,
+  listApiTokens as listRows,
+  revokeApiToken as revokeRow,
+} from '../storage/token-store';
 import { AppError, forbidden, notFound } from './app-error';
 import type { Context, RequestInfo } from './context';
 import { hashSecret, newSecret } from './context';
@@ -27,11 +32,17 @@ export async function createApiToken(
     const disallowed = findDisallowedRoles(organisation.kind as OrganisationKind, roles);
     // A token never carries administrator rights, nor (unless an administrator makes it) roles its maker lacks.
     const isAdmin = actor.roles.includes('system-admin');
-    const beyondMaker = roles.filter((role) => role === 'system-admin' || (!isAdmin && !actor.roles.includes(role)));
+    const beyondMaker = roles.filter(
+      (role) => role === 'system-admin' || (!isAdmin && !actor.roles.includes(role)),
+    );
     if (disallowed.length > 0 || beyondMaker.length > 0) {
-      throw new AppError('ROLE_NOT_ALLOWED', 'A token may carry only roles of its organisation that you hold yourself', {
-        fields: [{ path: 'roles', message: `not allowed: ${[...disallowed, ...beyondMaker].join(', ')}` }],
-      });
+      throw new AppError(
+        'ROLE_NOT_ALLOWED',
+        'A token may carry only roles of its organisation that you hold yourself',
+        {
+          fields: [{ path: 'roles', message: `not allowed: ${[...disallowed, ...beyondMaker].join(', ')}` }],
+        },
+      );
     }
     const secret = `cst_${newSecret()}`;
     const row = {
@@ -63,7 +74,12 @@ export async function listApiTokens(ctx: Context, actor: Actor): Promise<ApiToke
   return (await listRows(db, manageable)).map(toApiToken);
 }
 
-export async function revokeApiToken(ctx: Context, actor: Actor, id: string, request: RequestInfo): Promise<ApiToken> {
+export async function revokeApiToken(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  request: RequestInfo,
+): Promise<ApiToken> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const token = await findApiToken(trx, id);
     if (!token) throw notFound('API token');

@@ -25,12 +25,16 @@ export async function databaseStatus(database: Database): Promise<MigrationStatu
 /** Does the database hold any table of ours (used to refuse a restore over data)? */
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
   if (database.dialect === 'sqlite') {
-    const rows = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(
+    const rows = await sql<{
+      n: number;
+    }>`select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(
       database.db,
     );
     return Number(rows.rows[0]?.n ?? 0) === 0;
   }
-  const rows = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(
+  const rows = await sql<{
+    n: number;
+  }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(
     database.db,
   );
   return Number(rows.rows[0]?.n ?? 0) === 0;
@@ -57,7 +61,8 @@ export async function backupDatabase(database: Database, file: string): Promise<
 }
 
 function firstLine(error: unknown): string {
-  const text = (error as { stderr?: string }).stderr || (error instanceof Error ? error.message : String(error));
+  const text =
+    (error as { stderr?: string }).stderr || (error instanceof Error ? error.message : String(error));
   return text.trim().split('\n')[0] ?? 'unknown error';
 }
 
@@ -82,17 +87,29 @@ export async function restoreDatabase(options: DatabaseOptions, file: string): P
   const target = openDatabase(options);
   try {
     if (!(await isDatabaseEmpty(target))) {
-      throw new AppError('CONFLICT', `the target database ${target.location} is not empty: restore only into an empty one`);
+      throw new AppError(
+        'CONFLICT',
+        `the target database ${target.location} is not empty: restore only into an empty one`,
+      );
     }
     if (target.dialect === 'sqlite') {
-      if (!magic.startsWith('SQLite format 3')) throw new AppError('VALIDATION_FAILED', `${file} is not a SQLite backup`);
+      if (!magic.startsWith('SQLite format 3'))
+        throw new AppError('VALIDATION_FAILED', `${file} is not a SQLite backup`);
       await target.close();
       copyFileSync(file, target.location);
       return;
     }
-    if (!magic.startsWith('PGDMP')) throw new AppError('VALIDATION_FAILED', `${file} is not a pg_dump custom-format backup`);
+    if (!magic.startsWith('PGDMP'))
+      throw new AppError('VALIDATION_FAILED', `${file} is not a pg_dump custom-format backup`);
     try {
-      await run('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', target.postgresUrl!, file]);
+      await run('pg_restore', [
+        '--no-owner',
+        '--exit-on-error',
+        '--single-transaction',
+        '--dbname',
+        target.postgresUrl!,
+        file,
+      ]);
     } catch (error) {
       throw new AppError('UNAVAILABLE', `pg_restore failed: ${firstLine(error)}`);
     }

@@ -31,7 +31,12 @@ async function loadManageable(
   return { user, kind: organisation.kind as OrganisationKind };
 }
 
-export async function deactivateUser(ctx: Context, actor: Actor, userId: string, request: RequestInfo): Promise<User> {
+export async function deactivateUser(
+  ctx: Context,
+  actor: Actor,
+  userId: string,
+  request: RequestInfo,
+): Promise<User> {
   if (actor.userId === userId) throw new AppError('CONFLICT', 'You cannot deactivate your own account');
   return ctx.database.db.transaction().execute(async (trx) => {
     const { user } = await loadManageable(trx, actor, userId, []);

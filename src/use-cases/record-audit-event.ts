@@ -12,7 +12,12 @@ export interface AuditFacts {
 }
 
 /** Append one audit event, in the caller's transaction when it has one. */
-export async function recordAuditEvent(ctx: Context, db: Queryable, request: RequestInfo, facts: AuditFacts): Promise<void> {
+export async function recordAuditEvent(
+  ctx: Context,
+  db: Queryable,
+  request: RequestInfo,
+  facts: AuditFacts,
+): Promise<void> {
   await insertAuditEvent(db, {
     id: ctx.newId(),
     at: ctx.now(),

@@ -38,15 +38,60 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@custodia.example', displayName: 'Ana Administradora', organisationCode: 'REG-PE', roles: ['system-admin'] },
-  { email: 'regulador@custodia.example', displayName: 'Rosa Reguladora', organisationCode: 'REG-PE', roles: ['regulator-officer'] },
-  { email: 'gerente@andina.example', displayName: 'Gustavo Gerente', organisationCode: 'PSC-ANDINA', roles: ['psc-manager'] },
-  { email: 'armero@andina.example', displayName: 'Arturo Armero', organisationCode: 'PSC-ANDINA', roles: ['psc-armourer'] },
-  { email: 'gerente@pacifico.example', displayName: 'Patricia Paredes', organisationCode: 'PSC-PACIFICO', roles: ['psc-manager'] },
-  { email: 'gerente@callao.example', displayName: 'Carlos Cárdenas', organisationCode: 'PSC-CALLAO', roles: ['psc-manager'] },
-  { email: 'evaluador@custodia.example', displayName: 'Elena Evaluadora', organisationCode: 'ASSESS-PE', roles: ['assessor'] },
-  { email: 'programa@custodia.example', displayName: 'Pablo Programa', organisationCode: 'PROG-LAC', roles: ['programme-officer'] },
-  { email: 'policia@custodia.example', displayName: 'Luis Policía', organisationCode: 'POL-PE', roles: ['law-enforcement-officer'] },
+  {
+    email: 'admin@custodia.example',
+    displayName: 'Ana Administradora',
+    organisationCode: 'REG-PE',
+    roles: ['system-admin'],
+  },
+  {
+    email: 'regulador@custodia.example',
+    displayName: 'Rosa Reguladora',
+    organisationCode: 'REG-PE',
+    roles: ['regulator-officer'],
+  },
+  {
+    email: 'gerente@andina.example',
+    displayName: 'Gustavo Gerente',
+    organisationCode: 'PSC-ANDINA',
+    roles: ['psc-manager'],
+  },
+  {
+    email: 'armero@andina.example',
+    displayName: 'Arturo Armero',
+    organisationCode: 'PSC-ANDINA',
+    roles: ['psc-armourer'],
+  },
+  {
+    email: 'gerente@pacifico.example',
+    displayName: 'Patricia Paredes',
+    organisationCode: 'PSC-PACIFICO',
+    roles: ['psc-manager'],
+  },
+  {
+    email: 'gerente@callao.example',
+    displayName: 'Carlos Cárdenas',
+    organisationCode: 'PSC-CALLAO',
+    roles: ['psc-manager'],
+  },
+  {
+    email: 'evaluador@custodia.example',
+    displayName: 'Elena Evaluadora',
+    organisationCode: 'ASSESS-PE',
+    roles: ['assessor'],
+  },
+  {
+    email: 'programa@custodia.example',
+    displayName: 'Pablo Programa',
+    organisationCode: 'PROG-LAC',
+    roles: ['programme-officer'],
+  },
+  {
+    email: 'policia@custodia.example',
+    displayName: 'Luis Policía',
+    organisationCode: 'POL-PE',
+    roles: ['law-enforcement-officer'],
+  },
 ];
 
 /**
@@ -75,7 +120,8 @@ export async function seedDemo(ctx: Context): Promise<{ seeded: boolean }> {
         deactivated_at: null,
       });
     }
-    for (const org of ORGANISATIONS.filter((o) => o.kind === 'psc')) await seedBook(ctx, trx, idByCode.get(org.code)!, org.code);
+    for (const org of ORGANISATIONS.filter((o) => o.kind === 'psc'))
+      await seedBook(ctx, trx, idByCode.get(org.code)!, org.code);
     for (const account of DEMO_ACCOUNTS) {
       await insertUser(
         trx,
@@ -115,7 +161,13 @@ const DEMO_WEAPONS = [
 async function seedBook(ctx: Context, trx: Queryable, organisationId: string, code: string): Promise<void> {
   await ensureCatalogue(trx);
   const facilityId = ctx.newId();
-  const append = (kind: string, payload: unknown) => appendEntry(ctx, trx, 'demo-seed', { organisationId, kind, payload, idempotencyKey: `demo:${ctx.newId()}` });
+  const append = (kind: string, payload: unknown) =>
+    appendEntry(ctx, trx, 'demo-seed', {
+      organisationId,
+      kind,
+      payload,
+      idempotencyKey: `demo:${ctx.newId()}`,
+    });
   await append('facility-registered', {
     facilityId,
     code: 'ARM-01',
@@ -127,7 +179,18 @@ async function seedBook(ctx: Context, trx: Queryable, organisationId: string, co
     licenceNumber: `LIC-${code}-2026`,
     licenceExpiresOn: '2027-06-30',
     maxNeqKg: '25',
-    securityFeatures: { doorClass: 'RC4', locks: 'two key locks', racksWithLockingBars: true, intrusionAlarm: true, alarmResponder: 'monitoring centre', cctvCameras: 2, lighting: true, bulletTrap: false, fireExtinguishers: 2, separateAmmunitionStorage: true },
+    securityFeatures: {
+      doorClass: 'RC4',
+      locks: 'two key locks',
+      racksWithLockingBars: true,
+      intrusionAlarm: true,
+      alarmResponder: 'monitoring centre',
+      cctvCameras: 2,
+      lighting: true,
+      bulletTrap: false,
+      fireExtinguishers: 2,
+      separateAmmunitionStorage: true,
+    },
   });
   for (let i = 0; i < 12; i++) {
     const weapon = DEMO_WEAPONS[i % DEMO_WEAPONS.length]!;
@@ -137,15 +200,38 @@ async function seedBook(ctx: Context, trx: Queryable, organisationId: string, co
       facilityId,
       source: { kind: 'initial-registration', name: 'demo', reference: null },
       firearm: {
-        type: weapon.type, manufacturerId: weapon.manufacturerId, model: weapon.model, calibreId: weapon.calibreId, serial, serialNormalised: normaliseSerial(serial),
-        countryOfManufacture: weapon.country, yearOfManufacture: 2015 + (i % 8), importCountry: 'PE', importYear: 2016 + (i % 8), componentSerials: [],
-        permitNumber: `PER-${code}-${i + 1}`, permitExpiresOn: i === 3 ? '2026-12-15' : '2027-12-31', serialAssigned: false,
+        type: weapon.type,
+        manufacturerId: weapon.manufacturerId,
+        model: weapon.model,
+        calibreId: weapon.calibreId,
+        serial,
+        serialNormalised: normaliseSerial(serial),
+        countryOfManufacture: weapon.country,
+        yearOfManufacture: 2015 + (i % 8),
+        importCountry: 'PE',
+        importYear: 2016 + (i % 8),
+        componentSerials: [],
+        permitNumber: `PER-${code}-${i + 1}`,
+        permitExpiresOn: i === 3 ? '2026-12-15' : '2027-12-31',
+        serialAssigned: false,
       },
       markings: [],
     });
   }
   await append('ammunition-received', {
-    lotId: ctx.newId(), facilityId, rounds: 2400, source: 'demo',
-    lot: { lotNumber: `CBC-38-${code.slice(4)}`, calibreId: '38-special', manufacturerId: 'cbc', year: 2025, unNumber: '0012', hazardDivision: '1.4', compatibilityGroup: 'S', neqKgPer1000: '0.35' },
+    lotId: ctx.newId(),
+    facilityId,
+    rounds: 2400,
+    source: 'demo',
+    lot: {
+      lotNumber: `CBC-38-${code.slice(4)}`,
+      calibreId: '38-special',
+      manufacturerId: 'cbc',
+      year: 2025,
+      unNumber: '0012',
+      hazardDivision: '1.4',
+      compatibilityGroup: 'S',
+      neqKgPer1000: '0.35',
+    },
   });
 }

@@ -17,13 +17,18 @@ export interface SignInResult {
   readonly stage: SessionStage;
 }
 
-const INVALID = () => new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is not correct');
+const INVALID = () =>
+  new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is not correct');
 
 /**
  * Check a password and open a session. Unknown e-mail, wrong password, invited or deactivated
  * account all get the same answer; failures are counted per address and lock it for a while.
  */
-export async function signIn(ctx: Context, input: SignInRequest, request: RequestInfo): Promise<SignInResult> {
+export async function signIn(
+  ctx: Context,
+  input: SignInRequest,
+  request: RequestInfo,
+): Promise<SignInResult> {
   const { db } = ctx.database;
   const at = ctx.now();
   const throttleRow = await findThrottle(db, input.email);
@@ -59,8 +64,16 @@ export async function signIn(ctx: Context, input: SignInRequest, request: Reques
         window_started_at: failure.state.windowStartedAt,
         locked_until: failure.state.lockedUntil,
       });
-      const facts = { organisationId: user?.organisation_id ?? null, actorUserId: null, subjectUserId: user?.id ?? null };
-      await recordAuditEvent(ctx, trx, request, { ...facts, type: 'sign-in-failed', details: { email: input.email } });
+      const facts = {
+        organisationId: user?.organisation_id ?? null,
+        actorUserId: null,
+        subjectUserId: user?.id ?? null,
+      };
+      await recordAuditEvent(ctx, trx, request, {
+        ...facts,
+        type: 'sign-in-failed',
+        details: { email: input.email },
+      });
       if (failure.lockedNow) {
         await recordAuditEvent(ctx, trx, request, {
           ...facts,
@@ -80,7 +93,11 @@ export async function signIn(ctx: Context, input: SignInRequest, request: Reques
   const organisation = await findOrganisation(db, user.organisation_id);
   if (!organisation || organisation.deactivated_at !== null) throw INVALID();
   const stage: SessionStage =
-    user.totp_enabled === 1 ? 'second-factor' : organisation.requires_totp === 1 ? 'totp-enrolment' : 'active';
+    user.totp_enabled === 1
+      ? 'second-factor'
+      : organisation.requires_totp === 1
+        ? 'totp-enrolment'
+        : 'active';
   const sessionSecret = newSecret();
   await db.transaction().execute(async (trx) => {
     await clearThrottle(trx, input.email);

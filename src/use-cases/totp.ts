@@ -10,6 +10,11 @@ export function totpUri(secret: string, account: string): string {
 }
 
 export async function isValidTotp(secret: string, code: string, at: Date): Promise<boolean> {
-  const result = await verify({ secret, token: code, epoch: Math.floor(at.getTime() / 1000), epochTolerance: 30 });
+  const result = await verify({
+    secret,
+    token: code,
+    epoch: Math.floor(at.getTime() / 1000),
+    epochTolerance: 30,
+  });
   return result.valid;
 }

@@ -26,7 +26,11 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
       licensedById: regulator.organisationId,
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ code: 'PSC-NUEVA', kind: 'psc', licensedById: regulator.organisationId });
+    expect(created.json()).toMatchObject({
+      code: 'PSC-NUEVA',
+      kind: 'psc',
+      licensedById: regulator.organisationId,
+    });
 
     const wrongCountry = await post(admin, '/api/v1/organisations', {
       kind: 'psc',
@@ -67,17 +71,29 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
     });
     expect(invited.statusCode).toBe(201);
     const { user, invitation } = invited.json();
-    expect(user).toMatchObject({ email: 'nuevo.armero@andina.example', status: 'invited', roles: ['psc-armourer'] });
+    expect(user).toMatchObject({
+      email: 'nuevo.armero@andina.example',
+      status: 'invited',
+      roles: ['psc-armourer'],
+    });
     expect(t.logged.some((line) => JSON.stringify(line.obj).includes(invitation.url))).toBe(true);
 
     const token = new URL(invitation.url).searchParams.get('token')!;
     const info = await t.app.inject({ method: 'GET', url: `/api/v1/links?token=${token}` });
     expect(info.json()).toMatchObject({ purpose: 'invitation', email: 'nuevo.armero@andina.example' });
 
-    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/links/accept', payload: { token, password: 'password1234' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/links/accept',
+      payload: { token, password: 'password1234' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('WEAK_PASSWORD');
-    const short = await t.app.inject({ method: 'POST', url: '/api/v1/links/accept', payload: { token, password: 'corta' } });
+    const short = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/links/accept',
+      payload: { token, password: 'corta' },
+    });
     expect(short.json().error.details.code).toBe('PASSWORD_TOO_SHORT');
 
     const accepted = await t.app.inject({
@@ -166,8 +182,14 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
     });
     expect(old.statusCode).toBe(401);
     const token = new URL(reset.json().url).searchParams.get('token')!;
-    await t.app.inject({ method: 'POST', url: '/api/v1/links/accept', payload: { token, password: 'nueva clave del callao' } });
-    expect((await signIn(t.app, 'gerente@callao.example', 'nueva clave del callao')).userId).toBe(target.userId);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/links/accept',
+      payload: { token, password: 'nueva clave del callao' },
+    });
+    expect((await signIn(t.app, 'gerente@callao.example', 'nueva clave del callao')).userId).toBe(
+      target.userId,
+    );
   });
 
   it('issues API tokens scoped to an organisation, hashed, and revocable', async () => {
@@ -180,31 +202,58 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
     expect(created.statusCode).toBe(201);
     const { secret, token } = created.json();
     expect(secret).toMatch(/^cst_/);
-    const stored = await t.ctx.database.db.selectFrom('api_token').select('token_hash').where('id', '=', token.id).executeTakeFirstOrThrow();
+    const stored = await t.ctx.database.db
+      .selectFrom('api_token')
+      .select('token_hash')
+      .where('id', '=', token.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(secret.slice(4));
 
     const bearer = { authorization: `Bearer ${secret}` };
     const users = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer });
     expect(users.statusCode).toBe(200);
-    expect(users.json().items.every((u: { organisationId: string }) => u.organisationId === manager.organisationId)).toBe(true);
+    expect(
+      users
+        .json()
+        .items.every((u: { organisationId: string }) => u.organisationId === manager.organisationId),
+    ).toBe(true);
 
-    const tooMuch = await post(manager, '/api/v1/api-tokens', { organisationId: manager.organisationId, name: 'Armero', roles: ['psc-armourer'] });
+    const tooMuch = await post(manager, '/api/v1/api-tokens', {
+      organisationId: manager.organisationId,
+      name: 'Armero',
+      roles: ['psc-armourer'],
+    });
     expect(tooMuch.statusCode).toBe(400);
 
     await post(manager, `/api/v1/api-tokens/${token.id}/revocation`);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode).toBe(
+      401,
+    );
   });
 
   it('shows each role a dashboard of its own', async () => {
     const dashboards = new Map<string, string[]>();
-    for (const email of ['admin@custodia.example', 'regulador@custodia.example', 'gerente@pacifico.example', 'programa@custodia.example', 'policia@custodia.example']) {
+    for (const email of [
+      'admin@custodia.example',
+      'regulador@custodia.example',
+      'gerente@pacifico.example',
+      'programa@custodia.example',
+      'policia@custodia.example',
+    ]) {
       const session = await signIn(t.app, email).catch(() => null);
       if (!session) continue;
       const response = await get(session, '/api/v1/dashboard');
-      dashboards.set(response.json().role, response.json().tiles.map((tile: { key: string }) => tile.key));
+      dashboards.set(
+        response.json().role,
+        response.json().tiles.map((tile: { key: string }) => tile.key),
+      );
     }
     expect(dashboards.get('system-admin')).toEqual(['organisations', 'users', 'failedSignIns24h']);
-    expect(dashboards.get('regulator-officer')).toEqual(['licensedCompanies', 'usersInScope', 'failedSignIns24h']);
+    expect(dashboards.get('regulator-officer')).toEqual([
+      'licensedCompanies',
+      'usersInScope',
+      'failedSignIns24h',
+    ]);
     expect(dashboards.get('programme-officer')).toContain('companiesReached');
   });
 });

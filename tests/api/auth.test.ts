@@ -37,7 +37,8 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
 
   it('locks an address after five failures, even the right password, and records the lockout', async () => {
     const email = 'gerente@callao.example';
-    for (let i = 0; i < 4; i++) expect((await signInWith(email, `wrong-password-${i}-x`)).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await signInWith(email, `wrong-password-${i}-x`)).statusCode).toBe(401);
     const fifth = await signInWith(email, 'wrong-password-5-x');
     expect(fifth.statusCode).toBe(429);
     expect(fifth.json().error.code).toBe('SIGN_IN_LOCKED');
@@ -51,7 +52,11 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
     expect((await signInWith(email, 'Custodia-Demo-2026')).statusCode).toBe(200);
 
     const admin = await signIn(t.app, 'admin@custodia.example');
-    const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit-events?type=sign-in-locked', headers: as(admin) });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-events?type=sign-in-locked',
+      headers: as(admin),
+    });
     const locked = audit.json().items.map((e: { details: { email: string } }) => e.details.email);
     expect(locked).toContain(email);
     expect(locked).toContain('ghost@custodia.example');
@@ -67,7 +72,12 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
     });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF_FAILED');
-    const withToken = await t.app.inject({ method: 'PUT', url: '/api/v1/me/language', headers: as(session), payload: { language: 'en' } });
+    const withToken = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      headers: as(session),
+      payload: { language: 'en' },
+    });
     expect(withToken.statusCode).toBe(200);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: as(session) });
     expect(me.json().user.language).toBe('en');
@@ -76,7 +86,9 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
   it('ends a session after the idle time, with 401 SESSION_EXPIRED', async () => {
     const session = await signIn(t.app, 'programa@custodia.example');
     t.clock.advanceMinutes(29);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: as(session) })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: as(session) })).statusCode,
+    ).toBe(200);
     t.clock.advanceMinutes(31);
     const expired = await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: as(session) });
     expect(expired.statusCode).toBe(401);
@@ -85,21 +97,39 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
 
   it('signs out: the cookie stops working and the audit log says so', async () => {
     const session = await signIn(t.app, 'evaluador@custodia.example');
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: as(session) })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: as(session) })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: as(session) })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: as(session) })).statusCode,
+    ).toBe(401);
   });
 
   it('enrols a TOTP second factor, then asks for it at the next sign-in', async () => {
     const session = await signIn(t.app, 'policia@custodia.example');
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enrolment', headers: as(session) });
+    const enrol = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/enrolment',
+      headers: as(session),
+    });
     expect(enrol.statusCode).toBe(200);
     const { secret, qrCodeDataUrl } = enrol.json();
     expect(qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
     const epoch = Math.floor(t.clock.now().getTime() / 1000);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirmation', headers: as(session), payload: { code: '000000' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/confirmation',
+      headers: as(session),
+      payload: { code: '000000' },
+    });
     expect(bad.statusCode).toBe(401);
     const code = await generate({ secret, epoch });
-    const confirm = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirmation', headers: as(session), payload: { code } });
+    const confirm = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/confirmation',
+      headers: as(session),
+      payload: { code },
+    });
     expect(confirm.statusCode).toBe(200);
 
     const next = await t.app.inject({
@@ -119,7 +149,9 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
       payload: { code: await generate({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) }) },
     });
     expect(second.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: pending })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/dashboard', headers: pending })).statusCode,
+    ).toBe(200);
   });
 
   it('makes staff enrol a second factor when their organisation requires it', async () => {
@@ -138,10 +170,30 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
     });
     expect(again.json().stage).toBe('totp-enrolment');
     const pending = { cookie: sessionCookieOf(again), 'x-csrf-token': again.json().csrfToken };
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: pending })).statusCode).toBe(401);
-    const enrol = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/enrolment', headers: pending });
-    const code = await generate({ secret: enrol.json().secret, epoch: Math.floor(t.clock.now().getTime() / 1000) });
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirmation', headers: pending, payload: { code } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: pending })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: pending })).statusCode).toBe(
+      401,
+    );
+    const enrol = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/enrolment',
+      headers: pending,
+    });
+    const code = await generate({
+      secret: enrol.json().secret,
+      epoch: Math.floor(t.clock.now().getTime() / 1000),
+    });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/totp/confirmation',
+          headers: pending,
+          payload: { code },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: pending })).statusCode).toBe(
+      200,
+    );
   });
 });

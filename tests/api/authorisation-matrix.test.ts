@@ -30,8 +30,12 @@ const ACCOUNTS: Record<Role, string> = {
 // Who may do what to an organisation in each relation to them (the product's access rules).
 const may = {
   readOrganisation: (role: Role, rel: Relation) =>
-    role === 'system-admin' || role === 'programme-officer' || rel === 'own' || (role === 'regulator-officer' && rel === 'licensed'),
-  licensePsc: (role: Role, rel: Relation) => role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
+    role === 'system-admin' ||
+    role === 'programme-officer' ||
+    rel === 'own' ||
+    (role === 'regulator-officer' && rel === 'licensed'),
+  licensePsc: (role: Role, rel: Relation) =>
+    role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
   changeSettings: (role: Role, rel: Relation) =>
     role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
   readUsers: (role: Role, rel: Relation) =>
@@ -40,7 +44,8 @@ const may = {
     (role === 'psc-manager' && rel === 'own'),
   manageUsers: (role: Role, rel: Relation) =>
     role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
-  readAudit: (role: Role, rel: Relation) => role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
+  readAudit: (role: Role, rel: Relation) =>
+    role === 'system-admin' || (role === 'regulator-officer' && rel !== 'foreign'),
   manageTokens: (role: Role, rel: Relation) =>
     role === 'system-admin' || (rel === 'own' && (role === 'psc-manager' || role === 'regulator-officer')),
   // A company's book: its staff, its regulator and the administrators read it; only its staff write.
@@ -48,7 +53,8 @@ const may = {
     role === 'system-admin' ||
     (role === 'regulator-officer' && rel !== 'foreign') ||
     ((role === 'psc-manager' || role === 'psc-armourer') && rel === 'own'),
-  manageBook: (role: Role, rel: Relation, org?: Org) => org?.kind === 'psc' && rel === 'own' && role === 'psc-manager',
+  manageBook: (role: Role, rel: Relation, org?: Org) =>
+    org?.kind === 'psc' && rel === 'own' && role === 'psc-manager',
   keepArmoury: (role: Role, rel: Relation, org?: Org) =>
     org?.kind === 'psc' && rel === 'own' && (role === 'psc-manager' || role === 'psc-armourer'),
 };
@@ -70,39 +76,92 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     const admin = await signIn(t.app, ACCOUNTS['system-admin']);
-    const adminActor = { userId: admin.userId, apiTokenId: null, organisationId: admin.organisationId, organisationKind: 'regulator', countryCode: 'PE', roles: ['system-admin'] } as const;
+    const adminActor = {
+      userId: admin.userId,
+      apiTokenId: null,
+      organisationId: admin.organisationId,
+      organisationKind: 'regulator',
+      countryCode: 'PE',
+      roles: ['system-admin'],
+    } as const;
     // A second tenant of every kind: another country's regulator with its own company, and so on.
-    const co = await createOrganisation(t.ctx, adminActor as never, { kind: 'regulator', code: 'REG-CO', name: 'Regulador CO', countryCode: 'CO', licensedById: null }, NO_REQUEST);
-    await createOrganisation(t.ctx, adminActor as never, { kind: 'psc', code: 'PSC-CO', name: 'Seguridad CO', countryCode: 'CO', licensedById: co.id }, NO_REQUEST);
-    for (const [kind, code] of [['assessor-body', 'ASSESS-2'], ['programme-office', 'PROG-2'], ['law-enforcement', 'POL-2']] as const) {
-      await createOrganisation(t.ctx, adminActor as never, { kind, code, name: code, countryCode: 'PE', licensedById: null }, NO_REQUEST);
+    const co = await createOrganisation(
+      t.ctx,
+      adminActor as never,
+      { kind: 'regulator', code: 'REG-CO', name: 'Regulador CO', countryCode: 'CO', licensedById: null },
+      NO_REQUEST,
+    );
+    await createOrganisation(
+      t.ctx,
+      adminActor as never,
+      { kind: 'psc', code: 'PSC-CO', name: 'Seguridad CO', countryCode: 'CO', licensedById: co.id },
+      NO_REQUEST,
+    );
+    for (const [kind, code] of [
+      ['assessor-body', 'ASSESS-2'],
+      ['programme-office', 'PROG-2'],
+      ['law-enforcement', 'POL-2'],
+    ] as const) {
+      await createOrganisation(
+        t.ctx,
+        adminActor as never,
+        { kind, code, name: code, countryCode: 'PE', licensedById: null },
+        NO_REQUEST,
+      );
     }
     await loadOrganisations();
-    for (const [role, email] of Object.entries(ACCOUNTS) as Array<[Role, string]>) sessions.set(role, await signIn(t.app, email));
+    for (const [role, email] of Object.entries(ACCOUNTS) as Array<[Role, string]>)
+      sessions.set(role, await signIn(t.app, email));
   });
   afterAll(async () => t.close());
 
   async function loadOrganisations(): Promise<void> {
     const rows = await t.ctx.database.db.selectFrom('organisation').selectAll().execute();
-    for (const row of rows) orgs.set(row.code, { id: row.id, code: row.code, kind: row.kind, regulatorId: row.licensed_by_id });
+    for (const row of rows)
+      orgs.set(row.code, { id: row.id, code: row.code, kind: row.kind, regulatorId: row.licensed_by_id });
   }
 
   function targetsOf(role: Role): Array<[Relation, Org]> {
     const byCode = (code: string) => orgs.get(code)!;
     switch (role) {
       case 'system-admin':
-        return [['own', byCode('REG-PE')], ['foreign', byCode('REG-CO')], ['foreign', byCode('PSC-CO')]];
+        return [
+          ['own', byCode('REG-PE')],
+          ['foreign', byCode('REG-CO')],
+          ['foreign', byCode('PSC-CO')],
+        ];
       case 'regulator-officer':
-        return [['own', byCode('REG-PE')], ['licensed', byCode('PSC-ANDINA')], ['foreign', byCode('REG-CO')], ['foreign', byCode('PSC-CO')]];
+        return [
+          ['own', byCode('REG-PE')],
+          ['licensed', byCode('PSC-ANDINA')],
+          ['foreign', byCode('REG-CO')],
+          ['foreign', byCode('PSC-CO')],
+        ];
       case 'psc-manager':
       case 'psc-armourer':
-        return [['own', byCode('PSC-ANDINA')], ['foreign', byCode('PSC-PACIFICO')], ['foreign', byCode('REG-PE')]];
+        return [
+          ['own', byCode('PSC-ANDINA')],
+          ['foreign', byCode('PSC-PACIFICO')],
+          ['foreign', byCode('REG-PE')],
+        ];
       case 'assessor':
-        return [['own', byCode('ASSESS-PE')], ['foreign', byCode('ASSESS-2')], ['foreign', byCode('PSC-ANDINA')]];
+        return [
+          ['own', byCode('ASSESS-PE')],
+          ['foreign', byCode('ASSESS-2')],
+          ['foreign', byCode('PSC-ANDINA')],
+        ];
       case 'programme-officer':
-        return [['own', byCode('PROG-LAC')], ['foreign', byCode('PROG-2')], ['foreign', byCode('PSC-CO')]];
+        return [
+          ['own', byCode('PROG-LAC')],
+          ['foreign', byCode('PROG-2')],
+          ['foreign', byCode('PSC-CO')],
+        ];
       case 'law-enforcement-officer':
-        return [['own', byCode('POL-PE')], ['foreign', byCode('POL-2')], ['foreign', byCode('PSC-ANDINA')]];
+        return [
+          ['own', byCode('POL-PE')],
+          ['foreign', byCode('POL-2')],
+          ['foreign', byCode('PSC-ANDINA')],
+        ];
     }
   }
 
@@ -115,12 +174,28 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   async function counts(): Promise<string> {
     const out: number[] = [];
-    for (const table of ['organisation', 'app_user', 'user_role', 'user_token', 'api_token', 'ledger_entry', 'facility', 'firearm', 'ammunition_lot'] as const) {
-      const row = await t.ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const table of [
+      'organisation',
+      'app_user',
+      'user_role',
+      'user_token',
+      'api_token',
+      'ledger_entry',
+      'facility',
+      'firearm',
+      'ammunition_lot',
+    ] as const) {
+      const row = await t.ctx.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       out.push(Number(row.n));
     }
     const settings = await t.ctx.database.db.selectFrom('organisation').select('requires_totp').execute();
-    const statuses = await t.ctx.database.db.selectFrom('app_user').select(['status', 'password_hash']).execute();
+    const statuses = await t.ctx.database.db
+      .selectFrom('app_user')
+      .select(['status', 'password_hash'])
+      .execute();
     return JSON.stringify([out, settings, statuses]);
   }
 
@@ -142,7 +217,17 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     const id = t.ctx.newId();
     await t.ctx.database.db
       .insertInto('api_token')
-      .values({ id, organisation_id: org.id, name: `t${serial}`, token_hash: hashSecret(`secret-${serial}`), roles: JSON.stringify([MEMBER_ROLE[org.kind]]), created_by_user_id: null, created_at: t.ctx.now(), last_used_at: null, revoked_at: null })
+      .values({
+        id,
+        organisation_id: org.id,
+        name: `t${serial}`,
+        token_hash: hashSecret(`secret-${serial}`),
+        roles: JSON.stringify([MEMBER_ROLE[org.kind]]),
+        created_by_user_id: null,
+        created_at: t.ctx.now(),
+        last_used_at: null,
+        revoked_at: null,
+      })
       .execute();
     return id;
   }
@@ -151,7 +236,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     readonly key: string;
     readonly allowed: (role: Role, rel: Relation, org: Org) => boolean;
     /** The request, or null when the target holds no such record (a book exists only in a company). */
-    request(org: Org, actor: SignedIn): Promise<{ method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object } | null>;
+    request(
+      org: Org,
+      actor: SignedIn,
+    ): Promise<{ method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object } | null>;
   }
 
   // Records in each company's book, made by that company's own manager.
@@ -160,11 +248,22 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
   async function managerOf(org: Org): Promise<SignedIn> {
     const known = managers.get(org.code);
     if (known) return known;
-    const emails: Record<string, string> = { 'PSC-ANDINA': 'gerente@andina.example', 'PSC-PACIFICO': 'gerente@pacifico.example', 'PSC-CALLAO': 'gerente@callao.example' };
+    const emails: Record<string, string> = {
+      'PSC-ANDINA': 'gerente@andina.example',
+      'PSC-PACIFICO': 'gerente@pacifico.example',
+      'PSC-CALLAO': 'gerente@callao.example',
+    };
     let email = emails[org.code];
     if (!email) {
       email = `gerente@${org.code.toLowerCase()}.example`;
-      await createAccount(t.ctx, { organisationCode: org.code, email, displayName: 'Gerente', roles: ['psc-manager'], password: 'a long enough test password', language: 'es' });
+      await createAccount(t.ctx, {
+        organisationCode: org.code,
+        email,
+        displayName: 'Gerente',
+        roles: ['psc-manager'],
+        password: 'a long enough test password',
+        language: 'es',
+      });
     }
     const session = await signIn(t.app, email, emails[org.code] ? undefined : 'a long enough test password');
     managers.set(org.code, session);
@@ -172,7 +271,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
   }
   async function write(session: SignedIn, url: string, payload: object): Promise<Record<string, any>> {
     serial++;
-    const response = await t.app.inject({ method: 'POST', url, headers: as(session), payload: { idempotencyKey: `matrix-${serial}`, ...payload } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: as(session),
+      payload: { idempotencyKey: `matrix-${serial}`, ...payload },
+    });
     if (response.statusCode >= 300) throw new Error(`setup ${url} failed: ${response.body}`);
     return response.json().entry;
   }
@@ -183,7 +287,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     const m = await managerOf(org);
     const ids: string[] = [];
     for (const code of ['F1', 'F2']) {
-      ids.push((await write(m, '/api/v1/facilities', { organisationId: org.id, code, name: code, kind: 'combined' })).payload.facilityId);
+      ids.push(
+        (await write(m, '/api/v1/facilities', { organisationId: org.id, code, name: code, kind: 'combined' }))
+          .payload.facilityId,
+      );
     }
     facilities.set(org.code, ids);
     return ids;
@@ -192,20 +299,38 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     const f = await facilitiesOf(org);
     if (!f) return null;
     const entry = await write(await managerOf(org), `/api/v1/organisations/${org.id}/firearms`, {
-      facilityId: f[0], source: { kind: 'supplier', name: 'S' }, type: 'pistol', manufacturer: 'Glock', model: '17', calibre: '9mm', serial: `MX${serial}`, countryOfManufacture: 'AT',
+      facilityId: f[0],
+      source: { kind: 'supplier', name: 'S' },
+      type: 'pistol',
+      manufacturer: 'Glock',
+      model: '17',
+      calibre: '9mm',
+      serial: `MX${serial}`,
+      countryOfManufacture: 'AT',
     });
     return { firearmId: entry.payload.firearmId, entryId: entry.id };
   }
   async function lotOf(org: Org): Promise<{ lotId: string; entryId: string; facilityId: string } | null> {
     const f = await facilitiesOf(org);
     if (!f) return null;
-    const entry = await write(await managerOf(org), `/api/v1/organisations/${org.id}/ammunition`, { facilityId: f[0], rounds: 500, lotNumber: `LOT-${serial}`, calibre: '9mm', manufacturer: 'CBC', unNumber: '0012' });
+    const entry = await write(await managerOf(org), `/api/v1/organisations/${org.id}/ammunition`, {
+      facilityId: f[0],
+      rounds: 500,
+      lotNumber: `LOT-${serial}`,
+      calibre: '9mm',
+      manufacturer: 'CBC',
+      unNumber: '0012',
+    });
     return { lotId: entry.payload.lotId, entryId: entry.id, facilityId: f[0]! };
   }
   const marking = { kind: 'psc-secondary', text: 'M-1', includesSerial: true };
 
   const targeted: TargetedCase[] = [
-    { key: 'GET /api/v1/organisations/{id}', allowed: may.readOrganisation, request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}',
+      allowed: may.readOrganisation,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}` }),
+    },
     {
       key: 'POST /api/v1/organisations',
       allowed: may.licensePsc,
@@ -213,49 +338,187 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
         serial++;
         const regulatorId = org.kind === 'regulator' ? org.id : org.regulatorId;
         const regulator = [...orgs.values()].find((o) => o.id === regulatorId);
-        return { method: 'POST', url: '/api/v1/organisations', payload: { kind: 'psc', code: `PSC-M${serial}`, name: `Matrix ${serial}`, countryCode: regulator?.code === 'REG-CO' ? 'CO' : 'PE', licensedById: regulatorId ?? orgs.get('REG-PE')!.id } };
+        return {
+          method: 'POST',
+          url: '/api/v1/organisations',
+          payload: {
+            kind: 'psc',
+            code: `PSC-M${serial}`,
+            name: `Matrix ${serial}`,
+            countryCode: regulator?.code === 'REG-CO' ? 'CO' : 'PE',
+            licensedById: regulatorId ?? orgs.get('REG-PE')!.id,
+          },
+        };
       },
     },
-    { key: 'PUT /api/v1/organisations/{id}/settings', allowed: may.changeSettings, request: async (org) => ({ method: 'PUT', url: `/api/v1/organisations/${org.id}/settings`, payload: { requiresTotp: false } }) },
-    { key: 'GET /api/v1/users', allowed: may.readUsers, request: async (org) => ({ method: 'GET', url: `/api/v1/users?organisationId=${org.id}` }) },
+    {
+      key: 'PUT /api/v1/organisations/{id}/settings',
+      allowed: may.changeSettings,
+      request: async (org) => ({
+        method: 'PUT',
+        url: `/api/v1/organisations/${org.id}/settings`,
+        payload: { requiresTotp: false },
+      }),
+    },
+    {
+      key: 'GET /api/v1/users',
+      allowed: may.readUsers,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/users?organisationId=${org.id}` }),
+    },
     {
       key: 'POST /api/v1/users',
       allowed: may.manageUsers,
       request: async (org) => {
         serial++;
-        return { method: 'POST', url: '/api/v1/users', payload: { organisationId: org.id, email: `invited${serial}@matrix.example`, displayName: `Invited ${serial}`, roles: [MEMBER_ROLE[org.kind]] } };
+        return {
+          method: 'POST',
+          url: '/api/v1/users',
+          payload: {
+            organisationId: org.id,
+            email: `invited${serial}@matrix.example`,
+            displayName: `Invited ${serial}`,
+            roles: [MEMBER_ROLE[org.kind]],
+          },
+        };
       },
     },
-    { key: 'POST /api/v1/users/{id}/deactivation', allowed: may.manageUsers, request: async (org) => ({ method: 'POST', url: `/api/v1/users/${await memberOf(org)}/deactivation` }) },
-    { key: 'PUT /api/v1/users/{id}/roles', allowed: may.manageUsers, request: async (org) => ({ method: 'PUT', url: `/api/v1/users/${await memberOf(org)}/roles`, payload: { roles: [MEMBER_ROLE[org.kind]] } }) },
-    { key: 'POST /api/v1/users/{id}/password-reset', allowed: may.manageUsers, request: async (org) => ({ method: 'POST', url: `/api/v1/users/${await memberOf(org)}/password-reset` }) },
-    { key: 'GET /api/v1/audit-events', allowed: may.readAudit, request: async (org) => ({ method: 'GET', url: `/api/v1/audit-events?organisationId=${org.id}` }) },
+    {
+      key: 'POST /api/v1/users/{id}/deactivation',
+      allowed: may.manageUsers,
+      request: async (org) => ({ method: 'POST', url: `/api/v1/users/${await memberOf(org)}/deactivation` }),
+    },
+    {
+      key: 'PUT /api/v1/users/{id}/roles',
+      allowed: may.manageUsers,
+      request: async (org) => ({
+        method: 'PUT',
+        url: `/api/v1/users/${await memberOf(org)}/roles`,
+        payload: { roles: [MEMBER_ROLE[org.kind]] },
+      }),
+    },
+    {
+      key: 'POST /api/v1/users/{id}/password-reset',
+      allowed: may.manageUsers,
+      request: async (org) => ({
+        method: 'POST',
+        url: `/api/v1/users/${await memberOf(org)}/password-reset`,
+      }),
+    },
+    {
+      key: 'GET /api/v1/audit-events',
+      allowed: may.readAudit,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/audit-events?organisationId=${org.id}` }),
+    },
     {
       key: 'POST /api/v1/api-tokens',
       allowed: may.manageTokens,
-      request: async (org) => ({ method: 'POST', url: '/api/v1/api-tokens', payload: { organisationId: org.id, name: 'matrix', roles: [MEMBER_ROLE[org.kind] === 'psc-armourer' ? 'psc-manager' : MEMBER_ROLE[org.kind]] } }),
+      request: async (org) => ({
+        method: 'POST',
+        url: '/api/v1/api-tokens',
+        payload: {
+          organisationId: org.id,
+          name: 'matrix',
+          roles: [MEMBER_ROLE[org.kind] === 'psc-armourer' ? 'psc-manager' : MEMBER_ROLE[org.kind]],
+        },
+      }),
     },
-    { key: 'POST /api/v1/api-tokens/{id}/revocation', allowed: may.manageTokens, request: async (org) => ({ method: 'POST', url: `/api/v1/api-tokens/${await tokenOf(org)}/revocation` }) },
-    { key: 'GET /api/v1/facilities', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/facilities?organisationId=${org.id}` }) },
-    { key: 'POST /api/v1/facilities', allowed: may.manageBook, request: async (org) => ({ method: 'POST', url: '/api/v1/facilities', payload: { idempotencyKey: `matrix-mx-fac-${++serial}`, organisationId: org.id, code: `MX${serial}`, name: 'Matrix', kind: 'armoury' } }) },
-    { key: 'GET /api/v1/facilities/{id}', allowed: may.readBook, request: async (org) => ((await facilitiesOf(org)) ? { method: 'GET', url: `/api/v1/facilities/${(await facilitiesOf(org))![0]}` } : null) },
-    { key: 'GET /api/v1/firearms', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/firearms?organisationId=${org.id}` }) },
+    {
+      key: 'POST /api/v1/api-tokens/{id}/revocation',
+      allowed: may.manageTokens,
+      request: async (org) => ({
+        method: 'POST',
+        url: `/api/v1/api-tokens/${await tokenOf(org)}/revocation`,
+      }),
+    },
+    {
+      key: 'GET /api/v1/facilities',
+      allowed: may.readBook,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/facilities?organisationId=${org.id}` }),
+    },
+    {
+      key: 'POST /api/v1/facilities',
+      allowed: may.manageBook,
+      request: async (org) => ({
+        method: 'POST',
+        url: '/api/v1/facilities',
+        payload: {
+          idempotencyKey: `matrix-mx-fac-${++serial}`,
+          organisationId: org.id,
+          code: `MX${serial}`,
+          name: 'Matrix',
+          kind: 'armoury',
+        },
+      }),
+    },
+    {
+      key: 'GET /api/v1/facilities/{id}',
+      allowed: may.readBook,
+      request: async (org) =>
+        (await facilitiesOf(org))
+          ? { method: 'GET', url: `/api/v1/facilities/${(await facilitiesOf(org))![0]}` }
+          : null,
+    },
+    {
+      key: 'GET /api/v1/firearms',
+      allowed: may.readBook,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/firearms?organisationId=${org.id}` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/firearms',
       allowed: may.manageBook,
       request: async (org) => ({
         method: 'POST',
         url: `/api/v1/organisations/${org.id}/firearms`,
-        payload: { idempotencyKey: `matrix-mx-acq-${++serial}`, facilityId: (await facilitiesOf(org))?.[0] ?? org.id, source: { kind: 'supplier', name: 'S' }, type: 'pistol', manufacturer: 'Glock', model: '19', calibre: '9mm', serial: `MXA${serial}`, countryOfManufacture: 'AT' },
+        payload: {
+          idempotencyKey: `matrix-mx-acq-${++serial}`,
+          facilityId: (await facilitiesOf(org))?.[0] ?? org.id,
+          source: { kind: 'supplier', name: 'S' },
+          type: 'pistol',
+          manufacturer: 'Glock',
+          model: '19',
+          calibre: '9mm',
+          serial: `MXA${serial}`,
+          countryOfManufacture: 'AT',
+        },
       }),
     },
-    { key: 'GET /api/v1/firearms/{id}', allowed: may.readBook, request: async (org) => { const f = await firearmOf(org); return f && { method: 'GET', url: `/api/v1/firearms/${f.firearmId}` }; } },
-    { key: 'GET /api/v1/history/{id}', allowed: may.readBook, request: async (org) => { const f = await firearmOf(org); return f && { method: 'GET', url: `/api/v1/history/${f.firearmId}` }; } },
-    { key: 'GET /api/v1/organisations/{id}/book-integrity', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}/book-integrity` }) },
+    {
+      key: 'GET /api/v1/firearms/{id}',
+      allowed: may.readBook,
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return f && { method: 'GET', url: `/api/v1/firearms/${f.firearmId}` };
+      },
+    },
+    {
+      key: 'GET /api/v1/history/{id}',
+      allowed: may.readBook,
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return f && { method: 'GET', url: `/api/v1/history/${f.firearmId}` };
+      },
+    },
+    {
+      key: 'GET /api/v1/organisations/{id}/book-integrity',
+      allowed: may.readBook,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/organisations/${org.id}/book-integrity` }),
+    },
     {
       key: 'POST /api/v1/firearms/{id}/transfer-out',
       allowed: may.manageBook,
-      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/transfer-out`, payload: { idempotencyKey: `matrix-mx-to-${++serial}`, toOrganisationId: orgs.get('PSC-CALLAO')!.id } }; },
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return (
+          f && {
+            method: 'POST',
+            url: `/api/v1/firearms/${f.firearmId}/transfer-out`,
+            payload: {
+              idempotencyKey: `matrix-mx-to-${++serial}`,
+              toOrganisationId: orgs.get('PSC-CALLAO')!.id,
+            },
+          }
+        );
+      },
     },
     {
       key: 'POST /api/v1/firearms/{id}/transfer-in',
@@ -266,67 +529,244 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
         if (!receiving || org.code === 'PSC-CALLAO') return null;
         const callao = orgs.get('PSC-CALLAO')!;
         const sent = await firearmOf(callao);
-        await write(await managerOf(callao), `/api/v1/firearms/${sent!.firearmId}/transfer-out`, { toOrganisationId: org.id });
-        const own = facilities.get([...orgs.values()].find((o) => o.id === actor.organisationId)?.code ?? '')?.[0];
-        return { method: 'POST', url: `/api/v1/firearms/${sent!.firearmId}/transfer-in`, payload: { idempotencyKey: `matrix-mx-ti-${++serial}`, facilityId: own ?? receiving[0] } };
+        await write(await managerOf(callao), `/api/v1/firearms/${sent!.firearmId}/transfer-out`, {
+          toOrganisationId: org.id,
+        });
+        const own = facilities.get(
+          [...orgs.values()].find((o) => o.id === actor.organisationId)?.code ?? '',
+        )?.[0];
+        return {
+          method: 'POST',
+          url: `/api/v1/firearms/${sent!.firearmId}/transfer-in`,
+          payload: { idempotencyKey: `matrix-mx-ti-${++serial}`, facilityId: own ?? receiving[0] },
+        };
       },
     },
     {
       key: 'POST /api/v1/firearms/{id}/moves',
       allowed: may.keepArmoury,
-      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/moves`, payload: { idempotencyKey: `matrix-mx-mv-${++serial}`, toFacilityId: (await facilitiesOf(org))![1] } }; },
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return (
+          f && {
+            method: 'POST',
+            url: `/api/v1/firearms/${f.firearmId}/moves`,
+            payload: {
+              idempotencyKey: `matrix-mx-mv-${++serial}`,
+              toFacilityId: (await facilitiesOf(org))![1],
+            },
+          }
+        );
+      },
     },
     {
       key: 'POST /api/v1/firearms/{id}/markings',
       allowed: may.keepArmoury,
-      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/markings`, payload: { idempotencyKey: `matrix-mx-mk-${++serial}`, marking } }; },
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return (
+          f && {
+            method: 'POST',
+            url: `/api/v1/firearms/${f.firearmId}/markings`,
+            payload: { idempotencyKey: `matrix-mx-mk-${++serial}`, marking },
+          }
+        );
+      },
     },
     {
       key: 'POST /api/v1/firearms/{id}/disposal',
       allowed: may.manageBook,
-      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/disposal`, payload: { idempotencyKey: `matrix-mx-dp-${++serial}`, method: 'destruction', certificateReference: 'C-1' } }; },
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return (
+          f && {
+            method: 'POST',
+            url: `/api/v1/firearms/${f.firearmId}/disposal`,
+            payload: {
+              idempotencyKey: `matrix-mx-dp-${++serial}`,
+              method: 'destruction',
+              certificateReference: 'C-1',
+            },
+          }
+        );
+      },
     },
     {
       key: 'POST /api/v1/firearms/{id}/corrections',
       allowed: may.manageBook,
-      request: async (org) => { const f = await firearmOf(org); return f && { method: 'POST', url: `/api/v1/firearms/${f.firearmId}/corrections`, payload: { idempotencyKey: `matrix-mx-cf-${++serial}`, correctsEntryId: f.entryId, reason: 'typo', changes: { model: '17 Gen 5' } } }; },
+      request: async (org) => {
+        const f = await firearmOf(org);
+        return (
+          f && {
+            method: 'POST',
+            url: `/api/v1/firearms/${f.firearmId}/corrections`,
+            payload: {
+              idempotencyKey: `matrix-mx-cf-${++serial}`,
+              correctsEntryId: f.entryId,
+              reason: 'typo',
+              changes: { model: '17 Gen 5' },
+            },
+          }
+        );
+      },
     },
-    { key: 'GET /api/v1/ammunition-lots', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/ammunition-lots?organisationId=${org.id}` }) },
+    {
+      key: 'GET /api/v1/ammunition-lots',
+      allowed: may.readBook,
+      request: async (org) => ({ method: 'GET', url: `/api/v1/ammunition-lots?organisationId=${org.id}` }),
+    },
     // Exports apply the list's own scope and filters: one organisation's weapons, or its users.
-    { key: 'GET /api/v1/exports/{list}', allowed: may.readBook, request: async (org) => ({ method: 'GET', url: `/api/v1/exports/firearms?format=csv&organisationId=${org.id}` }) },
-    { key: 'GET /api/v1/exports/{list}', allowed: may.readUsers, request: async (org) => ({ method: 'GET', url: `/api/v1/exports/users?format=xlsx&organisationId=${org.id}` }) },
+    {
+      key: 'GET /api/v1/exports/{list}',
+      allowed: may.readBook,
+      request: async (org) => ({
+        method: 'GET',
+        url: `/api/v1/exports/firearms?format=csv&organisationId=${org.id}`,
+      }),
+    },
+    {
+      key: 'GET /api/v1/exports/{list}',
+      allowed: may.readUsers,
+      request: async (org) => ({
+        method: 'GET',
+        url: `/api/v1/exports/users?format=xlsx&organisationId=${org.id}`,
+      }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/ammunition',
       allowed: may.keepArmoury,
-      request: async (org) => ({ method: 'POST', url: `/api/v1/organisations/${org.id}/ammunition`, payload: { idempotencyKey: `matrix-mx-am-${++serial}`, facilityId: (await facilitiesOf(org))?.[0] ?? org.id, rounds: 50, lotNumber: `L${serial}`, calibre: '9mm', manufacturer: 'CBC' } }),
+      request: async (org) => ({
+        method: 'POST',
+        url: `/api/v1/organisations/${org.id}/ammunition`,
+        payload: {
+          idempotencyKey: `matrix-mx-am-${++serial}`,
+          facilityId: (await facilitiesOf(org))?.[0] ?? org.id,
+          rounds: 50,
+          lotNumber: `L${serial}`,
+          calibre: '9mm',
+          manufacturer: 'CBC',
+        },
+      }),
     },
-    { key: 'GET /api/v1/ammunition-lots/{id}', allowed: may.readBook, request: async (org) => { const l = await lotOf(org); return l && { method: 'GET', url: `/api/v1/ammunition-lots/${l.lotId}` }; } },
+    {
+      key: 'GET /api/v1/ammunition-lots/{id}',
+      allowed: may.readBook,
+      request: async (org) => {
+        const l = await lotOf(org);
+        return l && { method: 'GET', url: `/api/v1/ammunition-lots/${l.lotId}` };
+      },
+    },
     {
       key: 'POST /api/v1/ammunition-lots/{id}/consumption',
       allowed: may.keepArmoury,
-      request: async (org) => { const l = await lotOf(org); return l && { method: 'POST', url: `/api/v1/ammunition-lots/${l.lotId}/consumption`, payload: { idempotencyKey: `matrix-mx-co-${++serial}`, facilityId: l.facilityId, rounds: 5, reason: 'training' } }; },
+      request: async (org) => {
+        const l = await lotOf(org);
+        return (
+          l && {
+            method: 'POST',
+            url: `/api/v1/ammunition-lots/${l.lotId}/consumption`,
+            payload: {
+              idempotencyKey: `matrix-mx-co-${++serial}`,
+              facilityId: l.facilityId,
+              rounds: 5,
+              reason: 'training',
+            },
+          }
+        );
+      },
     },
     {
       key: 'POST /api/v1/ammunition-lots/{id}/returns',
       allowed: may.keepArmoury,
-      request: async (org) => { const l = await lotOf(org); return l && { method: 'POST', url: `/api/v1/ammunition-lots/${l.lotId}/returns`, payload: { idempotencyKey: `matrix-mx-re-${++serial}`, facilityId: l.facilityId, rounds: 5, supplier: 'CBC' } }; },
+      request: async (org) => {
+        const l = await lotOf(org);
+        return (
+          l && {
+            method: 'POST',
+            url: `/api/v1/ammunition-lots/${l.lotId}/returns`,
+            payload: {
+              idempotencyKey: `matrix-mx-re-${++serial}`,
+              facilityId: l.facilityId,
+              rounds: 5,
+              supplier: 'CBC',
+            },
+          }
+        );
+      },
     },
     {
       key: 'POST /api/v1/ammunition-lots/{id}/corrections',
       allowed: may.manageBook,
-      request: async (org) => { const l = await lotOf(org); return l && { method: 'POST', url: `/api/v1/ammunition-lots/${l.lotId}/corrections`, payload: { idempotencyKey: `matrix-mx-cs-${++serial}`, correctsEntryId: l.entryId, facilityId: l.facilityId, roundsDelta: -1, reason: 'count' } }; },
+      request: async (org) => {
+        const l = await lotOf(org);
+        return (
+          l && {
+            method: 'POST',
+            url: `/api/v1/ammunition-lots/${l.lotId}/corrections`,
+            payload: {
+              idempotencyKey: `matrix-mx-cs-${++serial}`,
+              correctsEntryId: l.entryId,
+              facilityId: l.facilityId,
+              roundsDelta: -1,
+              reason: 'count',
+            },
+          }
+        );
+      },
     },
   ];
 
   // Lists: every item must belong to an organisation the role may see in that list.
-  const lists: Array<{ key: string; url: string; orgOf: (item: Record<string, unknown>) => string | null; allowed: (role: Role, rel: Relation) => boolean; deniedStatus?: (role: Role) => number | null }> = [
-    { key: 'GET /api/v1/organisations', url: '/api/v1/organisations', orgOf: (i) => i.id as string, allowed: may.readOrganisation },
-    { key: 'GET /api/v1/users', url: '/api/v1/users', orgOf: (i) => i.organisationId as string, allowed: may.readUsers },
-    { key: 'GET /api/v1/audit-events', url: '/api/v1/audit-events?limit=500', orgOf: (i) => i.organisationId as string | null, allowed: may.readAudit, deniedStatus: (role) => (role === 'system-admin' || role === 'regulator-officer' ? null : 403) },
-    { key: 'GET /api/v1/api-tokens', url: '/api/v1/api-tokens', orgOf: (i) => i.organisationId as string, allowed: may.manageTokens },
-    { key: 'GET /api/v1/facilities', url: '/api/v1/facilities', orgOf: (i) => i.organisationId as string, allowed: may.readBook },
-    { key: 'GET /api/v1/firearms', url: '/api/v1/firearms?limit=500', orgOf: (i) => i.organisationId as string, allowed: may.readBook },
-    { key: 'GET /api/v1/ammunition-lots', url: '/api/v1/ammunition-lots?limit=500', orgOf: (i) => i.organisationId as string, allowed: may.readBook },
+  const lists: Array<{
+    key: string;
+    url: string;
+    orgOf: (item: Record<string, unknown>) => string | null;
+    allowed: (role: Role, rel: Relation) => boolean;
+    deniedStatus?: (role: Role) => number | null;
+  }> = [
+    {
+      key: 'GET /api/v1/organisations',
+      url: '/api/v1/organisations',
+      orgOf: (i) => i.id as string,
+      allowed: may.readOrganisation,
+    },
+    {
+      key: 'GET /api/v1/users',
+      url: '/api/v1/users',
+      orgOf: (i) => i.organisationId as string,
+      allowed: may.readUsers,
+    },
+    {
+      key: 'GET /api/v1/audit-events',
+      url: '/api/v1/audit-events?limit=500',
+      orgOf: (i) => i.organisationId as string | null,
+      allowed: may.readAudit,
+      deniedStatus: (role) => (role === 'system-admin' || role === 'regulator-officer' ? null : 403),
+    },
+    {
+      key: 'GET /api/v1/api-tokens',
+      url: '/api/v1/api-tokens',
+      orgOf: (i) => i.organisationId as string,
+      allowed: may.manageTokens,
+    },
+    {
+      key: 'GET /api/v1/facilities',
+      url: '/api/v1/facilities',
+      orgOf: (i) => i.organisationId as string,
+      allowed: may.readBook,
+    },
+    {
+      key: 'GET /api/v1/firearms',
+      url: '/api/v1/firearms?limit=500',
+      orgOf: (i) => i.organisationId as string,
+      allowed: may.readBook,
+    },
+    {
+      key: 'GET /api/v1/ammunition-lots',
+      url: '/api/v1/ammunition-lots?limit=500',
+      orgOf: (i) => i.organisationId as string,
+      allowed: may.readBook,
+    },
   ];
 
   // Endpoints about the caller's own session, with no organisation to choose: each role reaches them.
@@ -344,9 +784,18 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
   ];
 
   it('covers every endpoint of the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    const covered = new Set([...targeted.map((c) => c.key), ...lists.map((l) => l.key), ...selfScoped, ...publicOrSignIn]);
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const covered = new Set([
+      ...targeted.map((c) => c.key),
+      ...lists.map((l) => l.key),
+      ...selfScoped,
+      ...publicOrSignIn,
+    ]);
     expect(documented.length).toBeGreaterThanOrEqual(44);
     expect(documented.filter((key) => !covered.has(key))).toEqual([]);
   });
@@ -365,10 +814,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
           cases++;
           const label = `${role} ${relation} ${org.code} ${c.key} → ${response.statusCode}`;
           if (c.allowed(role, relation, org)) {
-            if (response.statusCode >= 300) failures.push(`${label} (expected success) ${response.body.slice(0, 120)}`);
+            if (response.statusCode >= 300)
+              failures.push(`${label} (expected success) ${response.body.slice(0, 120)}`);
           } else {
             if (![403, 404].includes(response.statusCode)) failures.push(`${label} (expected 403/404)`);
-            if (Object.keys(response.json() as object).join() !== 'error') failures.push(`${label} carried data`);
+            if (Object.keys(response.json() as object).join() !== 'error')
+              failures.push(`${label} carried data`);
             if ((await counts()) !== before) failures.push(`${label} wrote something`);
           }
         }
@@ -379,29 +830,39 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
         cases++;
         const denied = list.deniedStatus?.(role) ?? null;
         if (denied !== null) {
-          if (response.statusCode !== denied) failures.push(`${role} ${list.key} → ${response.statusCode}, expected ${denied}`);
+          if (response.statusCode !== denied)
+            failures.push(`${role} ${list.key} → ${response.statusCode}, expected ${denied}`);
           continue;
         }
         const items = (response.json() as { items: Array<Record<string, unknown>> }).items;
         // A role that may see its own organisation's records must see some (the list check is not vacuous).
-        if (items.length === 0 && list.allowed(role, 'own')) failures.push(`${role} ${list.key} returned nothing at all`);
+        if (items.length === 0 && list.allowed(role, 'own'))
+          failures.push(`${role} ${list.key} returned nothing at all`);
         for (const item of items) {
           const orgId = list.orgOf(item);
           if (orgId === null) {
             if (role !== 'system-admin') failures.push(`${role} ${list.key} saw an event of no organisation`);
             continue;
           }
-          if (!list.allowed(role, relationOf(role, orgId))) failures.push(`${role} ${list.key} leaked an item of ${orgId}`);
+          if (!list.allowed(role, relationOf(role, orgId)))
+            failures.push(`${role} ${list.key} leaked an item of ${orgId}`);
         }
       }
       for (const key of selfScoped) {
         const [method, url] = key.split(' ') as ['GET' | 'PUT', string];
-        const response = await t.app.inject({ method, url, headers: as(session), ...(method === 'PUT' ? { payload: { language: 'es' } } : {}) });
+        const response = await t.app.inject({
+          method,
+          url,
+          headers: as(session),
+          ...(method === 'PUT' ? { payload: { language: 'es' } } : {}),
+        });
         cases++;
         if (response.statusCode !== 200) failures.push(`${role} ${key} → ${response.statusCode}`);
       }
     }
-    console.log(`authorisation matrix (${dialect}): ${cases} cases — ${Object.keys(ACCOUNTS).length} roles × own/licensed/foreign organisations × ${targeted.length + lists.length + selfScoped.length} endpoints`);
+    console.log(
+      `authorisation matrix (${dialect}): ${cases} cases — ${Object.keys(ACCOUNTS).length} roles × own/licensed/foreign organisations × ${targeted.length + lists.length + selfScoped.length} endpoints`,
+    );
     expect(failures).toEqual([]);
   });
 });

@@ -7,7 +7,20 @@ import { createTestApp, signIn, type SignedIn, type TestApp } from '../support/t
 // Every endpoint of the OpenAPI document is driven with generated malformed bodies, parameters and
 // headers. Invariants: never a 5xx; a failed request writes no row. Audit events and the sign-in
 // throttle are excluded from "rows": they are the log of a failed attempt, which must be written.
-const COUNTED_TABLES = ['organisation', 'app_user', 'user_role', 'session', 'user_token', 'api_token', 'ledger_entry', 'facility', 'firearm', 'firearm_marking', 'ammunition_lot', 'ammunition_stock'] as const;
+const COUNTED_TABLES = [
+  'organisation',
+  'app_user',
+  'user_role',
+  'session',
+  'user_token',
+  'api_token',
+  'ledger_entry',
+  'facility',
+  'firearm',
+  'firearm_marking',
+  'ammunition_lot',
+  'ammunition_stock',
+] as const;
 const SEED = 20261128;
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS_PER_ENDPOINT ?? 300);
 
@@ -44,7 +57,19 @@ const junk = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('', ' ', '0', '-1', '1e309', 'NaN', '../../etc/passwd', "' OR 1=1 --", '<script>', '\u0000', 'x'.repeat(5000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    '../../etc/passwd',
+    "' OR 1=1 --",
+    '<script>',
+    '\u0000',
+    'x'.repeat(5000),
+  ),
   fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }),
   fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 3 }),
 );
@@ -57,12 +82,18 @@ function bodyFor(endpoint: Endpoint) {
   return fc.oneof(
     keyed.map((value) => ({ kind: 'json' as const, value })),
     fc.jsonValue().map((value) => ({ kind: 'json' as const, value })),
-    fc.constantFrom('{', '{"a":', 'null', '[]', '"text"', '{"email":"x@y.z","password":}', '\u0000\u0001').map((value) => ({ kind: 'raw' as const, value })),
+    fc
+      .constantFrom('{', '{"a":', 'null', '[]', '"text"', '{"email":"x@y.z","password":}', '\u0000\u0001')
+      .map((value) => ({ kind: 'raw' as const, value })),
     fc.constant({ kind: 'none' as const, value: undefined }),
   );
 }
 
-const garbageParam = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), fc.constantFrom('0', '-1', '%00', 'null', 'undefined', 'a'.repeat(300)));
+const garbageParam = fc.oneof(
+  fc.uuid(),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('0', '-1', '%00', 'null', 'undefined', 'a'.repeat(300)),
+);
 
 describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect) => {
   let t: TestApp;
@@ -78,16 +109,37 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
       method: 'POST',
       url: '/api/v1/facilities',
       headers: { cookie: manager.cookie, 'x-csrf-token': manager.csrfToken },
-      payload: { idempotencyKey: 'fuzz-facility-1', organisationId: manager.organisationId, code: 'FZ-1', name: 'Fuzz', kind: 'combined' },
+      payload: {
+        idempotencyKey: 'fuzz-facility-1',
+        organisationId: manager.organisationId,
+        code: 'FZ-1',
+        name: 'Fuzz',
+        kind: 'combined',
+      },
     });
     const facilityId = facility.json().entry.payload.facilityId as string;
     const firearm = await t.app.inject({
       method: 'POST',
       url: `/api/v1/organisations/${manager.organisationId}/firearms`,
       headers: { cookie: manager.cookie, 'x-csrf-token': manager.csrfToken },
-      payload: { idempotencyKey: 'fuzz-firearm-1', facilityId, source: { kind: 'supplier', name: 'X' }, type: 'pistol', manufacturer: 'Glock', model: '17', calibre: '9mm', serial: 'FZ001', countryOfManufacture: 'AT' },
+      payload: {
+        idempotencyKey: 'fuzz-firearm-1',
+        facilityId,
+        source: { kind: 'supplier', name: 'X' },
+        type: 'pistol',
+        manufacturer: 'Glock',
+        model: '17',
+        calibre: '9mm',
+        serial: 'FZ001',
+        countryOfManufacture: 'AT',
+      },
     });
-    realIds.push(manager.organisationId, facilityId, firearm.json().entry.payload.firearmId as string, firearm.json().entry.id as string);
+    realIds.push(
+      manager.organisationId,
+      facilityId,
+      firearm.json().entry.payload.firearmId as string,
+      firearm.json().entry.id as string,
+    );
   });
   afterAll(async () => t.close());
 
@@ -113,10 +165,28 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
     for (const endpoint of endpoints) {
       const arbitrary = fc.record({
         params: fc.array(fc.oneof(garbageParam, fc.constantFrom(...realIds)), { minLength: 3, maxLength: 3 }),
-        query: fc.dictionary(fc.constantFrom(...endpoint.queryNames, 'zz', 'limit'), junk.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))), { maxKeys: 4 }),
+        query: fc.dictionary(
+          fc.constantFrom(...endpoint.queryNames, 'zz', 'limit'),
+          junk.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+          { maxKeys: 4 },
+        ),
         body: bodyFor(endpoint),
-        contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', undefined),
-        auth: fc.constantFrom('session', 'manager', 'manager', 'session-no-csrf', 'none', 'bad-bearer', 'bad-cookie'),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          undefined,
+        ),
+        auth: fc.constantFrom(
+          'session',
+          'manager',
+          'manager',
+          'session-no-csrf',
+          'none',
+          'bad-bearer',
+          'bad-cookie',
+        ),
       });
       await fc.assert(
         fc.asyncProperty(arbitrary, async (c) => {
@@ -132,7 +202,12 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
           }
           if (c.auth === 'bad-bearer') headers.authorization = 'Bearer cst_not-a-token';
           if (c.auth === 'bad-cookie') headers.cookie = 'custodia_session=forged';
-          const options: InjectOptions = { method: endpoint.method as InjectOptions['method'], url, query: c.query, headers };
+          const options: InjectOptions = {
+            method: endpoint.method as InjectOptions['method'],
+            url,
+            query: c.query,
+            headers,
+          };
           if (c.body.kind === 'json') options.payload = JSON.stringify(c.body.value);
           if (c.body.kind === 'raw') options.payload = c.body.value;
 
@@ -140,11 +215,14 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
           const response = await t.app.inject(options);
           sent++;
           statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-          if (response.statusCode >= 500) throw new Error(`${endpoint.method} ${url} answered ${response.statusCode}: ${response.body}`);
+          if (response.statusCode >= 500)
+            throw new Error(`${endpoint.method} ${url} answered ${response.statusCode}: ${response.body}`);
           if (response.statusCode >= 400) {
             const code = (response.json() as { error?: { code?: unknown } }).error?.code;
             if (typeof code !== 'string' || !/^[A-Z_]+$/.test(code)) {
-              throw new Error(`${endpoint.method} ${url} answered ${response.statusCode} without an error code: ${response.body.slice(0, 300)}`);
+              throw new Error(
+                `${endpoint.method} ${url} answered ${response.statusCode} without an error code: ${response.body.slice(0, 300)}`,
+              );
             }
             expect(await rowCounts()).toEqual(before);
           }
@@ -157,8 +235,13 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
         { seed: SEED, numRuns: RUNS_PER_ENDPOINT, endOnFailure: true },
       );
     }
-    const summary = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`).join(' ');
-    console.log(`malformed-input (${dialect}): sent ${sent} cases to ${endpoints.length} endpoints, seed ${SEED}; statuses ${summary}`);
+    const summary = [...statuses.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}:${n}`)
+      .join(' ');
+    console.log(
+      `malformed-input (${dialect}): sent ${sent} cases to ${endpoints.length} endpoints, seed ${SEED}; statuses ${summary}`,
+    );
     expect(sent).toBe(endpoints.length * RUNS_PER_ENDPOINT);
   });
 });

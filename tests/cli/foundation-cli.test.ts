@@ -27,7 +27,17 @@ describe('the custodia command (foundation)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('has --help for every command', () => {
-    for (const command of [[], ['serve'], ['db'], ['db', 'migrate'], ['db', 'status'], ['db', 'backup'], ['db', 'restore'], ['user', 'create'], ['demo', 'seed']]) {
+    for (const command of [
+      [],
+      ['serve'],
+      ['db'],
+      ['db', 'migrate'],
+      ['db', 'status'],
+      ['db', 'backup'],
+      ['db', 'restore'],
+      ['user', 'create'],
+      ['demo', 'seed'],
+    ]) {
       const result = custodia([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/Usage: custodia/);
@@ -38,7 +48,9 @@ describe('the custodia command (foundation)', () => {
     expect(custodia(['db', 'migrate'], env)).toMatchObject({ code: 0 });
     const status = custodia(['db', 'status', '--json'], env);
     expect(status.code).toBe(0);
-    const parsed = JSON.parse(status.stdout) as { migrations: Array<{ name: string; appliedAt: string | null }> };
+    const parsed = JSON.parse(status.stdout) as {
+      migrations: Array<{ name: string; appliedAt: string | null }>;
+    };
     expect(parsed.migrations.length).toBeGreaterThan(0);
     expect(parsed.migrations.every((m) => m.appliedAt !== null)).toBe(true);
 
@@ -47,16 +59,64 @@ describe('the custodia command (foundation)', () => {
     expect(seed.stdout).toContain('admin@custodia.example');
     expect(custodia(['demo', 'seed'], env).stdout).toContain('nothing changed');
 
-    const created = custodia(['user', 'create', '--org', 'PSC-ANDINA', '--email', 'Supervisor@Andina.example', '--name', 'Sara Supervisora', '--role', 'psc-manager', '--password-stdin'], env, 'frase larga del turno noche\n');
+    const created = custodia(
+      [
+        'user',
+        'create',
+        '--org',
+        'PSC-ANDINA',
+        '--email',
+        'Supervisor@Andina.example',
+        '--name',
+        'Sara Supervisora',
+        '--role',
+        'psc-manager',
+        '--password-stdin',
+      ],
+      env,
+      'frase larga del turno noche\n',
+    );
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toContain('supervisor@andina.example');
 
-    const weak = custodia(['user', 'create', '--org', 'PSC-ANDINA', '--email', 'x@andina.example', '--name', 'Xx', '--role', 'psc-manager', '--password', 'password1234'], env);
+    const weak = custodia(
+      [
+        'user',
+        'create',
+        '--org',
+        'PSC-ANDINA',
+        '--email',
+        'x@andina.example',
+        '--name',
+        'Xx',
+        '--role',
+        'psc-manager',
+        '--password',
+        'password1234',
+      ],
+      env,
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr.trim().split('\n')).toHaveLength(1);
     expect(weak.stderr).toContain('PASSWORD_TOO_COMMON');
 
-    const wrongOrg = custodia(['user', 'create', '--org', 'NOPE', '--email', 'y@andina.example', '--name', 'Yy', '--role', 'psc-manager', '--password', 'frase larga del turno'], env);
+    const wrongOrg = custodia(
+      [
+        'user',
+        'create',
+        '--org',
+        'NOPE',
+        '--email',
+        'y@andina.example',
+        '--name',
+        'Yy',
+        '--role',
+        'psc-manager',
+        '--password',
+        'frase larga del turno',
+      ],
+      env,
+    );
     expect(wrongOrg).toMatchObject({ code: 1 });
     expect(wrongOrg.stderr).toContain('NOPE');
 
@@ -78,7 +138,9 @@ describe('the custodia command (foundation)', () => {
   it('stops with one clear line on a bad DATABASE_URL, an unwritable data folder, or a bad setting', () => {
     const badUrl = custodia(['db', 'status'], { DATABASE_URL: 'mysql://localhost/x' });
     expect(badUrl.code).toBe(1);
-    expect(badUrl.stderr.trim()).toBe('custodia: configuration: DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(badUrl.stderr.trim()).toBe(
+      'custodia: configuration: DATABASE_URL must be a postgres:// or postgresql:// URL',
+    );
 
     const unreachable = custodia(['db', 'status'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
     expect(unreachable.code).toBe(1);
@@ -104,7 +166,16 @@ describe('the custodia command (foundation)', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const child = spawn('node', [BIN, 'serve'], { env: { ...process.env, ...env, DATABASE_URL: '', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port) } });
+      const child = spawn('node', [BIN, 'serve'], {
+        env: {
+          ...process.env,
+          ...env,
+          DATABASE_URL: '',
+          LOG_LEVEL: 'silent',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+        },
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -117,12 +188,23 @@ describe('the custodia command (foundation)', () => {
 
   it('serves health with the database reachable', async () => {
     const port = 18000 + Math.floor(Math.random() * 1000);
-    const child = spawn('node', [BIN, 'serve'], { env: { ...process.env, ...env, DATABASE_URL: '', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port) } });
+    const child = spawn('node', [BIN, 'serve'], {
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: '',
+        LOG_LEVEL: 'silent',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+      },
+    });
     try {
       let body = '';
       for (let i = 0; i < 100 && !body; i++) {
         await new Promise((r) => setTimeout(r, 200));
-        body = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.text()).catch(() => '');
+        body = await fetch(`http://127.0.0.1:${port}/api/v1/health`)
+          .then((r) => r.text())
+          .catch(() => '');
       }
       expect(JSON.parse(body)).toEqual({ status: 'ok' });
     } finally {

@@ -7,19 +7,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database';
 
 const BIN = join(process.cwd(), 'bin/custodia.mjs');
-const HEADER = 'serial,manufacturer,model,type,calibre,country_of_manufacture,year_of_manufacture,import_country,import_year,facility,permit_number,permit_expires_on';
+const HEADER =
+  'serial,manufacturer,model,type,calibre,country_of_manufacture,year_of_manufacture,import_country,import_year,facility,permit_number,permit_expires_on';
 
 describe('custodia import (firearms and ammunition)', () => {
   let dir: string;
   let env: Record<string, string>;
   const custodia = (args: string[]) => {
-    const r = spawnSync('node', [BIN, ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'silent', DATABASE_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('node', [BIN, ...args], {
+      env: { ...process.env, ...env, LOG_LEVEL: 'silent', DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
   const firearmCount = async () => {
-    const database = openDatabase({ databaseUrl: undefined, sqliteFile: join(dir, 'data', 'custodia.sqlite') });
+    const database = openDatabase({
+      databaseUrl: undefined,
+      sqliteFile: join(dir, 'data', 'custodia.sqlite'),
+    });
     try {
-      return Number((await database.db.selectFrom('firearm').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      return Number(
+        (
+          await database.db
+            .selectFrom('firearm')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     } finally {
       await database.close();
     }
@@ -35,14 +50,31 @@ describe('custodia import (firearms and ammunition)', () => {
   it('imports nothing when any row is wrong, and lists every bad row with line, column and reason', async () => {
     const before = await firearmCount();
     const file = join(dir, 'bad.csv');
-    writeFileSync(file, [HEADER, 'IMP-1,Taurus,82,revolver,.38 SPL,BR,2019,,,ARM-01,,', 'IMP-2,Tauros,82,revolver,.38 SPL,BR,2019,,,ARM-01,,', 'IMP-1,Taurus,82,revolver,38 Special,BR,2019,,,ARM-01,,', 'IMP-4,Glock,17,pistol,9mm,XX,3000,,,NOPE,,'].join('\n'));
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        'IMP-1,Taurus,82,revolver,.38 SPL,BR,2019,,,ARM-01,,',
+        'IMP-2,Tauros,82,revolver,.38 SPL,BR,2019,,,ARM-01,,',
+        'IMP-1,Taurus,82,revolver,38 Special,BR,2019,,,ARM-01,,',
+        'IMP-4,Glock,17,pistol,9mm,XX,3000,,,NOPE,,',
+      ].join('\n'),
+    );
     const result = custodia(['import', 'firearms', file, '--org', 'PSC-ANDINA']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/nothing was imported$/);
     const report = result.stdout.trim().split('\n');
     expect(report[0]).toBe('line,column,code,reason');
     const codes = report.slice(1).map((l) => l.split(',').slice(0, 3).join(','));
-    expect(codes).toEqual(expect.arrayContaining(['3,manufacturer,UNKNOWN_MANUFACTURER', '4,serial,DUPLICATE_FIREARM_IN_FILE', '5,country_of_manufacture,INVALID_COUNTRY_CODE', '5,year_of_manufacture,INVALID_YEAR', '5,facility,UNKNOWN_FACILITY']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        '3,manufacturer,UNKNOWN_MANUFACTURER',
+        '4,serial,DUPLICATE_FIREARM_IN_FILE',
+        '5,country_of_manufacture,INVALID_COUNTRY_CODE',
+        '5,year_of_manufacture,INVALID_YEAR',
+        '5,facility,UNKNOWN_FACILITY',
+      ]),
+    );
     expect(report.find((l) => l.startsWith('3,manufacturer'))).toContain('Taurus');
     expect(await firearmCount()).toBe(before);
   });
@@ -50,18 +82,43 @@ describe('custodia import (firearms and ammunition)', () => {
   it('checks with --dry-run, then imports a CSV, and refuses the same weapons a second time', async () => {
     const before = await firearmCount();
     const file = join(dir, 'good.csv');
-    writeFileSync(file, [HEADER, 'IMP-10,Taurus,82,revolver,.38 SPL,BR,2019,PE,2020,ARM-01,P-1,2027-12-31', 'IMP-11,Glock,17,pistol,9x19mm,AT,2021,,,,,'].join('\n'));
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        'IMP-10,Taurus,82,revolver,.38 SPL,BR,2019,PE,2020,ARM-01,P-1,2027-12-31',
+        'IMP-11,Glock,17,pistol,9x19mm,AT,2021,,,,,',
+      ].join('\n'),
+    );
     const dry = custodia(['import', 'firearms', file, '--org', 'PSC-ANDINA', '--dry-run', '--json']);
     expect(dry.code).toBe(0);
-    expect(JSON.parse(dry.stdout)).toMatchObject({ committed: false, dryRun: true, rowsRead: 2, rowsValid: 2, errors: [] });
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      committed: false,
+      dryRun: true,
+      rowsRead: 2,
+      rowsValid: 2,
+      errors: [],
+    });
     expect(await firearmCount()).toBe(before);
     const real = custodia(['import', 'firearms', file, '--org', 'PSC-ANDINA', '--json']);
     expect(real.code, real.stderr).toBe(0);
     expect(JSON.parse(real.stdout)).toMatchObject({ committed: true, entriesWritten: 2 });
     expect(await firearmCount()).toBe(before + 2);
-    const again = custodia(['import', 'firearms', file, '--org', 'PSC-PACIFICO', '--facility', 'ARM-01', '--json']);
+    const again = custodia([
+      'import',
+      'firearms',
+      file,
+      '--org',
+      'PSC-PACIFICO',
+      '--facility',
+      'ARM-01',
+      '--json',
+    ]);
     expect(again.code).toBe(1);
-    expect(JSON.parse(again.stdout).errors.map((e: { code: string }) => e.code)).toEqual(['FIREARM_ALREADY_REGISTERED', 'FIREARM_ALREADY_REGISTERED']);
+    expect(JSON.parse(again.stdout).errors.map((e: { code: string }) => e.code)).toEqual([
+      'FIREARM_ALREADY_REGISTERED',
+      'FIREARM_ALREADY_REGISTERED',
+    ]);
     expect(custodia(['ledger', 'verify']).code).toBe(0);
   });
 
@@ -69,7 +126,20 @@ describe('custodia import (firearms and ammunition)', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Armas');
     sheet.addRow(HEADER.split(','));
-    sheet.addRow(['XL-1', 'Bersa', 'Thunder 380', 'pistol', '.380 ACP', 'AR', 2018, '', '', 'ARM-01', '', '']);
+    sheet.addRow([
+      'XL-1',
+      'Bersa',
+      'Thunder 380',
+      'pistol',
+      '.380 ACP',
+      'AR',
+      2018,
+      '',
+      '',
+      'ARM-01',
+      '',
+      '',
+    ]);
     const xlsx = join(dir, 'firearms.xlsx');
     await workbook.xlsx.writeFile(xlsx);
     const result = custodia(['import', 'firearms', xlsx, '--org', 'PSC-CALLAO', '--json']);
@@ -77,18 +147,36 @@ describe('custodia import (firearms and ammunition)', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ committed: true, entriesWritten: 1 });
 
     const ammo = join(dir, 'ammo.csv');
-    writeFileSync(ammo, ['lot_number,calibre,manufacturer,year,un_number,hazard_division,compatibility_group,neq_kg_per_1000,rounds,facility', 'L-77,9mm,CBC,2025,0012,,,0.3,1000,ARM-01', 'L-78,12 ga,CBC,2025,0012,1.1,,,500,ARM-01'].join('\n'));
+    writeFileSync(
+      ammo,
+      [
+        'lot_number,calibre,manufacturer,year,un_number,hazard_division,compatibility_group,neq_kg_per_1000,rounds,facility',
+        'L-77,9mm,CBC,2025,0012,,,0.3,1000,ARM-01',
+        'L-78,12 ga,CBC,2025,0012,1.1,,,500,ARM-01',
+      ].join('\n'),
+    );
     const bad = custodia(['import', 'ammunition', ammo, '--org', 'PSC-CALLAO', '--json']);
     expect(bad.code).toBe(1);
-    expect(JSON.parse(bad.stdout).errors).toEqual([expect.objectContaining({ line: 3, column: 'hazard_division', code: 'HAZARD_DIVISION_CONFLICT' })]);
-    writeFileSync(ammo, ['lot_number,calibre,manufacturer,year,un_number,hazard_division,compatibility_group,neq_kg_per_1000,rounds,facility', 'L-77,9mm,CBC,2025,0012,,,0.3,1000,ARM-01', 'L-77,9mm,CBC,2025,0012,,,0.3,250,ARM-01'].join('\n'));
+    expect(JSON.parse(bad.stdout).errors).toEqual([
+      expect.objectContaining({ line: 3, column: 'hazard_division', code: 'HAZARD_DIVISION_CONFLICT' }),
+    ]);
+    writeFileSync(
+      ammo,
+      [
+        'lot_number,calibre,manufacturer,year,un_number,hazard_division,compatibility_group,neq_kg_per_1000,rounds,facility',
+        'L-77,9mm,CBC,2025,0012,,,0.3,1000,ARM-01',
+        'L-77,9mm,CBC,2025,0012,,,0.3,250,ARM-01',
+      ].join('\n'),
+    );
     const good = custodia(['import', 'ammunition', ammo, '--org', 'PSC-CALLAO', '--json']);
     expect(good.code, good.stderr).toBe(0);
     expect(JSON.parse(good.stdout)).toMatchObject({ committed: true, entriesWritten: 2 });
   });
 
   it('says what is wrong with an unreadable file or an unknown organisation, exit 2', () => {
-    expect(custodia(['import', 'firearms', join(dir, 'missing.csv'), '--org', 'PSC-ANDINA'])).toMatchObject({ code: 2 });
+    expect(custodia(['import', 'firearms', join(dir, 'missing.csv'), '--org', 'PSC-ANDINA'])).toMatchObject({
+      code: 2,
+    });
     const file = join(dir, 'x.csv');
     writeFileSync(file, HEADER);
     const unknown = custodia(['import', 'firearms', file, '--org', 'NOPE']);

@@ -93,7 +93,10 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     const capture = async (name: string) => {
       await page.waitForLoadState('networkidle');
       await page.locator('.mantine-Loader-root').waitFor({ state: 'detached' });
-      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        window.scrollTo(0, 0);
+      });
       const found = await seriousAxeFindings(page);
       if (found.length > 0) findings.set(name, found);
       await screenshot(page, `${name}-${language}-${size}`);

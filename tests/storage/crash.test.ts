@@ -39,8 +39,23 @@ describe('killing a writer at random moments (sqlite)', () => {
     });
     const t = await createTestApp('sqlite');
     const manager = await signIn(t.app, 'gerente@andina.example');
-    const facility = await t.app.inject({ method: 'POST', url: '/api/v1/facilities', headers: as(manager), payload: { idempotencyKey: 'crash-facility', organisationId: manager.organisationId, code: 'ARM-1', name: 'Armería', kind: 'combined' } });
-    ids = { organisationId: manager.organisationId, facilityId: facility.json().entry.payload.facilityId, userId: manager.userId };
+    const facility = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/facilities',
+      headers: as(manager),
+      payload: {
+        idempotencyKey: 'crash-facility',
+        organisationId: manager.organisationId,
+        code: 'ARM-1',
+        name: 'Armería',
+        kind: 'combined',
+      },
+    });
+    ids = {
+      organisationId: manager.organisationId,
+      facilityId: facility.json().entry.payload.facilityId,
+      userId: manager.userId,
+    };
     t.ctx.database.sqlite!.pragma('wal_checkpoint(TRUNCATE)');
     template = join(dir, 'template.sqlite');
     await t.ctx.database.sqlite!.backup(template);
@@ -59,7 +74,10 @@ describe('killing a writer at random moments (sqlite)', () => {
       const file = join(dir, `trial-${trial}.sqlite`);
       copyFileSync(template, file);
       const acks: string[] = [];
-      const proc = spawn('node', [child, file, ids.organisationId, ids.facilityId, ids.userId], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+      const proc = spawn('node', [child, file, ids.organisationId, ids.facilityId, ids.userId], {
+        cwd: process.cwd(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let buffer = '';
       let stderr = '';
       proc.stdout.on('data', (chunk: Buffer) => {
@@ -80,12 +98,18 @@ describe('killing a writer at random moments (sqlite)', () => {
       try {
         const verdict = await verifyChains(database.db);
         if (!verdict.ok) failures.push(`trial ${trial}: ${JSON.stringify(verdict.problem)}`);
-        const present = new Set((await database.db.selectFrom('ledger_entry').select('id').execute()).map((r) => r.id));
+        const present = new Set(
+          (await database.db.selectFrom('ledger_entry').select('id').execute()).map((r) => r.id),
+        );
         const lost = acks.filter((id) => !present.has(id));
-        if (lost.length) failures.push(`trial ${trial}: ${lost.length} acknowledged entries missing: ${lost.slice(0, 3).join(',')} of ${acks.length} acks; ${present.size} present`);
+        if (lost.length)
+          failures.push(
+            `trial ${trial}: ${lost.length} acknowledged entries missing: ${lost.slice(0, 3).join(',')} of ${acks.length} acks; ${present.size} present`,
+          );
         const projection = await snapshotRegistry(database.db);
         await rebuildRegistry(database);
-        if (JSON.stringify(await snapshotRegistry(database.db)) !== JSON.stringify(projection)) failures.push(`trial ${trial}: projection differs from rebuild`);
+        if (JSON.stringify(await snapshotRegistry(database.db)) !== JSON.stringify(projection))
+          failures.push(`trial ${trial}: projection differs from rebuild`);
         acknowledged += acks.length;
         entriesAfter += present.size;
       } finally {
@@ -95,7 +119,9 @@ describe('killing a writer at random moments (sqlite)', () => {
         rmSync(`${file}-shm`, { force: true });
       }
     }
-    console.log(`crash test: ${TRIALS} kills; ${acknowledged} acknowledged entries all present; ${entriesAfter} entries verified after the kills; projection equal to rebuild in every trial`);
+    console.log(
+      `crash test: ${TRIALS} kills; ${acknowledged} acknowledged entries all present; ${entriesAfter} entries verified after the kills; projection equal to rebuild in every trial`,
+    );
     expect(failures).toEqual([]);
     expect(acknowledged).toBeGreaterThan(TRIALS);
   });

@@ -9,14 +9,39 @@ import { acquireFirearm } from '../../src/use-cases/registry/acquire-firearm';
 
 const [file, organisationId, facilityId, userId] = process.argv.slice(2) as [string, string, string, string];
 const database = openDatabase({ databaseUrl: undefined, sqliteFile: file });
-const ctx = createContext(database, DEFAULT_SECURITY_SETTINGS, { info: () => undefined, warn: () => undefined, error: () => undefined });
-const actor = { userId, apiTokenId: null, organisationId, organisationKind: 'psc', countryCode: 'PE', roles: ['psc-manager'] } as unknown as Actor;
+const ctx = createContext(database, DEFAULT_SECURITY_SETTINGS, {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+});
+const actor = {
+  userId,
+  apiTokenId: null,
+  organisationId,
+  organisationKind: 'psc',
+  countryCode: 'PE',
+  roles: ['psc-manager'],
+} as unknown as Actor;
 const tag = randomBytes(4).toString('hex');
 
 for (let i = 0; ; i++) {
   if (i % 5 === 4) {
-    const rows = Array.from({ length: 40 }, (_, j) => ({ serial: `B${tag}-${i}-${j}`, manufacturer: 'Glock', model: '17', type: 'pistol', calibre: '9mm', country_of_manufacture: 'AT', facility: 'ARM-1' }));
-    const result = await importFirearmRows(ctx, actor, { organisationId, rows: rows.map((record, k) => ({ line: k + 2, record })), defaultFacilityCode: null, dryRun: false, collectEntryIds: true });
+    const rows = Array.from({ length: 40 }, (_, j) => ({
+      serial: `B${tag}-${i}-${j}`,
+      manufacturer: 'Glock',
+      model: '17',
+      type: 'pistol',
+      calibre: '9mm',
+      country_of_manufacture: 'AT',
+      facility: 'ARM-1',
+    }));
+    const result = await importFirearmRows(ctx, actor, {
+      organisationId,
+      rows: rows.map((record, k) => ({ line: k + 2, record })),
+      defaultFacilityCode: null,
+      dryRun: false,
+      collectEntryIds: true,
+    });
     if (!result.committed) throw new Error('batch refused');
     process.stdout.write(`batch ${result.entryIds.join(' ')}\n`);
   } else {

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Dialect } from '../../src/storage/database';
 import { buildApp } from '../../src/server/app';
-import { createContext, DEFAULT_SECURITY_SETTINGS, type Context, type SecuritySettings } from '../../src/use-cases/context';
+import {
+  createContext,
+  DEFAULT_SECURITY_SETTINGS,
+  type Context,
+  type SecuritySettings,
+} from '../../src/use-cases/context';
 import { DEMO_PASSWORD, seedDemo } from '../../src/use-cases/seed-demo';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -53,7 +58,12 @@ export async function createTestApp(
     warn: (obj: object, msg?: string) => logged.push({ obj, msg }),
     error: (obj: object, msg?: string) => logged.push({ obj, msg }),
   };
-  const ctx = createContext(testDatabase.database, { ...DEFAULT_SECURITY_SETTINGS, ...options.settings }, log, clock.now);
+  const ctx = createContext(
+    testDatabase.database,
+    { ...DEFAULT_SECURITY_SETTINGS, ...options.settings },
+    log,
+    clock.now,
+  );
   if (options.seed ?? true) await seedDemo(ctx);
   const app = await buildApp({
     ctx,
@@ -90,11 +100,25 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   return `custodia_session=${cookie.value}`;
 }
 
-export async function signIn(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<SignedIn> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<SignedIn> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
   const body = response.json() as { csrfToken: string; user: { id: string; organisation: { id: string } } };
-  return { cookie: sessionCookieOf(response), csrfToken: body.csrfToken, userId: body.user.id, organisationId: body.user.organisation.id };
+  return {
+    cookie: sessionCookieOf(response),
+    csrfToken: body.csrfToken,
+    userId: body.user.id,
+    organisationId: body.user.organisation.id,
+  };
 }
 
 /** Headers of a signed-in browser request (the CSRF token matters only for writes). */

@@ -6,7 +6,9 @@ import { openDatabase, type Database, type Dialect } from '../../src/storage/dat
 import { migrateDatabase as migrateToLatest } from '../../src/use-cases/manage-database';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL names a server we may create databases on. */
-export const TEST_DIALECTS: readonly Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const TEST_DIALECTS: readonly Dialect[] = process.env.TEST_DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 export interface TestDatabase {
   readonly database: Database;
@@ -23,7 +25,9 @@ function withDatabaseName(url: string, name: string): string {
 }
 
 /** A fresh, empty database of the dialect: a new SQLite file, or a new PostgreSQL database. */
-export async function createEmptyTestDatabase(dialect: Dialect): Promise<Omit<TestDatabase, 'database'> & { open(): Database }> {
+export async function createEmptyTestDatabase(
+  dialect: Dialect,
+): Promise<Omit<TestDatabase, 'database'> & { open(): Database }> {
   const dir = mkdtempSync(join(tmpdir(), 'custodia-test-'));
   const sqliteFile = join(dir, 'custodia.sqlite');
   if (dialect === 'sqlite') {

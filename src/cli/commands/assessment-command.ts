@@ -12,7 +12,6 @@ import { validateScoringTemplate } from '../../core/assessment/validate-template
 import { CliError } from '../cli-error';
 import { INVALID_INPUT, readInput, reportAsInvalidInput } from '../command-input';
 
-
 /** `custodia assessment score FILE|- [--json]`: the command-line contract of issue 7. */
 export function registerAssessmentCommands(program: Command): void {
   const assessment = program
@@ -35,7 +34,6 @@ export function registerAssessmentCommands(program: Command): void {
       process.stdout.write(options.json ? `${JSON.stringify(toScoreResponse(score))}\n` : summarise(score));
     });
 }
-
 
 /**
  * Shape first (zod: types, levels, weights, thresholds), then the rules core owns: unique item ids,

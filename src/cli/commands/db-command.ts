@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { AppError } from '../../use-cases/app-error';
-import { backupDatabase, databaseStatus, migrateDatabase, restoreDatabase } from '../../use-cases/manage-database';
+import {
+  backupDatabase,
+  databaseStatus,
+  migrateDatabase,
+  restoreDatabase,
+} from '../../use-cases/manage-database';
 import { CliError } from '../cli-error';
 import { openConfiguredDatabase, readConfig } from '../runtime';
 
@@ -20,7 +25,9 @@ export function registerDbCommands(program: Command): void {
         const applied = await migrateDatabase(database).catch((e: unknown) => {
           throw new CliError(e instanceof Error ? e.message : String(e));
         });
-        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n');
+        process.stdout.write(
+          applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n',
+        );
       } finally {
         await database.close();
       }
@@ -37,7 +44,8 @@ export function registerDbCommands(program: Command): void {
           process.stdout.write(`${JSON.stringify({ database: database.location, migrations })}\n`);
         } else {
           process.stdout.write(`database: ${database.location} (${database.dialect})\n`);
-          for (const m of migrations) process.stdout.write(`${m.appliedAt ? 'applied' : 'pending'}  ${m.name}  ${m.appliedAt ?? ''}\n`);
+          for (const m of migrations)
+            process.stdout.write(`${m.appliedAt ? 'applied' : 'pending'}  ${m.name}  ${m.appliedAt ?? ''}\n`);
         }
       } finally {
         await database.close();
@@ -63,7 +71,11 @@ export function registerDbCommands(program: Command): void {
     .action(async (file: string) => {
       const config = readConfig();
       await restoreDatabase(
-        { databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, sqliteSynchronous: config.sqliteSynchronous },
+        {
+          databaseUrl: config.databaseUrl,
+          sqliteFile: config.sqliteFile,
+          sqliteSynchronous: config.sqliteSynchronous,
+        },
         file,
       ).catch(asCliError);
       process.stdout.write(`restored ${file}\n`);

@@ -12,13 +12,17 @@ export function registerDemoCommands(program: Command): void {
     .command('demo')
     .description('Demonstration data')
     .command('seed')
-    .description('Create the demo country with its organisations and one account per role (only on an empty database)')
+    .description(
+      'Create the demo country with its organisations and one account per role (only on an empty database)',
+    )
     .action(async () => {
       const config = readConfig();
       const database = await openMigratedDatabase(config);
       try {
         const { seeded } = await seedDemo(contextFor(database, config));
-        process.stdout.write(seeded ? 'demo data created\n' : 'the database already has organisations: nothing changed\n');
+        process.stdout.write(
+          seeded ? 'demo data created\n' : 'the database already has organisations: nothing changed\n',
+        );
         if (seeded) printDemoAccounts((line) => process.stdout.write(`${line}\n`));
       } finally {
         await database.close();

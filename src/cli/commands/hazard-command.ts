@@ -20,7 +20,6 @@ import type { StoreItem, StoreItemProblem } from '../../core/hazard/resolve-stor
 import { CliError } from '../cli-error';
 import { INVALID_INPUT, readInput, reportAsInvalidInput } from '../command-input';
 
-
 /** `custodia hazard assess` and `custodia hazard qd`: the command-line contract of issue 5. */
 export function registerHazardCommands(program: Command): void {
   const hazard = program
@@ -64,7 +63,6 @@ export function registerHazardCommands(program: Command): void {
       );
     });
 }
-
 
 function parseItems(text: string): StoreItem[] {
   let json: unknown;

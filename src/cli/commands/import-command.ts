@@ -19,7 +19,14 @@ interface ImportFlags {
 
 /** The console operator acts as the organisation's own manager would (the import is recorded as "cli"). */
 function consoleActor(organisationId: string): Actor {
-  return { userId: null, apiTokenId: 'cli', organisationId, organisationKind: 'psc', countryCode: '', roles: ['psc-manager'] } as unknown as Actor;
+  return {
+    userId: null,
+    apiTokenId: 'cli',
+    organisationId,
+    organisationKind: 'psc',
+    countryCode: '',
+    roles: ['psc-manager'],
+  } as unknown as Actor;
 }
 
 function csvField(value: string | number): string {
@@ -29,12 +36,15 @@ function csvField(value: string | number): string {
 
 function report(result: ImportResult, json: boolean): void {
   if (json) {
-    process.stdout.write(`${JSON.stringify(result.entryIds.length ? result : { ...result, entryIds: undefined })}\n`);
+    process.stdout.write(
+      `${JSON.stringify(result.entryIds.length ? result : { ...result, entryIds: undefined })}\n`,
+    );
     return;
   }
   if (result.errors.length > 0) {
     process.stdout.write('line,column,code,reason\n');
-    for (const e of result.errors) process.stdout.write(`${[e.line, e.column, e.code, e.reason].map(csvField).join(',')}\n`);
+    for (const e of result.errors)
+      process.stdout.write(`${[e.line, e.column, e.code, e.reason].map(csvField).join(',')}\n`);
   }
 }
 
@@ -42,7 +52,10 @@ async function runImport(kind: 'firearms' | 'ammunition', file: string, flags: I
   if (!existsSync(file)) throw new CliError(`${file} does not exist`, 2);
   const config = readConfig();
   const database = await openMigratedDatabase(config);
-  const bar = flags.json || !process.stderr.isTTY ? null : new SingleBar({ format: ' {phase} [{bar}] {value} rows', hideCursor: true }, Presets.shades_classic);
+  const bar =
+    flags.json || !process.stderr.isTTY
+      ? null
+      : new SingleBar({ format: ' {phase} [{bar}] {value} rows', hideCursor: true }, Presets.shades_classic);
   try {
     const ctx = contextFor(database, config);
     const organisationId = await findOrganisationCode(ctx, flags.org).catch((e: unknown) => {
@@ -76,7 +89,10 @@ async function runImport(kind: 'firearms' | 'ammunition', file: string, flags: I
     report(result, flags.json ?? false);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.errors.length > 0) {
-      throw new CliError(`${result.errors.length} problems in ${new Set(result.errors.map((e) => e.line)).size} rows of ${result.rowsRead}: nothing was imported`, 1);
+      throw new CliError(
+        `${result.errors.length} problems in ${new Set(result.errors.map((e) => e.line)).size} rows of ${result.rowsRead}: nothing was imported`,
+        1,
+      );
     }
     if (!flags.json) {
       process.stderr.write(
@@ -92,7 +108,9 @@ async function runImport(kind: 'firearms' | 'ammunition', file: string, flags: I
 }
 
 export function registerImportCommands(program: Command): void {
-  const command = program.command('import').description('Import the registry from CSV or XLSX (all rows or none)');
+  const command = program
+    .command('import')
+    .description('Import the registry from CSV or XLSX (all rows or none)');
   for (const kind of ['firearms', 'ammunition'] as const) {
     command
       .command(kind)

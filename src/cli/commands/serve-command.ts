@@ -36,7 +36,8 @@ export function registerServeCommand(program: Command): void {
       } catch (error) {
         await database.close();
         const code = (error as { code?: string }).code;
-        if (code === 'EADDRINUSE') throw new CliError(`port ${config.port} is already in use (set PORT to another)`);
+        if (code === 'EADDRINUSE')
+          throw new CliError(`port ${config.port} is already in use (set PORT to another)`);
         if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${config.port}`);
         throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
       }

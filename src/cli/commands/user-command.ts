@@ -20,7 +20,9 @@ const Options = z.object({
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export function registerUserCommands(program: Command): void {
@@ -32,7 +34,10 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
     .requiredOption('--name <name>', 'display name')
     .requiredOption('--role <role...>', 'one or more roles, e.g. system-admin')
-    .option('--password <password>', 'password (prefer --password-stdin, which keeps it out of the shell history)')
+    .option(
+      '--password <password>',
+      'password (prefer --password-stdin, which keeps it out of the shell history)',
+    )
     .option('--password-stdin', 'read the password from standard input')
     .option('--language <language>', 'es or en', 'es')
     .action(async (raw: unknown) => {

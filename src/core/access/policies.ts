@@ -29,7 +29,11 @@ export function canReadOrganisation(actor: Actor, target: OrganisationScope): bo
 }
 
 /** Creating organisations: administrators any kind; a regulator officer licenses new PSCs. */
-export function canCreateOrganisation(actor: Actor, kind: OrganisationKind, licensedById: string | null): boolean {
+export function canCreateOrganisation(
+  actor: Actor,
+  kind: OrganisationKind,
+  licensedById: string | null,
+): boolean {
   if (hasRole(actor, 'system-admin')) return true;
   return (
     kind === 'psc' &&
@@ -57,7 +61,11 @@ export function canReadUsers(actor: Actor, target: OrganisationScope): boolean {
   return isOwn(actor, target) && (hasRole(actor, 'psc-manager') || hasRole(actor, 'regulator-officer'));
 }
 
-export function canManageUsers(actor: Actor, target: OrganisationScope, rolesGranted: readonly Role[]): boolean {
+export function canManageUsers(
+  actor: Actor,
+  target: OrganisationScope,
+  rolesGranted: readonly Role[],
+): boolean {
   if (hasRole(actor, 'system-admin')) return true;
   if (!isOwn(actor, target)) return false;
   const grantable = new Set(actor.roles.flatMap((role) => GRANTABLE_BY[role] ?? []));
@@ -96,7 +104,10 @@ export function visibleOrganisationFilter(actor: Actor): OrganisationFilter {
 /** The same filter applied to a known organisation (used to check the list filter agrees with the predicate). */
 export function isInFilter(filter: OrganisationFilter, target: OrganisationScope): boolean {
   if (filter.kind === 'all') return true;
-  return filter.ids.includes(target.id) || (filter.licensedBy !== null && target.licensedById === filter.licensedBy);
+  return (
+    filter.ids.includes(target.id) ||
+    (filter.licensedBy !== null && target.licensedById === filter.licensedBy)
+  );
 }
 
 /*
@@ -104,13 +115,25 @@ export function isInFilter(filter: OrganisationFilter, target: OrganisationScope
  * instance's administrators read it. Nobody else reads a company's weapons: tracing and the
  * programme's figures reach them through their own, narrower views.
  */
-export type BookOperation = 'register-facility' | 'acquire' | 'transfer' | 'move' | 'mark' | 'ammunition' | 'dispose' | 'correct' | 'import';
+export type BookOperation =
+  | 'register-facility'
+  | 'acquire'
+  | 'transfer'
+  | 'move'
+  | 'mark'
+  | 'ammunition'
+  | 'dispose'
+  | 'correct'
+  | 'import';
 
 const ARMOURER_OPERATIONS: ReadonlySet<BookOperation> = new Set(['move', 'mark', 'ammunition']);
 
 export function canReadBook(actor: Actor, target: OrganisationScope): boolean {
   if (hasRole(actor, 'system-admin') || oversees(actor, target)) return true;
-  return isOwn(actor, target) && (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer') || hasRole(actor, 'regulator-officer'));
+  return (
+    isOwn(actor, target) &&
+    (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer') || hasRole(actor, 'regulator-officer'))
+  );
 }
 
 export function canWriteBook(actor: Actor, target: OrganisationScope, operation: BookOperation): boolean {
@@ -125,6 +148,7 @@ export function bookFilter(actor: Actor): OrganisationFilter {
   if (hasRole(actor, 'regulator-officer') && actor.organisationKind === 'regulator') {
     return { kind: 'some', ids: [actor.organisationId], licensedBy: actor.organisationId };
   }
-  if (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer')) return { kind: 'some', ids: [actor.organisationId], licensedBy: null };
+  if (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer'))
+    return { kind: 'some', ids: [actor.organisationId], licensedBy: null };
   return { kind: 'some', ids: [], licensedBy: null };
 }

@@ -14,19 +14,77 @@ export type PasswordProblem =
 // The most frequent passwords of public breach corpora that reach 12 characters, and their stems:
 // a password that is one of these stems repeated or followed by digits is refused too.
 const COMMON_PASSWORDS = new Set([
-  '123456789012', '1234567890123', '12345678901234', '123456123456', '111111111111', '000000000000',
-  '123123123123', 'qwertyuiopas', 'qwertyuiop123', '1q2w3e4r5t6y', '1qaz2wsx3edc', 'qazwsxedcrfv',
-  'passwordpassword', 'password1234', 'password12345', 'password123456', 'password2024', 'password2025',
-  'password2026', 'iloveyou1234', 'abcdefghijkl', 'abc123abc123', 'administrator', 'admin1234567',
-  'adminadminadmin', 'welcome12345', 'welcome123456', 'letmein12345', 'football1234', 'baseball1234',
-  'sunshine1234', 'princess1234', 'monkey123456', 'dragon123456', 'master123456', 'superman1234',
-  'trustno1trustno1', 'contraseña123', 'contrasena123', 'contrasena1234', 'contraseña1234', 'micontraseña',
-  'micontrasena1', 'seguridad123', 'seguridad1234', 'qwerty123456', 'asdfghjkl123', 'zxcvbnm12345',
-  'changeme1234', 'changemenow1', 'custodia1234', 'custodia12345', 'armeria12345', 'teamo1234567',
+  '123456789012',
+  '1234567890123',
+  '12345678901234',
+  '123456123456',
+  '111111111111',
+  '000000000000',
+  '123123123123',
+  'qwertyuiopas',
+  'qwertyuiop123',
+  '1q2w3e4r5t6y',
+  '1qaz2wsx3edc',
+  'qazwsxedcrfv',
+  'passwordpassword',
+  'password1234',
+  'password12345',
+  'password123456',
+  'password2024',
+  'password2025',
+  'password2026',
+  'iloveyou1234',
+  'abcdefghijkl',
+  'abc123abc123',
+  'administrator',
+  'admin1234567',
+  'adminadminadmin',
+  'welcome12345',
+  'welcome123456',
+  'letmein12345',
+  'football1234',
+  'baseball1234',
+  'sunshine1234',
+  'princess1234',
+  'monkey123456',
+  'dragon123456',
+  'master123456',
+  'superman1234',
+  'trustno1trustno1',
+  'contraseña123',
+  'contrasena123',
+  'contrasena1234',
+  'contraseña1234',
+  'micontraseña',
+  'micontrasena1',
+  'seguridad123',
+  'seguridad1234',
+  'qwerty123456',
+  'asdfghjkl123',
+  'zxcvbnm12345',
+  'changeme1234',
+  'changemenow1',
+  'custodia1234',
+  'custodia12345',
+  'armeria12345',
+  'teamo1234567',
 ]);
 const COMMON_STEMS = [
-  'password', 'passw0rd', 'contraseña', 'contrasena', 'qwerty', 'admin', 'welcome', 'letmein',
-  'iloveyou', 'custodia', 'seguridad', 'armeria', 'abc123', '123456', 'changeme',
+  'password',
+  'passw0rd',
+  'contraseña',
+  'contrasena',
+  'qwerty',
+  'admin',
+  'welcome',
+  'letmein',
+  'iloveyou',
+  'custodia',
+  'seguridad',
+  'armeria',
+  'abc123',
+  '123456',
+  'changeme',
 ];
 
 function isRepetitive(password: string): boolean {
@@ -58,8 +116,10 @@ function isStemWithPadding(lower: string): boolean {
 }
 
 export function checkPassword(password: string): PasswordProblem | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return { code: 'PASSWORD_TOO_SHORT', minLength: MIN_PASSWORD_LENGTH };
-  if (password.length > MAX_PASSWORD_LENGTH) return { code: 'PASSWORD_TOO_LONG', maxLength: MAX_PASSWORD_LENGTH };
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return { code: 'PASSWORD_TOO_SHORT', minLength: MIN_PASSWORD_LENGTH };
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return { code: 'PASSWORD_TOO_LONG', maxLength: MAX_PASSWORD_LENGTH };
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || isRepetitive(lower) || isSequential(lower) || isStemWithPadding(lower)) {
     return { code: 'PASSWORD_TOO_COMMON' };

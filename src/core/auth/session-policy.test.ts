@@ -7,11 +7,23 @@ const created = '2026-11-28T06:00:00.000Z' as Instant;
 
 describe('session policy', () => {
   it('keeps a session that was used recently and is young', () => {
-    expect(judgeSession({ createdAt: created, lastSeenAt: created }, limits, '2026-11-28T06:29:59.000Z' as Instant)).toEqual({ valid: true });
+    expect(
+      judgeSession(
+        { createdAt: created, lastSeenAt: created },
+        limits,
+        '2026-11-28T06:29:59.000Z' as Instant,
+      ),
+    ).toEqual({ valid: true });
   });
 
   it('ends a session idle for the idle period', () => {
-    expect(judgeSession({ createdAt: created, lastSeenAt: created }, limits, '2026-11-28T06:30:00.000Z' as Instant)).toEqual({
+    expect(
+      judgeSession(
+        { createdAt: created, lastSeenAt: created },
+        limits,
+        '2026-11-28T06:30:00.000Z' as Instant,
+      ),
+    ).toEqual({
       valid: false,
       reason: 'IDLE_TIMEOUT',
     });
@@ -19,14 +31,20 @@ describe('session policy', () => {
 
   it('ends a busy session at its absolute lifetime', () => {
     const at = '2026-11-28T18:00:00.000Z' as Instant;
-    expect(judgeSession({ createdAt: created, lastSeenAt: '2026-11-28T17:59:00.000Z' as Instant }, limits, at)).toEqual({
+    expect(
+      judgeSession({ createdAt: created, lastSeenAt: '2026-11-28T17:59:00.000Z' as Instant }, limits, at),
+    ).toEqual({
       valid: false,
       reason: 'ABSOLUTE_TIMEOUT',
     });
   });
 
   it('touches the session at most once a minute', () => {
-    expect(needsTouch({ createdAt: created, lastSeenAt: created }, '2026-11-28T06:00:59.000Z' as Instant)).toBe(false);
-    expect(needsTouch({ createdAt: created, lastSeenAt: created }, '2026-11-28T06:01:00.000Z' as Instant)).toBe(true);
+    expect(
+      needsTouch({ createdAt: created, lastSeenAt: created }, '2026-11-28T06:00:59.000Z' as Instant),
+    ).toBe(false);
+    expect(
+      needsTouch({ createdAt: created, lastSeenAt: created }, '2026-11-28T06:01:00.000Z' as Instant),
+    ).toBe(true);
   });
 });

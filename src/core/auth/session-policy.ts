@@ -15,8 +15,10 @@ export interface SessionLimits {
 export type SessionVerdict = { valid: true } | { valid: false; reason: 'IDLE_TIMEOUT' | 'ABSOLUTE_TIMEOUT' };
 
 export function judgeSession(session: SessionTimes, limits: SessionLimits, at: Instant): SessionVerdict {
-  if (addMinutes(session.createdAt, limits.absoluteMinutes) <= at) return { valid: false, reason: 'ABSOLUTE_TIMEOUT' };
-  if (addMinutes(session.lastSeenAt, limits.idleMinutes) <= at) return { valid: false, reason: 'IDLE_TIMEOUT' };
+  if (addMinutes(session.createdAt, limits.absoluteMinutes) <= at)
+    return { valid: false, reason: 'ABSOLUTE_TIMEOUT' };
+  if (addMinutes(session.lastSeenAt, limits.idleMinutes) <= at)
+    return { valid: false, reason: 'IDLE_TIMEOUT' };
   return { valid: true };
 }
 

@@ -34,7 +34,8 @@ export function recordFailure(
   at: Instant,
   settings: ThrottleSettings,
 ): { state: ThrottleState; lockedNow: boolean } {
-  const windowOpen = state.windowStartedAt !== null && addMinutes(state.windowStartedAt, settings.windowMinutes) > at;
+  const windowOpen =
+    state.windowStartedAt !== null && addMinutes(state.windowStartedAt, settings.windowMinutes) > at;
   const failures = windowOpen ? state.failures + 1 : 1;
   const windowStartedAt = windowOpen ? state.windowStartedAt : at;
   if (failures >= settings.maxFailures) {

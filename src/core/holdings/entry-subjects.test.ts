@@ -5,6 +5,12 @@ describe('entry subjects', () => {
   it('names the firearm, lot and facilities an entry touches, once each', () => {
     expect(subjectsOf({ firearmId: 'f', fromFacilityId: 'a', toFacilityId: 'b' })).toEqual(['a', 'b', 'f']);
     expect(subjectsOf({ lotId: 'l', facilityId: 'a', rounds: 3 })).toEqual(['a', 'l']);
-    expect(subjectsOf({ correctsEntryId: 'e', firearm: { firearmId: 'f', changes: {} }, stock: { lotId: 'l', facilityId: 'a', roundsDelta: 1 } })).toEqual(['a', 'f', 'l']);
+    expect(
+      subjectsOf({
+        correctsEntryId: 'e',
+        firearm: { firearmId: 'f', changes: {} },
+        stock: { lotId: 'l', facilityId: 'a', roundsDelta: 1 },
+      }),
+    ).toEqual(['a', 'f', 'l']);
   });
 });

@@ -58,7 +58,11 @@ export interface Marking {
   readonly appliedOn: string | null;
   readonly appliedBy: string | null;
   /** Which ITI minimum elements the mark carries (ITI para 8(a)). */
-  readonly includes: { readonly manufacturer: boolean; readonly countryOfManufacture: boolean; readonly serial: boolean };
+  readonly includes: {
+    readonly manufacturer: boolean;
+    readonly countryOfManufacture: boolean;
+    readonly serial: boolean;
+  };
 }
 
 export interface FirearmDescription {
@@ -82,7 +86,11 @@ export interface FirearmDescription {
 export interface Acquisition {
   readonly firearmId: string;
   readonly facilityId: string;
-  readonly source: { readonly kind: 'supplier' | 'importer' | 'organisation' | 'initial-registration'; readonly name: string; readonly reference: string | null };
+  readonly source: {
+    readonly kind: 'supplier' | 'importer' | 'organisation' | 'initial-registration';
+    readonly name: string;
+    readonly reference: string | null;
+  };
   readonly firearm: FirearmDescription;
   readonly markings: readonly Marking[];
 }
@@ -130,7 +138,13 @@ export interface AmmunitionReceived {
   readonly source: string | null;
 }
 
-export const CONSUMPTION_REASONS = ['training', 'service-discharge', 'test-firing', 'defective', 'other'] as const;
+export const CONSUMPTION_REASONS = [
+  'training',
+  'service-discharge',
+  'test-firing',
+  'defective',
+  'other',
+] as const;
 export type ConsumptionReason = (typeof CONSUMPTION_REASONS)[number];
 
 export interface AmmunitionConsumed {
@@ -175,6 +189,11 @@ export type FirearmCorrectableField =
 export interface Correction {
   readonly correctsEntryId: string;
   readonly reason: string;
-  readonly firearm?: { readonly firearmId: string; readonly changes: Readonly<Partial<Record<FirearmCorrectableField | 'serialNormalised', string | number | null>>> };
+  readonly firearm?: {
+    readonly firearmId: string;
+    readonly changes: Readonly<
+      Partial<Record<FirearmCorrectableField | 'serialNormalised', string | number | null>>
+    >;
+  };
   readonly stock?: { readonly lotId: string; readonly facilityId: string; readonly roundsDelta: number };
 }

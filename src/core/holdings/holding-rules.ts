@@ -25,7 +25,10 @@ export function checkRounds(rounds: number): HoldingRefusal | null {
 
 /** Rounds leave a lot only when the lot holds them (never below zero). */
 export function checkRoundsOut(rounds: number, available: number): HoldingRefusal | null {
-  return checkRounds(rounds) ?? (rounds > available ? { code: 'ROUNDS_EXCEED_STOCK', requested: rounds, available } : null);
+  return (
+    checkRounds(rounds) ??
+    (rounds > available ? { code: 'ROUNDS_EXCEED_STOCK', requested: rounds, available } : null)
+  );
 }
 
 export interface ReceiverFacts {
@@ -46,15 +49,24 @@ export function checkTransferOut(
   if (firearm.status !== 'in-store') return { code: 'FIREARM_NOT_IN_STORE', status: firearm.status };
   if (receiverId === firearm.organisationId) return { code: 'TRANSFER_TO_SELF' };
   if (!receiver || receiver.deactivated) return { code: 'RECEIVER_NOT_LICENSED' };
-  const licensed = (receiver.kind === 'psc' && receiver.licensedById !== null) || receiver.kind === 'regulator';
+  const licensed =
+    (receiver.kind === 'psc' && receiver.licensedById !== null) || receiver.kind === 'regulator';
   return licensed ? null : { code: 'RECEIVER_NOT_LICENSED' };
 }
 
-export function checkTransferIn(firearm: { status: string; inTransitToId: string | null }, receiverId: string): HoldingRefusal | null {
-  return firearm.status === 'in-transit' && firearm.inTransitToId === receiverId ? null : { code: 'NOT_IN_TRANSIT_TO_YOU' };
+export function checkTransferIn(
+  firearm: { status: string; inTransitToId: string | null },
+  receiverId: string,
+): HoldingRefusal | null {
+  return firearm.status === 'in-transit' && firearm.inTransitToId === receiverId
+    ? null
+    : { code: 'NOT_IN_TRANSIT_TO_YOU' };
 }
 
-export function checkMove(firearm: { status: string; facilityId: string | null }, toFacilityId: string): HoldingRefusal | null {
+export function checkMove(
+  firearm: { status: string; facilityId: string | null },
+  toFacilityId: string,
+): HoldingRefusal | null {
   if (firearm.status !== 'in-store') return { code: 'FIREARM_NOT_IN_STORE', status: firearm.status };
   return firearm.facilityId === toFacilityId ? { code: 'SAME_FACILITY' } : null;
 }
@@ -70,6 +82,7 @@ export function checkMarking(firearm: { status: string }): HoldingRefusal | null
 }
 
 export function checkStockCorrection(available: number, delta: number): HoldingRefusal | null {
-  if (!Number.isSafeInteger(delta) || delta === 0) return { code: 'ROUNDS_NOT_POSITIVE_INTEGER', rounds: delta };
+  if (!Number.isSafeInteger(delta) || delta === 0)
+    return { code: 'ROUNDS_NOT_POSITIVE_INTEGER', rounds: delta };
   return available + delta < 0 ? { code: 'STOCK_WOULD_GO_NEGATIVE', available, delta } : null;
 }

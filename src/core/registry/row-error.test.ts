@@ -87,7 +87,9 @@ describe('row error codes', () => {
       ...lot({ neq_kg_per_1000: '-0.3' }),
     ]);
     // FIREARM_ALREADY_REGISTERED comes from the import use-case, which knows the registry (tests/cli/import-cli.test.ts).
-    expect([...produced].sort()).toEqual(ROW_ERROR_CODES.filter((code) => code !== 'FIREARM_ALREADY_REGISTERED').sort());
+    expect([...produced].sort()).toEqual(
+      ROW_ERROR_CODES.filter((code) => code !== 'FIREARM_ALREADY_REGISTERED').sort(),
+    );
   });
 
   it('never turns an empty list of problems into a failure', () => {

@@ -12,7 +12,11 @@ import {
 import { OkResponse } from '../../contracts/common';
 import { acceptUserLink, describeUserLink } from '../../use-cases/accept-user-link';
 import { authenticateSession } from '../../use-cases/authenticate';
-import { completeSecondFactor, confirmTotpEnrolment, startTotpEnrolment } from '../../use-cases/complete-second-factor';
+import {
+  completeSecondFactor,
+  confirmTotpEnrolment,
+  startTotpEnrolment,
+} from '../../use-cases/complete-second-factor';
 import type { Context } from '../../use-cases/context';
 import { toCurrentUser } from '../../use-cases/presenters';
 import { setLanguage } from '../../use-cases/set-language';
@@ -41,13 +45,22 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/auth/sign-in',
       {
         config: { public: true, rateLimit: limit },
-        schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: SignInRequest, response: withErrors({ 200: SessionResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with e-mail and password',
+          body: SignInRequest,
+          response: withErrors({ 200: SessionResponse }),
+        },
       },
       async (request, reply) => {
         const result = await signIn(ctx, request.body, requestInfo(request));
         reply.setCookie(SESSION_COOKIE, result.sessionSecret, cookieOptions);
         const auth = await authenticateSession(ctx, result.sessionSecret);
-        return { stage: auth.stage, csrfToken: auth.session.csrf_token, user: toCurrentUser(auth.user, auth.organisation) };
+        return {
+          stage: auth.stage,
+          csrfToken: auth.session.csrf_token,
+          user: toCurrentUser(auth.user, auth.organisation),
+        };
       },
     );
 
@@ -55,11 +68,19 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/auth/session',
       {
         config: { allowPendingSignIn: true },
-        schema: { tags: ['auth'], summary: 'The current session', response: withErrors({ 200: SessionResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'The current session',
+          response: withErrors({ 200: SessionResponse }),
+        },
       },
       async (request) => {
         const auth = sessionOf(request);
-        return { stage: auth.stage, csrfToken: auth.session.csrf_token, user: toCurrentUser(auth.user, auth.organisation) };
+        return {
+          stage: auth.stage,
+          csrfToken: auth.session.csrf_token,
+          user: toCurrentUser(auth.user, auth.organisation),
+        };
       },
     );
 
@@ -67,7 +88,12 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/auth/second-factor',
       {
         config: { allowPendingSignIn: true, rateLimit: limit },
-        schema: { tags: ['auth'], summary: 'Second step of sign-in: a TOTP code', body: SecondFactorRequest, response: withErrors({ 200: OkResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Second step of sign-in: a TOTP code',
+          body: SecondFactorRequest,
+          response: withErrors({ 200: OkResponse }),
+        },
       },
       async (request) => {
         await completeSecondFactor(ctx, sessionOf(request), request.body.code, requestInfo(request));
@@ -77,7 +103,10 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
 
     app.post(
       '/auth/sign-out',
-      { schema: { tags: ['auth'], summary: 'End the session', response: withErrors({ 200: OkResponse }) }, config: { allowPendingSignIn: true } },
+      {
+        schema: { tags: ['auth'], summary: 'End the session', response: withErrors({ 200: OkResponse }) },
+        config: { allowPendingSignIn: true },
+      },
       async (request, reply) => {
         await signOut(ctx, sessionOf(request), requestInfo(request));
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -89,7 +118,11 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/auth/totp/enrolment',
       {
         config: { allowPendingSignIn: true },
-        schema: { tags: ['auth'], summary: 'Start enrolling an authenticator app', response: withErrors({ 200: TotpEnrolmentResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Start enrolling an authenticator app',
+          response: withErrors({ 200: TotpEnrolmentResponse }),
+        },
       },
       async (request) => startTotpEnrolment(ctx, sessionOf(request)),
     );
@@ -98,7 +131,12 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/auth/totp/confirmation',
       {
         config: { allowPendingSignIn: true, rateLimit: limit },
-        schema: { tags: ['auth'], summary: 'Confirm the authenticator with a code', body: SecondFactorRequest, response: withErrors({ 200: OkResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Confirm the authenticator with a code',
+          body: SecondFactorRequest,
+          response: withErrors({ 200: OkResponse }),
+        },
       },
       async (request) => {
         await confirmTotpEnrolment(ctx, sessionOf(request), request.body.code, requestInfo(request));
@@ -108,7 +146,14 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
 
     app.put(
       '/me/language',
-      { schema: { tags: ['auth'], summary: 'Remember the interface language', body: SetLanguageRequest, response: withErrors({ 200: OkResponse }) } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Remember the interface language',
+          body: SetLanguageRequest,
+          response: withErrors({ 200: OkResponse }),
+        },
+      },
       async (request) => {
         await setLanguage(ctx, sessionOf(request), request.body.language);
         return { ok: true as const };
@@ -119,7 +164,12 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/links',
       {
         config: { public: true, rateLimit: limit },
-        schema: { tags: ['auth'], summary: 'Describe a one-time invitation or reset link', querystring: LinkInfoQuery, response: withErrors({ 200: LinkInfoResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Describe a one-time invitation or reset link',
+          querystring: LinkInfoQuery,
+          response: withErrors({ 200: LinkInfoResponse }),
+        },
       },
       async (request) => describeUserLink(ctx, request.query.token),
     );
@@ -128,7 +178,12 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       '/links/accept',
       {
         config: { public: true, rateLimit: limit },
-        schema: { tags: ['auth'], summary: 'Set a password with a one-time link', body: AcceptLinkRequest, response: withErrors({ 200: OkResponse }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Set a password with a one-time link',
+          body: AcceptLinkRequest,
+          response: withErrors({ 200: OkResponse }),
+        },
       },
       async (request) => {
         await acceptUserLink(ctx, request.body, requestInfo(request));
@@ -137,4 +192,3 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
     );
   };
 }
-

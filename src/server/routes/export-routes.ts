@@ -5,7 +5,9 @@ import { exportList } from '../../use-cases/export-list';
 import { actorOf } from '../authentication';
 import { withErrors } from './responses';
 
-const ExportParams = z.object({ list: z.enum(['firearms', 'ammunition-lots', 'facilities', 'users', 'organisations', 'audit-events']) });
+const ExportParams = z.object({
+  list: z.enum(['firearms', 'ammunition-lots', 'facilities', 'users', 'organisations', 'audit-events']),
+});
 const ExportQuery = z
   .object({ format: z.enum(['csv', 'xlsx']).default('csv'), lang: z.enum(['es', 'en']).default('es') })
   .catchall(z.string().max(200));
@@ -25,8 +27,15 @@ export function exportRoutes(ctx: Context): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { format, lang, ...filters } = request.query;
-        const file = await exportList(ctx, actorOf(request), { list: request.params.list, format, language: lang, filters: filters as Record<string, string> });
-        reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`);
+        const file = await exportList(ctx, actorOf(request), {
+          list: request.params.list,
+          format,
+          language: lang,
+          filters: filters as Record<string, string>,
+        });
+        reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`);
         // Sent as-is: the zod serializer is for JSON bodies.
         return reply.serializer((payload: unknown) => payload as string).send(file.body as unknown as string);
       },

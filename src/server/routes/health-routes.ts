@@ -11,7 +11,11 @@ export function healthRoutes(ctx: Context): FastifyPluginAsyncZod {
       '/health',
       {
         config: { public: true },
-        schema: { tags: ['system'], summary: 'Liveness with a database round trip', response: { 200: HealthResponse, 503: ErrorResponse } },
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness with a database round trip',
+          response: { 200: HealthResponse, 503: ErrorResponse },
+        },
       },
       async () => {
         try {

@@ -18,13 +18,27 @@ export function organisationRoutes(ctx: Context): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/organisations',
-      { schema: { tags: ['organisations'], summary: 'Organisations the caller may see', querystring: ListOrganisationsQuery, response: withErrors({ 200: OrganisationList }) } },
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Organisations the caller may see',
+          querystring: ListOrganisationsQuery,
+          response: withErrors({ 200: OrganisationList }),
+        },
+      },
       async (request) => ({ items: await listOrganisations(ctx, actorOf(request), request.query.kind) }),
     );
 
     app.post(
       '/organisations',
-      { schema: { tags: ['organisations'], summary: 'Register an organisation', body: CreateOrganisationRequest, response: withErrors({ 201: Organisation }) } },
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Register an organisation',
+          body: CreateOrganisationRequest,
+          response: withErrors({ 201: Organisation }),
+        },
+      },
       async (request, reply) => {
         const created = await createOrganisation(ctx, actorOf(request), request.body, requestInfo(request));
         return reply.code(201).send(created);
@@ -33,7 +47,14 @@ export function organisationRoutes(ctx: Context): FastifyPluginAsyncZod {
 
     app.get(
       '/organisations/:id',
-      { schema: { tags: ['organisations'], summary: 'One organisation', params: IdParams, response: withErrors({ 200: Organisation }) } },
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'One organisation',
+          params: IdParams,
+          response: withErrors({ 200: Organisation }),
+        },
+      },
       async (request) => readOrganisation(ctx, actorOf(request), request.params.id),
     );
 
@@ -48,7 +69,14 @@ export function organisationRoutes(ctx: Context): FastifyPluginAsyncZod {
           response: withErrors({ 200: Organisation }),
         },
       },
-      async (request) => updateOrganisationSettings(ctx, actorOf(request), request.params.id, request.body, requestInfo(request)),
+      async (request) =>
+        updateOrganisationSettings(
+          ctx,
+          actorOf(request),
+          request.params.id,
+          request.body,
+          requestInfo(request),
+        ),
     );
   };
 }

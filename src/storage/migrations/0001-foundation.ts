@@ -18,7 +18,11 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('deactivated_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('organisation_licensed_by_idx').on('organisation').column('licensed_by_id').execute();
+  await db.schema
+    .createIndex('organisation_licensed_by_idx')
+    .on('organisation')
+    .column('licensed_by_id')
+    .execute();
 
   await db.schema
     .createTable('app_user')
@@ -100,6 +104,10 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('ip', t.text)
     .addColumn('details', t.text, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_event_org_at_idx').on('audit_event').columns(['organisation_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_event_org_at_idx')
+    .on('audit_event')
+    .columns(['organisation_id', 'at'])
+    .execute();
   await db.schema.createIndex('audit_event_type_at_idx').on('audit_event').columns(['type', 'at']).execute();
 }

@@ -38,7 +38,9 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
       BEGIN SELECT RAISE(ABORT, 'ledger entries are never deleted: append a correction'); END`.execute(db);
   } else {
     await sql`CREATE FUNCTION ledger_entry_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'ledger entries are never updated or deleted: append a correction'; END $$`.execute(db);
+      BEGIN RAISE EXCEPTION 'ledger entries are never updated or deleted: append a correction'; END $$`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER ledger_entry_no_change BEFORE UPDATE OR DELETE ON ledger_entry
       FOR EACH ROW EXECUTE FUNCTION ledger_entry_refuse_change()`.execute(db);
     await sql`CREATE TRIGGER ledger_entry_no_truncate BEFORE TRUNCATE ON ledger_entry
@@ -72,7 +74,11 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('key_id', t.text, (c) => c.notNull())
     .addColumn('signature', t.text, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ledger_checkpoint_chain_idx').on('ledger_checkpoint').columns(['chain_id', 'length']).execute();
+  await db.schema
+    .createIndex('ledger_checkpoint_chain_idx')
+    .on('ledger_checkpoint')
+    .columns(['chain_id', 'length'])
+    .execute();
 
   await db.schema
     .createTable('ledger_verification')
@@ -153,7 +159,11 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('last_entry_id', t.id, (c) => c.notNull())
     .addUniqueConstraint('firearm_identity_uq', ['manufacturer_id', 'serial_normalised', 'model_key'])
     .execute();
-  await db.schema.createIndex('firearm_org_status_idx').on('firearm').columns(['organisation_id', 'status']).execute();
+  await db.schema
+    .createIndex('firearm_org_status_idx')
+    .on('firearm')
+    .columns(['organisation_id', 'status'])
+    .execute();
   await db.schema.createIndex('firearm_serial_idx').on('firearm').column('serial_normalised').execute();
   await db.schema.createIndex('firearm_facility_idx').on('firearm').column('facility_id').execute();
 
@@ -169,7 +179,11 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('applied_by', t.text)
     .addColumn('includes', t.text, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('firearm_marking_firearm_idx').on('firearm_marking').column('firearm_id').execute();
+  await db.schema
+    .createIndex('firearm_marking_firearm_idx')
+    .on('firearm_marking')
+    .column('firearm_id')
+    .execute();
 
   await db.schema
     .createTable('ammunition_lot')
@@ -184,7 +198,12 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('compatibility_group', t.text)
     .addColumn('neq_kg_per_1000', t.real)
     .addColumn('last_entry_id', t.id, (c) => c.notNull())
-    .addUniqueConstraint('ammunition_lot_identity_uq', ['organisation_id', 'manufacturer_id', 'calibre_id', 'lot_number'])
+    .addUniqueConstraint('ammunition_lot_identity_uq', [
+      'organisation_id',
+      'manufacturer_id',
+      'calibre_id',
+      'lot_number',
+    ])
     .execute();
 
   await db.schema

@@ -19,6 +19,22 @@ export interface ColumnTypes {
 
 export function columnTypes(dialect: MigrationDialect): ColumnTypes {
   return dialect === 'postgres'
-    ? { id: 'uuid', timestamp: 'timestamptz', text: 'text', integer: 'integer', bigint: 'bigint', real: 'double precision', date: 'text' }
-    : { id: 'text', timestamp: 'text', text: 'text', integer: 'integer', bigint: 'integer', real: 'real', date: 'text' };
+    ? {
+        id: 'uuid',
+        timestamp: 'timestamptz',
+        text: 'text',
+        integer: 'integer',
+        bigint: 'bigint',
+        real: 'double precision',
+        date: 'text',
+      }
+    : {
+        id: 'text',
+        timestamp: 'text',
+        text: 'text',
+        integer: 'integer',
+        bigint: 'integer',
+        real: 'real',
+        date: 'text',
+      };
 }

@@ -44,8 +44,13 @@ export async function appendEntry(
   const head = await lockChainHead(trx, chainId, draft.organisationId);
   const previous = await findEntryByIdempotencyKey(trx, chainId, draft.idempotencyKey);
   if (previous) {
-    if (previous.kind !== draft.kind || !isDeepStrictEqual(JSON.parse(previous.payload), JSON.parse(JSON.stringify(draft.payload)))) {
-      throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', { idempotencyKey: draft.idempotencyKey });
+    if (
+      previous.kind !== draft.kind ||
+      !isDeepStrictEqual(JSON.parse(previous.payload), JSON.parse(JSON.stringify(draft.payload)))
+    ) {
+      throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
+        idempotencyKey: draft.idempotencyKey,
+      });
     }
     return { entry: previous, replayed: true };
   }
@@ -67,7 +72,14 @@ export async function appendEntry(
   await advanceChainHead(trx, chainId, row.sequence, row.hash);
   // The projection reads the payload as stored (canonical), exactly as a rebuild will read it.
   const payload = JSON.parse(row.payload) as unknown;
-  await insertSubjects(trx, subjectsOf(payload).map((subject_id) => ({ subject_id, entry_id: row.id })));
-  await applyToRegistry(trx, { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload }, isFirearmInadequatelyMarked);
+  await insertSubjects(
+    trx,
+    subjectsOf(payload).map((subject_id) => ({ subject_id, entry_id: row.id })),
+  );
+  await applyToRegistry(
+    trx,
+    { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload },
+    isFirearmInadequatelyMarked,
+  );
   return { entry: row, replayed: false };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { checkExtends, checkpointStatementText, createCheckpointStatement } from '../../core/ledger/checkpoint';
+import {
+  checkExtends,
+  checkpointStatementText,
+  createCheckpointStatement,
+} from '../../core/ledger/checkpoint';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { keyIdOf, loadOrCreateSigningKey, verifySignature } from './signing-key';
@@ -24,7 +28,12 @@ export type CheckpointFile = z.infer<typeof CheckpointFile>;
 /** Verify the ledger, then sign the head of every chain with the instance key and keep the checkpoints. */
 export async function checkpointLedger(ctx: Context, keyDir: string): Promise<CheckpointFile> {
   const verified = await verifyLedger(ctx.database);
-  if (!verified.ok) throw new AppError('CONFLICT', 'The ledger does not verify: no checkpoint is signed over a broken chain', { problem: verified.problem });
+  if (!verified.ok)
+    throw new AppError(
+      'CONFLICT',
+      'The ledger does not verify: no checkpoint is signed over a broken chain',
+      { problem: verified.problem },
+    );
   const key = loadOrCreateSigningKey(keyDir);
   const issuedAt = ctx.now();
   const checkpoints = verified.heads.map((head) => {
@@ -34,7 +43,17 @@ export async function checkpointLedger(ctx: Context, keyDir: string): Promise<Ch
   if (checkpoints.length > 0) {
     await ctx.database.db
       .insertInto('ledger_checkpoint')
-      .values(checkpoints.map((c) => ({ id: ctx.newId(), chain_id: c.chainId, length: c.length, head_hash: c.headHash, issued_at: c.issuedAt, key_id: c.keyId, signature: c.signature })))
+      .values(
+        checkpoints.map((c) => ({
+          id: ctx.newId(),
+          chain_id: c.chainId,
+          length: c.length,
+          head_hash: c.headHash,
+          issued_at: c.issuedAt,
+          key_id: c.keyId,
+          signature: c.signature,
+        })),
+      )
       .execute();
   }
   return { format: 'custodia-checkpoints/1', publicKey: key.publicKeyPem, checkpoints };
@@ -43,11 +62,23 @@ export async function checkpointLedger(ctx: Context, keyDir: string): Promise<Ch
 /** Every checkpoint ever signed on this instance, as an exportable file. */
 export async function exportCheckpoints(ctx: Context, keyDir: string): Promise<CheckpointFile> {
   const key = loadOrCreateSigningKey(keyDir);
-  const rows = await ctx.database.db.selectFrom('ledger_checkpoint').selectAll().orderBy('issued_at').orderBy('chain_id').execute();
+  const rows = await ctx.database.db
+    .selectFrom('ledger_checkpoint')
+    .selectAll()
+    .orderBy('issued_at')
+    .orderBy('chain_id')
+    .execute();
   return {
     format: 'custodia-checkpoints/1',
     publicKey: key.publicKeyPem,
-    checkpoints: rows.map((r) => ({ chainId: r.chain_id, length: Number(r.length), headHash: r.head_hash, issuedAt: r.issued_at, keyId: r.key_id, signature: r.signature })),
+    checkpoints: rows.map((r) => ({
+      chainId: r.chain_id,
+      length: Number(r.length),
+      headHash: r.head_hash,
+      issuedAt: r.issued_at,
+      keyId: r.key_id,
+      signature: r.signature,
+    })),
   };
 }
 
@@ -67,19 +98,42 @@ export async function checkCheckpoints(ctx: Context, file: CheckpointFile): Prom
   const out: CheckpointCheck[] = [];
   for (const c of file.checkpoints) {
     const statement = { chainId: c.chainId, length: c.length, headHash: c.headHash, issuedAt: c.issuedAt };
-    if (c.keyId !== keyId || !verifySignature(file.publicKey, checkpointStatementText(statement), c.signature)) {
-      out.push({ chainId: c.chainId, length: c.length, ok: false, reason: 'the signature does not match the statement' });
+    if (
+      c.keyId !== keyId ||
+      !verifySignature(file.publicKey, checkpointStatementText(statement), c.signature)
+    ) {
+      out.push({
+        chainId: c.chainId,
+        length: c.length,
+        ok: false,
+        reason: 'the signature does not match the statement',
+      });
       continue;
     }
-    const chain = await ctx.database.db.selectFrom('ledger_chain').select('length').where('chain_id', '=', c.chainId).executeTakeFirst();
+    const chain = await ctx.database.db
+      .selectFrom('ledger_chain')
+      .select('length')
+      .where('chain_id', '=', c.chainId)
+      .executeTakeFirst();
     const atLength = await ctx.database.db
       .selectFrom('ledger_entry')
       .select('hash')
       .where('chain_id', '=', c.chainId)
       .where('sequence', '=', c.length)
       .executeTakeFirst();
-    const verdict = checkExtends(statement, { chainId: c.chainId, length: chain ? Number(chain.length) : 0, hashAtCheckpointLength: atLength?.hash ?? null });
-    out.push({ chainId: c.chainId, length: c.length, ok: verdict.extends, reason: verdict.extends ? null : `${verdict.reason}: expected ${verdict.expected}, found ${verdict.found}` });
+    const verdict = checkExtends(statement, {
+      chainId: c.chainId,
+      length: chain ? Number(chain.length) : 0,
+      hashAtCheckpointLength: atLength?.hash ?? null,
+    });
+    out.push({
+      chainId: c.chainId,
+      length: c.length,
+      ok: verdict.extends,
+      reason: verdict.extends
+        ? null
+        : `${verdict.reason}: expected ${verdict.expected}, found ${verdict.found}`,
+    });
   }
   return out;
 }

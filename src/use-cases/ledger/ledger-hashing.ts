@@ -6,7 +6,9 @@ import type { LedgerEntryRow } from '../../storage/ledger-store';
 
 // One-shot crypto.hash (Node ≥ 20.12) is about a third faster than createHash for short inputs;
 // the core takes the hasher as an argument and falls back to its pure SHA-256 without one.
-const oneShot = (crypto as unknown as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }).hash;
+const oneShot = (
+  crypto as unknown as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }
+).hash;
 
 export function nodeSha256(data: Uint8Array): string {
   return oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
@@ -14,7 +16,10 @@ export function nodeSha256(data: Uint8Array): string {
 
 export const HASH_OPTIONS = { sha256: nodeSha256 } as const;
 
-export function sealDraft(draft: LedgerEntryDraft, head: { length: number; headHash: string }): LedgerEntryRow {
+export function sealDraft(
+  draft: LedgerEntryDraft,
+  head: { length: number; headHash: string },
+): LedgerEntryRow {
   return toRow(sealEntry(draft, { chainId: draft.chainId, ...head }, HASH_OPTIONS));
 }
 

@@ -17,12 +17,18 @@ export interface VerificationResult {
  * Walk every chain (or one organisation's) from the database and recompute every hash; stop at
  * the first entry that does not match. Reads in pages, so memory stays flat.
  */
-export async function verifyLedger(database: Database, options: { organisationId?: string } = {}): Promise<VerificationResult> {
+export async function verifyLedger(
+  database: Database,
+  options: { organisationId?: string } = {},
+): Promise<VerificationResult> {
   return walkChains(database.db, options, (chainId) => readChainFast(database, database.db, chainId));
 }
 
 /** The same walk over any connection or open transaction. */
-export async function verifyChains(db: Queryable, options: { organisationId?: string } = {}): Promise<VerificationResult> {
+export async function verifyChains(
+  db: Queryable,
+  options: { organisationId?: string } = {},
+): Promise<VerificationResult> {
   return walkChains(db, options, (chainId) => readChain(db, chainId));
 }
 
@@ -31,11 +37,17 @@ async function walkChains(
   options: { organisationId?: string },
   pagesOf: (chainId: string) => AsyncGenerator<LedgerEntryRow[]>,
 ): Promise<VerificationResult> {
-  const chains = (await listChains(db)).filter((c) => !options.organisationId || c.organisation_id === options.organisationId);
+  const chains = (await listChains(db)).filter(
+    (c) => !options.organisationId || c.organisation_id === options.organisationId,
+  );
   let entries = 0;
   const heads: Array<{ chainId: string; length: number; headHash: string }> = [];
   for (const chain of chains) {
-    const verifier = createChainVerifier({ ...HASH_OPTIONS, chainId: chain.chain_id, expectedHead: { length: chain.length, headHash: chain.head_hash } });
+    const verifier = createChainVerifier({
+      ...HASH_OPTIONS,
+      chainId: chain.chain_id,
+      expectedHead: { length: chain.length, headHash: chain.head_hash },
+    });
     for await (const page of pagesOf(chain.chain_id)) {
       for (const row of page) {
         const problem = verifier.push(fromRow(row));
@@ -51,7 +63,10 @@ async function walkChains(
 }
 
 /** Verify and keep the outcome, for the "book integrity" panel. */
-export async function verifyAndRecord(ctx: Context, options: { organisationId?: string } = {}): Promise<VerificationResult> {
+export async function verifyAndRecord(
+  ctx: Context,
+  options: { organisationId?: string } = {},
+): Promise<VerificationResult> {
   const result = await verifyLedger(ctx.database, options);
   await ctx.database.db
     .insertInto('ledger_verification')

@@ -12,16 +12,27 @@ import { resolveCalibre, resolveFirearmType, resolveManufacturer } from './catal
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 export function modelKeyOf(model: string): string {
-  return model.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  return model
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**
  * The same weapon is manufacturer + serial, and the model where the serial alone is ambiguous:
  * a second record is refused when one exists with the same model, or when either leaves the model out.
  */
-export async function assertNotRegistered(db: Queryable, manufacturerId: string, serialNormalised: string, model: string, field = 'serial'): Promise<void> {
+export async function assertNotRegistered(
+  db: Queryable,
+  manufacturerId: string,
+  serialNormalised: string,
+  model: string,
+  field = 'serial',
+): Promise<void> {
   const key = modelKeyOf(model);
-  const same = (await findFirearmByIdentity(db, manufacturerId, serialNormalised)).find((f) => f.model_key === key || f.model_key === '' || key === '');
+  const same = (await findFirearmByIdentity(db, manufacturerId, serialNormalised)).find(
+    (f) => f.model_key === key || f.model_key === '' || key === '',
+  );
   if (same) {
     // The other record may be another company's: say that it exists, not whose it is.
     throw new AppError('CONFLICT', 'This weapon (manufacturer and serial) is already in the registry', {
@@ -31,7 +42,12 @@ export async function assertNotRegistered(db: Queryable, manufacturerId: string,
 }
 
 /** Acquisition: a weapon enters the organisation's book, with its ITI identification and markings. */
-export async function acquireFirearm(ctx: Context, actor: Actor, organisationId: string, input: AcquireFirearmRequest): Promise<WrittenEntry> {
+export async function acquireFirearm(
+  ctx: Context,
+  actor: Actor,
+  organisationId: string,
+  input: AcquireFirearmRequest,
+): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await writableBook(trx, actor, organisationId, 'acquire');
     // A retry returns the first entry before anything is checked again (it would now be "already registered").
@@ -43,7 +59,9 @@ export async function acquireFirearm(ctx: Context, actor: Actor, organisationId:
     const type = resolveFirearmType(input.type, 'type');
     const serialNormalised = normaliseSerial(input.serial);
     if (serialNormalised === '') {
-      throw new AppError('VALIDATION_FAILED', 'The serial has no letter or digit', { fields: [{ path: 'serial', message: 'no letter or digit' }] });
+      throw new AppError('VALIDATION_FAILED', 'The serial has no letter or digit', {
+        fields: [{ path: 'serial', message: 'no letter or digit' }],
+      });
     }
     await assertNotRegistered(trx, manufacturer.id, serialNormalised, input.model);
     const payload: Acquisition = {
@@ -73,9 +91,20 @@ export async function acquireFirearm(ctx: Context, actor: Actor, organisationId:
         location: m.location,
         appliedOn: m.appliedOn,
         appliedBy: m.appliedBy,
-        includes: { manufacturer: m.includesManufacturer, countryOfManufacture: m.includesCountryOfManufacture, serial: m.includesSerial },
+        includes: {
+          manufacturer: m.includesManufacturer,
+          countryOfManufacture: m.includesCountryOfManufacture,
+          serial: m.includesSerial,
+        },
       })),
     };
-    return presentEntry(await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: organisation.id, kind: 'acquisition', payload, idempotencyKey: input.idempotencyKey }));
+    return presentEntry(
+      await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: organisation.id,
+        kind: 'acquisition',
+        payload,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    );
   });
 }

@@ -1,5 +1,10 @@
 import type { Actor } from '../../core/access/actor';
-import type { AmmunitionConsumed, AmmunitionReturned, ConsumptionReason, Correction } from '../../core/holdings/holding-entries';
+import type {
+  AmmunitionConsumed,
+  AmmunitionReturned,
+  ConsumptionReason,
+  Correction,
+} from '../../core/holdings/holding-entries';
 import { checkRoundsOut, checkStockCorrection } from '../../core/holdings/holding-rules';
 import { findEntry } from '../../storage/ledger-store';
 import { findLot, roundsInStock } from '../../storage/registry-store';
@@ -14,7 +19,13 @@ export async function consumeAmmunition(
   ctx: Context,
   actor: Actor,
   lotId: string,
-  input: { idempotencyKey: string; facilityId: string; rounds: number; reason: ConsumptionReason; note: string | null },
+  input: {
+    idempotencyKey: string;
+    facilityId: string;
+    rounds: number;
+    reason: ConsumptionReason;
+    note: string | null;
+  },
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const replay = await findReplay(trx, actor, input.idempotencyKey);
@@ -25,8 +36,21 @@ export async function consumeAmmunition(
     await ownFacility(trx, lot.organisation_id, input.facilityId);
     const refusal = checkRoundsOut(input.rounds, await roundsInStock(trx, lotId, input.facilityId));
     if (refusal) refuse(refusal);
-    const payload: AmmunitionConsumed = { lotId, facilityId: input.facilityId, rounds: input.rounds, reason: input.reason, note: input.note };
-    return presentEntry(await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: lot.organisation_id, kind: 'ammunition-consumed', payload, idempotencyKey: input.idempotencyKey }));
+    const payload: AmmunitionConsumed = {
+      lotId,
+      facilityId: input.facilityId,
+      rounds: input.rounds,
+      reason: input.reason,
+      note: input.note,
+    };
+    return presentEntry(
+      await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: lot.organisation_id,
+        kind: 'ammunition-consumed',
+        payload,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    );
   });
 }
 
@@ -45,9 +69,19 @@ export async function returnAmmunitionToSupplier(
     await ownFacility(trx, lot.organisation_id, input.facilityId);
     const refusal = checkRoundsOut(input.rounds, await roundsInStock(trx, lotId, input.facilityId));
     if (refusal) refuse(refusal);
-    const payload: AmmunitionReturned = { lotId, facilityId: input.facilityId, rounds: input.rounds, supplier: input.supplier };
+    const payload: AmmunitionReturned = {
+      lotId,
+      facilityId: input.facilityId,
+      rounds: input.rounds,
+      supplier: input.supplier,
+    };
     return presentEntry(
-      await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: lot.organisation_id, kind: 'ammunition-returned-to-supplier', payload, idempotencyKey: input.idempotencyKey }),
+      await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: lot.organisation_id,
+        kind: 'ammunition-returned-to-supplier',
+        payload,
+        idempotencyKey: input.idempotencyKey,
+      }),
     );
   });
 }
@@ -57,7 +91,13 @@ export async function correctStock(
   ctx: Context,
   actor: Actor,
   lotId: string,
-  input: { idempotencyKey: string; correctsEntryId: string; facilityId: string; roundsDelta: number; reason: string },
+  input: {
+    idempotencyKey: string;
+    correctsEntryId: string;
+    facilityId: string;
+    roundsDelta: number;
+    reason: string;
+  },
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const replay = await findReplay(trx, actor, input.idempotencyKey);
@@ -67,14 +107,33 @@ export async function correctStock(
     await writableBook(trx, actor, lot.organisation_id, 'correct');
     await ownFacility(trx, lot.organisation_id, input.facilityId);
     const corrected = await findEntry(trx, input.correctsEntryId);
-    if (!corrected || corrected.organisation_id !== lot.organisation_id || !corrected.payload.includes(lotId)) {
-      throw new AppError('VALIDATION_FAILED', 'The corrected entry is not an entry about this lot', { fields: [{ path: 'correctsEntryId', message: 'not an entry of this lot' }] });
+    if (
+      !corrected ||
+      corrected.organisation_id !== lot.organisation_id ||
+      !corrected.payload.includes(lotId)
+    ) {
+      throw new AppError('VALIDATION_FAILED', 'The corrected entry is not an entry about this lot', {
+        fields: [{ path: 'correctsEntryId', message: 'not an entry of this lot' }],
+      });
     }
-    const refusal = checkStockCorrection(await roundsInStock(trx, lotId, input.facilityId), input.roundsDelta);
+    const refusal = checkStockCorrection(
+      await roundsInStock(trx, lotId, input.facilityId),
+      input.roundsDelta,
+    );
     if (refusal) refuse(refusal);
-    const payload: Correction = { correctsEntryId: input.correctsEntryId, reason: input.reason, stock: { lotId, facilityId: input.facilityId, roundsDelta: input.roundsDelta } };
+    const payload: Correction = {
+      correctsEntryId: input.correctsEntryId,
+      reason: input.reason,
+      stock: { lotId, facilityId: input.facilityId, roundsDelta: input.roundsDelta },
+    };
     return presentEntry(
-      await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: lot.organisation_id, kind: 'correction', payload, idempotencyKey: input.idempotencyKey, corrects: input.correctsEntryId }),
+      await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: lot.organisation_id,
+        kind: 'correction',
+        payload,
+        idempotencyKey: input.idempotencyKey,
+        corrects: input.correctsEntryId,
+      }),
     );
   });
 }

@@ -10,21 +10,34 @@ import { getOrganisation } from '../load-organisation';
 import { toScope } from '../presenters';
 
 /** The organisation whose book is written, after checking the actor may do this operation in it. */
-export async function writableBook(db: Queryable, actor: Actor, organisationId: string, operation: BookOperation): Promise<OrganisationRow> {
+export async function writableBook(
+  db: Queryable,
+  actor: Actor,
+  organisationId: string,
+  operation: BookOperation,
+): Promise<OrganisationRow> {
   const organisation = await getOrganisation(db, organisationId).catch(() => undefined);
   if (!organisation || !canReadBook(actor, toScope(organisation))) throw notFound('Organisation');
   if (!canWriteBook(actor, toScope(organisation), operation)) throw forbidden('You may not change this book');
   return organisation;
 }
 
-export async function readableBook(db: Queryable, actor: Actor, organisationId: string): Promise<OrganisationRow> {
+export async function readableBook(
+  db: Queryable,
+  actor: Actor,
+  organisationId: string,
+): Promise<OrganisationRow> {
   const organisation = await getOrganisation(db, organisationId).catch(() => undefined);
   if (!organisation || !canReadBook(actor, toScope(organisation))) throw notFound('Organisation');
   return organisation;
 }
 
 /** Ids of the organisations whose books the actor may list (or 'all'). */
-export async function readableBookIds(db: Queryable, actor: Actor, only?: string): Promise<readonly string[] | 'all'> {
+export async function readableBookIds(
+  db: Queryable,
+  actor: Actor,
+  only?: string,
+): Promise<readonly string[] | 'all'> {
   if (only) return [(await readableBook(db, actor, only)).id];
   const filter = bookFilter(actor);
   if (filter.kind === 'all') return 'all';
@@ -32,7 +45,12 @@ export async function readableBookIds(db: Queryable, actor: Actor, only?: string
   return rows.map((r) => r.id);
 }
 
-export async function ownFacility(db: Queryable, organisationId: string, facilityId: string, field = 'facilityId'): Promise<FacilityRow> {
+export async function ownFacility(
+  db: Queryable,
+  organisationId: string,
+  facilityId: string,
+  field = 'facilityId',
+): Promise<FacilityRow> {
   const facility = await findFacility(db, facilityId);
   if (!facility || facility.organisation_id !== organisationId) {
     throw new AppError('VALIDATION_FAILED', 'The facility is not one of this organisation', {
@@ -51,7 +69,11 @@ export function refuse(refusal: HoldingRefusal): never {
  * A write repeated with the same idempotency key returns the first entry before anything is
  * checked again. Every write goes to the acting organisation's own chain, so that is where to look.
  */
-export async function findReplay(db: Queryable, actor: Actor, idempotencyKey: string): Promise<{ entry: LedgerEntryRow; replayed: true } | null> {
+export async function findReplay(
+  db: Queryable,
+  actor: Actor,
+  idempotencyKey: string,
+): Promise<{ entry: LedgerEntryRow; replayed: true } | null> {
   const entry = await findEntryByIdempotencyKey(db, actor.organisationId, idempotencyKey);
   return entry ? { entry, replayed: true } : null;
 }

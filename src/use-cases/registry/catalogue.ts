@@ -1,4 +1,9 @@
-import { matchCalibre, matchManufacturer, type CatalogueEntryLike, type CatalogueMatch } from '../../core/registry/catalogue-matching';
+import {
+  matchCalibre,
+  matchManufacturer,
+  type CatalogueEntryLike,
+  type CatalogueMatch,
+} from '../../core/registry/catalogue-matching';
 import { findFirearmType, FIREARM_TYPES } from '../../core/registry/firearm-types';
 import type { Queryable } from '../../storage/database';
 import { AppError } from '../app-error';
@@ -10,22 +15,43 @@ import { AppError } from '../app-error';
  */
 export type CatalogueChoice = CatalogueEntryLike;
 
-export async function loadCatalogue(db: Queryable, table: 'catalogue_manufacturer' | 'catalogue_calibre'): Promise<CatalogueEntryLike[]> {
+export async function loadCatalogue(
+  db: Queryable,
+  table: 'catalogue_manufacturer' | 'catalogue_calibre',
+): Promise<CatalogueEntryLike[]> {
   const rows = await db.selectFrom(table).select(['id', 'name', 'aliases']).execute();
   return rows.map((r) => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[] }));
 }
 
-function chosen(match: CatalogueMatch<CatalogueEntryLike>, field: string, what: string, value: string): CatalogueChoice {
+function chosen(
+  match: CatalogueMatch<CatalogueEntryLike>,
+  field: string,
+  what: string,
+  value: string,
+): CatalogueChoice {
   if (match.ok) return match.value;
   const hint = match.suggestions.length ? `; closest: ${match.suggestions.join(', ')}` : '';
-  throw new AppError('VALIDATION_FAILED', `${match.reason === 'ambiguous' ? 'Ambiguous' : 'Unknown'} ${what} "${value}"${hint}`, {
-    fields: [{ path: field, message: `${match.reason} ${what}${hint}` }],
-    suggestions: match.suggestions,
-  });
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `${match.reason === 'ambiguous' ? 'Ambiguous' : 'Unknown'} ${what} "${value}"${hint}`,
+    {
+      fields: [{ path: field, message: `${match.reason} ${what}${hint}` }],
+      suggestions: match.suggestions,
+    },
+  );
 }
 
-export async function resolveManufacturer(db: Queryable, value: string, field: string): Promise<CatalogueChoice> {
-  return chosen(matchManufacturer(value, await loadCatalogue(db, 'catalogue_manufacturer')), field, 'manufacturer', value);
+export async function resolveManufacturer(
+  db: Queryable,
+  value: string,
+  field: string,
+): Promise<CatalogueChoice> {
+  return chosen(
+    matchManufacturer(value, await loadCatalogue(db, 'catalogue_manufacturer')),
+    field,
+    'manufacturer',
+    value,
+  );
 }
 
 export async function resolveCalibre(db: Queryable, value: string, field: string): Promise<CatalogueChoice> {

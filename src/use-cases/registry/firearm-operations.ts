@@ -1,7 +1,20 @@
 import type { Actor } from '../../core/access/actor';
 import type { BookOperation } from '../../core/access/policies';
-import type { Disposal, MarkingApplied, Move, TransferIn, TransferOut } from '../../core/holdings/holding-entries';
-import { checkDisposal, checkMarking, checkMove, checkTransferIn, checkTransferOut, type HoldingRefusal } from '../../core/holdings/holding-rules';
+import type {
+  Disposal,
+  MarkingApplied,
+  Move,
+  TransferIn,
+  TransferOut,
+} from '../../core/holdings/holding-entries';
+import {
+  checkDisposal,
+  checkMarking,
+  checkMove,
+  checkTransferIn,
+  checkTransferOut,
+  type HoldingRefusal,
+} from '../../core/holdings/holding-rules';
 import type { Queryable } from '../../storage/database';
 import { findOrganisation } from '../../storage/organisation-store';
 import { findFirearm, type FirearmRow } from '../../storage/registry-store';
@@ -19,7 +32,10 @@ async function withFirearm(
   actor: Actor,
   firearmId: string,
   operation: BookOperation,
-  decide: (trx: Queryable, firearm: FirearmRow) => Promise<{ refusal: HoldingRefusal | null; kind: string; payload: unknown }>,
+  decide: (
+    trx: Queryable,
+    firearm: FirearmRow,
+  ) => Promise<{ refusal: HoldingRefusal | null; kind: string; payload: unknown }>,
   idempotencyKey: string,
   /** Whose book the entry goes to: the holder's, or (receiving a transfer) the receiver's. */
   bookOwnerOf: (firearm: FirearmRow) => string = (firearm) => firearm.organisation_id,
@@ -35,26 +51,56 @@ async function withFirearm(
     const decision = await decide(trx, firearm);
     if (decision.refusal) refuse(decision.refusal);
     return presentEntry(
-      await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: bookOwner, kind: decision.kind, payload: decision.payload, idempotencyKey }),
+      await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: bookOwner,
+        kind: decision.kind,
+        payload: decision.payload,
+        idempotencyKey,
+      }),
     );
   });
 }
 
-export function transferFirearmOut(ctx: Context, actor: Actor, firearmId: string, input: { idempotencyKey: string; toOrganisationId: string; reference: string | null }) {
-  return withFirearm(ctx, actor, firearmId, 'transfer', async (trx, firearm) => {
-    const receiver = await findOrganisation(trx, input.toOrganisationId);
-    const refusal = checkTransferOut(
-      { status: firearm.status, organisationId: firearm.organisation_id },
-      input.toOrganisationId,
-      receiver && { kind: receiver.kind, licensedById: receiver.licensed_by_id, deactivated: receiver.deactivated_at !== null },
-    );
-    const payload: TransferOut = { firearmId, toOrganisationId: input.toOrganisationId, reference: input.reference };
-    return { refusal, kind: 'transfer-out', payload };
-  }, input.idempotencyKey);
+export function transferFirearmOut(
+  ctx: Context,
+  actor: Actor,
+  firearmId: string,
+  input: { idempotencyKey: string; toOrganisationId: string; reference: string | null },
+) {
+  return withFirearm(
+    ctx,
+    actor,
+    firearmId,
+    'transfer',
+    async (trx, firearm) => {
+      const receiver = await findOrganisation(trx, input.toOrganisationId);
+      const refusal = checkTransferOut(
+        { status: firearm.status, organisationId: firearm.organisation_id },
+        input.toOrganisationId,
+        receiver && {
+          kind: receiver.kind,
+          licensedById: receiver.licensed_by_id,
+          deactivated: receiver.deactivated_at !== null,
+        },
+      );
+      const payload: TransferOut = {
+        firearmId,
+        toOrganisationId: input.toOrganisationId,
+        reference: input.reference,
+      };
+      return { refusal, kind: 'transfer-out', payload };
+    },
+    input.idempotencyKey,
+  );
 }
 
 /** The receiving organisation confirms a transfer: the weapon enters its book and chain. */
-export function receiveFirearmTransfer(ctx: Context, actor: Actor, firearmId: string, input: { idempotencyKey: string; facilityId: string }) {
+export function receiveFirearmTransfer(
+  ctx: Context,
+  actor: Actor,
+  firearmId: string,
+  input: { idempotencyKey: string; facilityId: string },
+) {
   return withFirearm(
     ctx,
     actor,
@@ -62,22 +108,57 @@ export function receiveFirearmTransfer(ctx: Context, actor: Actor, firearmId: st
     'transfer',
     async (trx, firearm) => {
       // A weapon neither held by nor sent to the caller's organisation is not theirs to see.
-      if (firearm.in_transit_to_id !== actor.organisationId && !(await canReadBookOf(trx, actor, firearm.organisation_id))) throw notFound('Firearm');
+      if (
+        firearm.in_transit_to_id !== actor.organisationId &&
+        !(await canReadBookOf(trx, actor, firearm.organisation_id))
+      )
+        throw notFound('Firearm');
       await ownFacility(trx, actor.organisationId, input.facilityId);
-      const payload: TransferIn = { firearmId, fromOrganisationId: firearm.organisation_id, facilityId: input.facilityId };
-      return { refusal: checkTransferIn({ status: firearm.status, inTransitToId: firearm.in_transit_to_id }, actor.organisationId), kind: 'transfer-in', payload };
+      const payload: TransferIn = {
+        firearmId,
+        fromOrganisationId: firearm.organisation_id,
+        facilityId: input.facilityId,
+      };
+      return {
+        refusal: checkTransferIn(
+          { status: firearm.status, inTransitToId: firearm.in_transit_to_id },
+          actor.organisationId,
+        ),
+        kind: 'transfer-in',
+        payload,
+      };
     },
     input.idempotencyKey,
     () => actor.organisationId,
   );
 }
 
-export function moveFirearm(ctx: Context, actor: Actor, firearmId: string, input: { idempotencyKey: string; toFacilityId: string }) {
-  return withFirearm(ctx, actor, firearmId, 'move', async (trx, firearm) => {
-    await ownFacility(trx, firearm.organisation_id, input.toFacilityId, 'toFacilityId');
-    const payload: Move = { firearmId, fromFacilityId: firearm.facility_id ?? '', toFacilityId: input.toFacilityId };
-    return { refusal: checkMove({ status: firearm.status, facilityId: firearm.facility_id }, input.toFacilityId), kind: 'move', payload };
-  }, input.idempotencyKey);
+export function moveFirearm(
+  ctx: Context,
+  actor: Actor,
+  firearmId: string,
+  input: { idempotencyKey: string; toFacilityId: string },
+) {
+  return withFirearm(
+    ctx,
+    actor,
+    firearmId,
+    'move',
+    async (trx, firearm) => {
+      await ownFacility(trx, firearm.organisation_id, input.toFacilityId, 'toFacilityId');
+      const payload: Move = {
+        firearmId,
+        fromFacilityId: firearm.facility_id ?? '',
+        toFacilityId: input.toFacilityId,
+      };
+      return {
+        refusal: checkMove({ status: firearm.status, facilityId: firearm.facility_id }, input.toFacilityId),
+        kind: 'move',
+        payload,
+      };
+    },
+    input.idempotencyKey,
+  );
 }
 
 export function applyMarking(
@@ -86,35 +167,72 @@ export function applyMarking(
   firearmId: string,
   input: {
     idempotencyKey: string;
-    marking: { kind: 'manufacture' | 'import' | 'state' | 'psc-secondary'; text: string; location: string | null; appliedOn: string | null; appliedBy: string | null; includesManufacturer: boolean; includesCountryOfManufacture: boolean; includesSerial: boolean };
+    marking: {
+      kind: 'manufacture' | 'import' | 'state' | 'psc-secondary';
+      text: string;
+      location: string | null;
+      appliedOn: string | null;
+      appliedBy: string | null;
+      includesManufacturer: boolean;
+      includesCountryOfManufacture: boolean;
+      includesSerial: boolean;
+    };
   },
 ) {
-  return withFirearm(ctx, actor, firearmId, 'mark', async (_trx, firearm) => {
-    const m = input.marking;
-    const payload: MarkingApplied = {
-      firearmId,
-      marking: {
-        markingId: ctx.newId(),
-        kind: m.kind,
-        text: m.text,
-        location: m.location,
-        appliedOn: m.appliedOn,
-        appliedBy: m.appliedBy,
-        includes: { manufacturer: m.includesManufacturer, countryOfManufacture: m.includesCountryOfManufacture, serial: m.includesSerial },
-      },
-    };
-    return { refusal: checkMarking({ status: firearm.status }), kind: 'marking', payload };
-  }, input.idempotencyKey);
+  return withFirearm(
+    ctx,
+    actor,
+    firearmId,
+    'mark',
+    async (_trx, firearm) => {
+      const m = input.marking;
+      const payload: MarkingApplied = {
+        firearmId,
+        marking: {
+          markingId: ctx.newId(),
+          kind: m.kind,
+          text: m.text,
+          location: m.location,
+          appliedOn: m.appliedOn,
+          appliedBy: m.appliedBy,
+          includes: {
+            manufacturer: m.includesManufacturer,
+            countryOfManufacture: m.includesCountryOfManufacture,
+            serial: m.includesSerial,
+          },
+        },
+      };
+      return { refusal: checkMarking({ status: firearm.status }), kind: 'marking', payload };
+    },
+    input.idempotencyKey,
+  );
 }
 
 export function disposeFirearm(
   ctx: Context,
   actor: Actor,
   firearmId: string,
-  input: { idempotencyKey: string; method: 'sale' | 'deactivation' | 'destruction'; certificateReference: string; recipient: string | null },
+  input: {
+    idempotencyKey: string;
+    method: 'sale' | 'deactivation' | 'destruction';
+    certificateReference: string;
+    recipient: string | null;
+  },
 ) {
-  return withFirearm(ctx, actor, firearmId, 'dispose', async (_trx, firearm) => {
-    const payload: Disposal = { firearmId, method: input.method, certificateReference: input.certificateReference, recipient: input.recipient };
-    return { refusal: checkDisposal({ status: firearm.status }), kind: 'disposal', payload };
-  }, input.idempotencyKey);
+  return withFirearm(
+    ctx,
+    actor,
+    firearmId,
+    'dispose',
+    async (_trx, firearm) => {
+      const payload: Disposal = {
+        firearmId,
+        method: input.method,
+        certificateReference: input.certificateReference,
+        recipient: input.recipient,
+      };
+      return { refusal: checkDisposal({ status: firearm.status }), kind: 'disposal', payload };
+    },
+    input.idempotencyKey,
+  );
 }

@@ -14,11 +14,19 @@ import { importContext, iterateRows, type ImportOptions, type ImportResult } fro
  * Import ammunition receipts: every row checked first; only if none is wrong, one
  * "ammunition-received" entry per row, all in one transaction (a lot met twice gains the rounds).
  */
-export async function importAmmunitionRows(ctx: Context, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+export async function importAmmunitionRows(
+  ctx: Context,
+  actor: Actor,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const { db } = ctx.database;
   const organisation = await writableBook(db, actor, options.organisationId, 'import');
   const { context, facilityIds } = await importContext(db, organisation.id, options.defaultFacilityCode);
-  const errors: RowError[] = options.header ? validateHeader(options.header, AMMUNITION_TEMPLATE, { hasDefaultFacility: context.defaultFacilityCode !== null }) : [];
+  const errors: RowError[] = options.header
+    ? validateHeader(options.header, AMMUNITION_TEMPLATE, {
+        hasDefaultFacility: context.defaultFacilityCode !== null,
+      })
+    : [];
   const drafts: AmmunitionDraft[] = [];
   let rowsRead = 0;
   if (errors.length === 0) {
@@ -30,27 +38,50 @@ export async function importAmmunitionRows(ctx: Context, actor: Actor, options: 
     }
   }
   const base = { dryRun: options.dryRun, rowsRead, rowsValid: drafts.length };
-  if (errors.length > 0 || options.dryRun) return { ...base, committed: false, errors, entriesWritten: 0, entryIds: [] };
+  if (errors.length > 0 || options.dryRun)
+    return { ...base, committed: false, errors, entriesWritten: 0, entryIds: [] };
   const entryIds = await db.transaction().execute(async (trx) => {
     const ids: string[] = [];
     const lotIds = new Map<string, string>();
     for (const d of drafts) {
       const identity = `${d.manufacturerId}\u0000${d.calibreId}\u0000${d.lotNumber}`;
-      const existing = lotIds.get(identity) ?? (await findLotByIdentity(trx, organisation.id, d.manufacturerId, d.calibreId, d.lotNumber))?.id;
+      const existing =
+        lotIds.get(identity) ??
+        (await findLotByIdentity(trx, organisation.id, d.manufacturerId, d.calibreId, d.lotNumber))?.id;
       const lotId = existing ?? ctx.newId();
       lotIds.set(identity, lotId);
       const payload: AmmunitionReceived = {
         lotId,
         facilityId: facilityIds.get(d.facilityCode)!,
         rounds: d.rounds,
-        lot: { lotNumber: d.lotNumber, calibreId: d.calibreId, manufacturerId: d.manufacturerId, year: d.year, unNumber: d.unNumber, hazardDivision: d.hazardDivision, compatibilityGroup: d.compatibilityGroup, neqKgPer1000: d.neqKgPer1000 },
+        lot: {
+          lotNumber: d.lotNumber,
+          calibreId: d.calibreId,
+          manufacturerId: d.manufacturerId,
+          year: d.year,
+          unNumber: d.unNumber,
+          hazardDivision: d.hazardDivision,
+          compatibilityGroup: d.compatibilityGroup,
+          neqKgPer1000: d.neqKgPer1000,
+        },
         source: `import line ${d.line}`,
       };
-      const written = await appendEntry(ctx, trx, actorIdOf(actor), { organisationId: organisation.id, kind: 'ammunition-received', payload, idempotencyKey: `import:${ctx.newId()}` });
+      const written = await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: organisation.id,
+        kind: 'ammunition-received',
+        payload,
+        idempotencyKey: `import:${ctx.newId()}`,
+      });
       ids.push(written.entry.id);
     }
     return ids;
   });
   options.onProgress?.('commit', entryIds.length);
-  return { ...base, committed: true, errors: [], entriesWritten: entryIds.length, entryIds: options.collectEntryIds ? entryIds : [] };
+  return {
+    ...base,
+    committed: true,
+    errors: [],
+    entriesWritten: entryIds.length,
+    entryIds: options.collectEntryIds ? entryIds : [],
+  };
 }

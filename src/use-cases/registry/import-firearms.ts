@@ -50,8 +50,16 @@ export interface ImportResult {
 const ERROR_LIMIT = 10_000;
 const BATCH = 1000;
 
-export async function importContext(db: Queryable, organisationId: string, defaultFacilityCode: string | null): Promise<{ context: RowContext; facilityIds: Map<string, string> }> {
-  const facilities = await db.selectFrom('facility').select(['id', 'code']).where('organisation_id', '=', organisationId).execute();
+export async function importContext(
+  db: Queryable,
+  organisationId: string,
+  defaultFacilityCode: string | null,
+): Promise<{ context: RowContext; facilityIds: Map<string, string> }> {
+  const facilities = await db
+    .selectFrom('facility')
+    .select(['id', 'code'])
+    .where('organisation_id', '=', organisationId)
+    .execute();
   const facilityIds = new Map(facilities.map((f) => [f.code, f.id]));
   return {
     facilityIds,
@@ -60,7 +68,8 @@ export async function importContext(db: Queryable, organisationId: string, defau
       calibres: await loadCatalogue(db, 'catalogue_calibre'),
       facilityCodes: new Set(facilityIds.keys()),
       // With a single facility, the column may be left out.
-      defaultFacilityCode: defaultFacilityCode?.toUpperCase() ?? (facilities.length === 1 ? facilities[0]!.code : null),
+      defaultFacilityCode:
+        defaultFacilityCode?.toUpperCase() ?? (facilities.length === 1 ? facilities[0]!.code : null),
       currentYear: new Date().getUTCFullYear(),
     },
   };
@@ -83,8 +92,20 @@ async function alreadyRegistered(db: Queryable, drafts: readonly FirearmDraft[])
   const errors: RowError[] = [];
   for (const d of drafts) {
     const key = modelKeyOf(d.model ?? '');
-    if (found.some((f) => f.manufacturer_id === d.manufacturerId && f.serial_normalised === d.serialNormalised && (f.model_key === key || f.model_key === '' || key === ''))) {
-      errors.push({ line: d.line, column: 'serial', code: 'FIREARM_ALREADY_REGISTERED', reason: 'this weapon (manufacturer and serial) is already in the registry' });
+    if (
+      found.some(
+        (f) =>
+          f.manufacturer_id === d.manufacturerId &&
+          f.serial_normalised === d.serialNormalised &&
+          (f.model_key === key || f.model_key === '' || key === ''),
+      )
+    ) {
+      errors.push({
+        line: d.line,
+        column: 'serial',
+        code: 'FIREARM_ALREADY_REGISTERED',
+        reason: 'this weapon (manufacturer and serial) is already in the registry',
+      });
     }
   }
   return errors;
@@ -95,11 +116,19 @@ async function alreadyRegistered(db: Queryable, drafts: readonly FirearmDraft[])
  * column), and only if none is wrong, all rows written in one transaction, one ledger entry per
  * weapon. Nothing is committed when any row is invalid.
  */
-export async function importFirearmRows(ctx: Context, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+export async function importFirearmRows(
+  ctx: Context,
+  actor: Actor,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const { db } = ctx.database;
   const organisation = await writableBook(db, actor, options.organisationId, 'import');
   const { context, facilityIds } = await importContext(db, organisation.id, options.defaultFacilityCode);
-  const errors: RowError[] = options.header ? validateHeader(options.header, FIREARM_TEMPLATE, { hasDefaultFacility: context.defaultFacilityCode !== null }) : [];
+  const errors: RowError[] = options.header
+    ? validateHeader(options.header, FIREARM_TEMPLATE, {
+        hasDefaultFacility: context.defaultFacilityCode !== null,
+      })
+    : [];
   const addErrors = (more: readonly RowError[]) => {
     for (const e of more) if (errors.length < ERROR_LIMIT) errors.push(e);
   };
@@ -131,7 +160,11 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
     }
     await flushCheck();
   }
-  const base = { dryRun: options.dryRun, rowsRead, rowsValid: errors.length ? rowsValid - new Set(errors.map((e) => e.line)).size : rowsValid };
+  const base = {
+    dryRun: options.dryRun,
+    rowsRead,
+    rowsValid: errors.length ? rowsValid - new Set(errors.map((e) => e.line)).size : rowsValid,
+  };
   if (errors.length > 0 || options.dryRun) {
     errors.sort((a, b) => a.line - b.line);
     return { ...base, committed: false, errors, entriesWritten: 0, entryIds: [] };
@@ -183,7 +216,17 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
         markings: [],
       };
       const sealed = sealEntry(
-        { id: ctx.newId(), chainId: organisation.id, recordedAt, organisationId: organisation.id, actorId, idempotencyKey: `import:${payload.firearmId}`, kind: 'acquisition', corrects: null, payload },
+        {
+          id: ctx.newId(),
+          chainId: organisation.id,
+          recordedAt,
+          organisationId: organisation.id,
+          actorId,
+          idempotencyKey: `import:${payload.firearmId}`,
+          kind: 'acquisition',
+          corrects: null,
+          payload,
+        },
         { chainId: organisation.id, ...head },
         HASH_OPTIONS,
       );
@@ -191,7 +234,10 @@ export async function importFirearmRows(ctx: Context, actor: Actor, options: Imp
       entries.push(toRow(sealed));
       // No markings and no assigned serial: the row is exactly what applyToRegistry would write.
       firearms.push(firearmRowOfAcquisition(sealed.id, organisation.id, payload));
-      subjects.push({ subject_id: facilityId, entry_id: sealed.id }, { subject_id: payload.firearmId, entry_id: sealed.id });
+      subjects.push(
+        { subject_id: facilityId, entry_id: sealed.id },
+        { subject_id: payload.firearmId, entry_id: sealed.id },
+      );
       if (options.collectEntryIds) entryIds.push(sealed.id);
       count++;
       if (entries.length >= BATCH) await flush();

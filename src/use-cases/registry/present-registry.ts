@@ -69,7 +69,10 @@ export function toFirearm(row: FirearmRow): Firearm {
   };
 }
 
-export function toLot(row: LotRow, stock: ReadonlyArray<{ facility_id: string; rounds: number }>): AmmunitionLot {
+export function toLot(
+  row: LotRow,
+  stock: ReadonlyArray<{ facility_id: string; rounds: number }>,
+): AmmunitionLot {
   return {
     id: row.id,
     organisationId: row.organisation_id,

@@ -3,7 +3,16 @@ import type { Actor } from '../../core/access/actor';
 import { historyView, resolveCorrections, type HistoryView } from '../../core/ledger/correction';
 import { normaliseSerial } from '../../core/registry/normalise-serial';
 import { listEntriesOfSubject } from '../../storage/ledger-store';
-import { findFacility, findFirearm, findLot, listFacilities as listFacilityRows, listFirearms as listFirearmRows, listLots as listLotRows, listMarkings, stockOfLots } from '../../storage/registry-store';
+import {
+  findFacility,
+  findFirearm,
+  findLot,
+  listFacilities as listFacilityRows,
+  listFirearms as listFirearmRows,
+  listLots as listLotRows,
+  listMarkings,
+  stockOfLots,
+} from '../../storage/registry-store';
 import { notFound } from '../app-error';
 import type { Context } from '../context';
 import { readableBook, readableBookIds } from './book-access';
@@ -51,15 +60,43 @@ export async function readFirearm(ctx: Context, actor: Actor, id: string) {
   return {
     ...toFirearm(row),
     componentSerials: JSON.parse(row.component_serials) as Array<{ component: string; serial: string }>,
-    markings: markings.map((m) => ({ id: m.id, kind: m.kind, text: m.text, location: m.location, appliedOn: m.applied_on, appliedBy: m.applied_by })),
+    markings: markings.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      text: m.text,
+      location: m.location,
+      appliedOn: m.applied_on,
+      appliedBy: m.applied_by,
+    })),
   };
 }
 
-export async function listLots(ctx: Context, actor: Actor, query: { organisationId?: string | undefined; facilityId?: string | undefined; lotNumber?: string | undefined; limit: number; offset: number }) {
+export async function listLots(
+  ctx: Context,
+  actor: Actor,
+  query: {
+    organisationId?: string | undefined;
+    facilityId?: string | undefined;
+    lotNumber?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+) {
   const organisationIds = await readableBookIds(ctx.database.db, actor, query.organisationId);
   const { rows, total } = await listLotRows(ctx.database.db, { ...query, organisationIds });
-  const stock = await stockOfLots(ctx.database.db, rows.map((r) => r.id));
-  return { items: rows.map((row) => toLot(row, stock.filter((s) => s.lot_id === row.id))), total };
+  const stock = await stockOfLots(
+    ctx.database.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((row) =>
+      toLot(
+        row,
+        stock.filter((s) => s.lot_id === row.id),
+      ),
+    ),
+    total,
+  };
 }
 
 export async function readLot(ctx: Context, actor: Actor, id: string) {
@@ -83,21 +120,56 @@ export async function readHistory(ctx: Context, actor: Actor, subjectId: string,
   const visible = readable === 'all' ? entries : entries.filter((e) => readable.includes(e.organisation_id));
   if (visible.length === 0) throw notFound('Record');
   const { correctedBy } = resolveCorrections(visible);
-  return { items: historyView(visible, view).map((row) => toLedgerEntry(row, (correctedBy.get(row.id) ?? []).map((c) => c.id))) };
+  return {
+    items: historyView(visible, view).map((row) =>
+      toLedgerEntry(
+        row,
+        (correctedBy.get(row.id) ?? []).map((c) => c.id),
+      ),
+    ),
+  };
 }
 
 /** The "book integrity" panel: the last verification, the last checkpoint of this chain, its length. */
 export async function readBookIntegrity(ctx: Context, actor: Actor, organisationId: string) {
   const organisation = await readableBook(ctx.database.db, actor, organisationId);
   const { db } = ctx.database;
-  const verification = await db.selectFrom('ledger_verification').selectAll().orderBy('verified_at', 'desc').limit(1).executeTakeFirst();
-  const checkpoint = await db.selectFrom('ledger_checkpoint').selectAll().where('chain_id', '=', organisation.id).orderBy('issued_at', 'desc').limit(1).executeTakeFirst();
-  const chain = await db.selectFrom('ledger_chain').select('length').where('chain_id', '=', organisation.id).executeTakeFirst();
+  const verification = await db
+    .selectFrom('ledger_verification')
+    .selectAll()
+    .orderBy('verified_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const checkpoint = await db
+    .selectFrom('ledger_checkpoint')
+    .selectAll()
+    .where('chain_id', '=', organisation.id)
+    .orderBy('issued_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const chain = await db
+    .selectFrom('ledger_chain')
+    .select('length')
+    .where('chain_id', '=', organisation.id)
+    .executeTakeFirst();
   return {
     lastVerification: verification
-      ? { verifiedAt: verification.verified_at, ok: verification.ok === 1, chains: Number(verification.chains), entries: Number(verification.entries), problem: verification.problem }
+      ? {
+          verifiedAt: verification.verified_at,
+          ok: verification.ok === 1,
+          chains: Number(verification.chains),
+          entries: Number(verification.entries),
+          problem: verification.problem,
+        }
       : null,
-    lastCheckpoint: checkpoint ? { issuedAt: checkpoint.issued_at, chainId: checkpoint.chain_id, length: Number(checkpoint.length), headHash: checkpoint.head_hash } : null,
+    lastCheckpoint: checkpoint
+      ? {
+          issuedAt: checkpoint.issued_at,
+          chainId: checkpoint.chain_id,
+          length: Number(checkpoint.length),
+          headHash: checkpoint.head_hash,
+        }
+      : null,
     chainLength: chain ? Number(chain.length) : 0,
   };
 }

@@ -8,13 +8,25 @@ import { findReplay, writableBook } from './book-access';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 /** A facility (armoury or ammunition store) enters the book with a ledger entry. */
-export async function registerFacility(ctx: Context, actor: Actor, input: RegisterFacilityRequest): Promise<WrittenEntry> {
+export async function registerFacility(
+  ctx: Context,
+  actor: Actor,
+  input: RegisterFacilityRequest,
+): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await writableBook(trx, actor, input.organisationId, 'register-facility');
     const replay = await findReplay(trx, actor, input.idempotencyKey);
     if (replay) return presentEntry(replay);
-    const existing = await trx.selectFrom('facility').select('id').where('organisation_id', '=', organisation.id).where('code', '=', input.code).executeTakeFirst();
-    if (existing) throw new AppError('CONFLICT', `This organisation already has a facility ${input.code}`, { fields: [{ path: 'code', message: 'already in use' }] });
+    const existing = await trx
+      .selectFrom('facility')
+      .select('id')
+      .where('organisation_id', '=', organisation.id)
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (existing)
+      throw new AppError('CONFLICT', `This organisation already has a facility ${input.code}`, {
+        fields: [{ path: 'code', message: 'already in use' }],
+      });
     const payload: FacilityRegistered = {
       facilityId: ctx.newId(),
       code: input.code,

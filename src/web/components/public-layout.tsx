@@ -18,7 +18,7 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
         </Group>
       </Box>
       <Box component="main" id="main-content" className={classes.main}>
-        <Container size={460} px="md">
+        <Container size={520} px="md">
           <Text c="dimmed" size="sm" ta="center" mb="xs">
             {t('common.tagline')}
           </Text>

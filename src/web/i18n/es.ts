@@ -150,7 +150,7 @@ export const es = {
     resetTitle: 'Nueva contraseña',
     invitationIntro: '{{name}}, elija una contraseña para su cuenta {{email}}.',
     resetIntro: '{{name}}, elija una nueva contraseña para su cuenta {{email}}.',
-    expires: 'Este enlace vence el {{date}}.',
+    expires: 'Este enlace vence el {{date}}',
     email: 'Correo electrónico (su usuario)',
     password: 'Nueva contraseña',
     rules: 'Al menos 12 caracteres. Una frase larga es más segura que una palabra con símbolos.',
@@ -262,7 +262,7 @@ export const es = {
     linkIntro: 'Entregue este enlace a {{email}} por un medio seguro. Solo se muestra ahora.',
     linkLabel: 'Enlace de un solo uso',
     linkLogNote: 'El enlace también quedó escrito en el registro del servidor (no hay correo configurado).',
-    linkExpires: 'Vence el {{date}}.',
+    linkExpires: 'Vence el {{date}}',
   },
   audit: {
     title: 'Registro de auditoría',

@@ -36,7 +36,8 @@ function CreateOrganisationForm({
   const { t } = useTranslation();
   const user = useCurrentUser();
   const create = useCreateOrganisation();
-  const [kind, setKind] = useState<OrganisationKind>(kinds[0] ?? 'psc');
+  // Companies are what is registered most often.
+  const [kind, setKind] = useState<OrganisationKind>(kinds.includes('psc') ? 'psc' : (kinds[0] ?? 'psc'));
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [countryCode, setCountryCode] = useState(user.organisation.countryCode);

@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { LoadingBlock } from '../../components/loading-block';
@@ -16,7 +16,7 @@ function safeNext(next: string | null): string {
 /** Sign-in in up to three steps: password, then a second factor or the mandatory enrolment. */
 export function SignInPage() {
   const { t } = useTranslation();
-  const { session, isLoading, endedBy, refresh } = useSession();
+  const { session, isLoading, endedBy, refresh, signOut } = useSession();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
 
@@ -36,6 +36,11 @@ export function SignInPage() {
         <Stack>
           <Text>{t('totp.mandatoryIntro', { organisation: session.user.organisation.name })}</Text>
           <TotpEnrolment onEnrolled={() => void refresh()} />
+          <Group>
+            <Button variant="subtle" onClick={() => void signOut()}>
+              {t('secondFactor.useAnotherAccount')}
+            </Button>
+          </Group>
         </Stack>
       </PublicLayout>
     );
