@@ -29,14 +29,15 @@ async function writeCsv(file: string, n: number): Promise<void> {
   );
   for (let i = 0; i < n; i++) {
     const [make, model, type, calibre, country] = MAKES[i % MAKES.length]!;
-    const line = `BX${i.toString(36).toUpperCase().padStart(7, '0')},${make},${model},${type},${calibre},${country},${2000 + (i % 25)},PE,${2001 + (i % 24)},ARM-01,P-${i},2028-01-31\n`;
+    const made = 2000 + (i % 25);
+    const line = `BX${i.toString(36).toUpperCase().padStart(7, '0')},${make},${model},${type},${calibre},${country},${made},PE,${made + 1},ARM-01,P-${i},2028-01-31\n`;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
 }
 
-const csv = join(process.cwd(), '.tmp', `bench-firearms-${rows}.csv`);
+const csv = join(process.cwd(), '.tmp', `bench-firearms-v2-${rows}.csv`);
 if (!existsSync(csv)) await writeCsv(csv, rows);
 const { database, drop } = await freshDatabase(dialect, 'import');
 try {
