@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The browser journeys serve dist/web: build it when missing or older than its sources.
+    globalSetup: ['tests/e2e/global-setup.ts'],
     reporters: ['default'],
   },
 });

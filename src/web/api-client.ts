@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { ApiToken, ApiTokenList, CreateApiTokenRequest, CreateApiTokenResponse } from '../contracts/api-tokens';
+import type {
+  ApiToken,
+  ApiTokenList,
+  CreateApiTokenRequest,
+  CreateApiTokenResponse,
+} from '../contracts/api-tokens';
 import type { AuditEventList, ListAuditEventsQuery } from '../contracts/audit';
 import type {
   AcceptLinkRequest,
@@ -43,7 +48,8 @@ export class ApiError extends Error {
     const fields = (this.details as { fields?: unknown } | null | undefined)?.fields;
     if (!Array.isArray(fields)) return [];
     return fields.filter(
-      (f): f is FieldProblem => typeof f === 'object' && f !== null && typeof (f as FieldProblem).path === 'string',
+      (f): f is FieldProblem =>
+        typeof f === 'object' && f !== null && typeof (f as FieldProblem).path === 'string',
     );
   }
 }
@@ -83,7 +89,11 @@ function toUrl(path: string, query?: Query): string {
   return `/api/v1${path}${search ? `?${search}` : ''}`;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: RequestOptions = {}): Promise<T> {
+async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -101,7 +111,8 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: strin
   const text = await response.text();
   const payload: unknown = text ? safeJson(text) : undefined;
   if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
+    ?.error;
   const code = (error?.code ?? 'UNEXPECTED') as ApiErrorCode;
   const failure = new ApiError(response.status, code, error?.message ?? response.statusText, error?.details);
   if (response.status === 401 && (options.isSessionRequired ?? true)) sessionLostListener?.(code);
@@ -133,9 +144,11 @@ export const api = {
   auth: {
     session: () => request<SessionResponse>('GET', '/auth/session', pending),
     signIn: (body: SignInRequest) => request<SessionResponse>('POST', '/auth/sign-in', { body, ...pending }),
-    secondFactor: (code: string) => request<Ok>('POST', '/auth/second-factor', { body: { code }, ...pending }),
+    secondFactor: (code: string) =>
+      request<Ok>('POST', '/auth/second-factor', { body: { code }, ...pending }),
     startTotpEnrolment: () => request<TotpEnrolmentResponse>('POST', '/auth/totp/enrolment', pending),
-    confirmTotpEnrolment: (code: string) => request<Ok>('POST', '/auth/totp/confirmation', { body: { code }, ...pending }),
+    confirmTotpEnrolment: (code: string) =>
+      request<Ok>('POST', '/auth/totp/confirmation', { body: { code }, ...pending }),
     signOut: () => request<Ok>('POST', '/auth/sign-out', pending),
     setLanguage: (language: Language) => request<Ok>('PUT', '/me/language', { body: { language } }),
     describeLink: (token: string) => request<LinkInfo>('GET', '/links', { query: { token }, ...pending }),
@@ -143,22 +156,34 @@ export const api = {
   },
   dashboard: () => request<DashboardResponse>('GET', '/dashboard'),
   organisations: {
-    list: (kind?: OrganisationKind) => request<OrganisationListResponse>('GET', '/organisations', { query: { kind } }),
+    list: (kind?: OrganisationKind) =>
+      request<OrganisationListResponse>('GET', '/organisations', { query: { kind } }),
     get: (id: string) => request<Organisation>('GET', `/organisations/${encodeURIComponent(id)}`),
     create: (body: CreateOrganisationRequest) => request<Organisation>('POST', '/organisations', { body }),
     updateSettings: (id: string, requiresTotp: boolean) =>
-      request<Organisation>('PUT', `/organisations/${encodeURIComponent(id)}/settings`, { body: { requiresTotp } }),
+      request<Organisation>('PUT', `/organisations/${encodeURIComponent(id)}/settings`, {
+        body: { requiresTotp },
+      }),
   },
   users: {
-    list: (organisationId?: string) => request<UserListResponse>('GET', '/users', { query: { organisationId } }),
-    invite: (body: { organisationId: string; email: string; displayName: string; language: Language; roles: Role[] }) =>
-      request<CreateUserResult>('POST', '/users', { body }),
+    list: (organisationId?: string) =>
+      request<UserListResponse>('GET', '/users', { query: { organisationId } }),
+    invite: (body: {
+      organisationId: string;
+      email: string;
+      displayName: string;
+      language: Language;
+      roles: Role[];
+    }) => request<CreateUserResult>('POST', '/users', { body }),
     deactivate: (id: string) => request<User>('POST', `/users/${encodeURIComponent(id)}/deactivation`),
-    setRoles: (id: string, roles: Role[]) => request<User>('PUT', `/users/${encodeURIComponent(id)}/roles`, { body: { roles } }),
-    resetPassword: (id: string) => request<OneTimeLinkResponse>('POST', `/users/${encodeURIComponent(id)}/password-reset`),
+    setRoles: (id: string, roles: Role[]) =>
+      request<User>('PUT', `/users/${encodeURIComponent(id)}/roles`, { body: { roles } }),
+    resetPassword: (id: string) =>
+      request<OneTimeLinkResponse>('POST', `/users/${encodeURIComponent(id)}/password-reset`),
   },
   audit: {
-    list: (query: AuditQuery) => request<AuditEventListResponse>('GET', '/audit-events', { query: { ...query } }),
+    list: (query: AuditQuery) =>
+      request<AuditEventListResponse>('GET', '/audit-events', { query: { ...query } }),
   },
   apiTokens: {
     list: () => request<ApiTokenListResponse>('GET', '/api-tokens'),

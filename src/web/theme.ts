@@ -17,7 +17,13 @@ export const theme = createTheme({
  * shade 9, which falls under 4.5:1 on the hover shade (2); these darker values keep WCAG AA
  * contrast in every state. Each was computed against shade 2 of its colour.
  */
-const LIGHT_TEXT = { blue: '#155896', teal: '#076d4e', red: '#a92323', yellow: '#9c5100', orange: '#a9380c' } as const;
+const LIGHT_TEXT = {
+  blue: '#155896',
+  teal: '#076d4e',
+  red: '#a92323',
+  yellow: '#9c5100',
+  orange: '#a9380c',
+} as const;
 
 /** Mantine's "dimmed" grey (gray.6) and error red (red.6) read at about 3.3:1 on white; darker shades pass. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
@@ -25,7 +31,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
-    ...Object.fromEntries(Object.entries(LIGHT_TEXT).map(([colour, value]) => [`--mantine-color-${colour}-light-color`, value])),
+    ...Object.fromEntries(
+      Object.entries(LIGHT_TEXT).map(([colour, value]) => [`--mantine-color-${colour}-light-color`, value]),
+    ),
   },
   dark: {},
 });

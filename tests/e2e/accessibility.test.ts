@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from 'otplib';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/contracts/organisations';
 import { as, signIn, type SignedIn } from '../support/test-app';
@@ -21,13 +20,31 @@ import {
 type Language = 'es' | 'en';
 
 const TEXT = {
-  es: { signIn: 'Iniciar sesión', dashboard: 'Inicio', switchTo: 'Español', secondFactor: 'Verificación en dos pasos', enrol: 'Configure su segundo factor' },
-  en: { signIn: 'Sign in', dashboard: 'Dashboard', switchTo: 'English', secondFactor: 'Two-step verification', enrol: 'Set up your second factor' },
+  es: {
+    signIn: 'Iniciar sesión',
+    dashboard: 'Inicio',
+    switchTo: 'Español',
+    secondFactor: 'Verificación en dos pasos',
+    enrol: 'Configure su segundo factor',
+  },
+  en: {
+    signIn: 'Sign in',
+    dashboard: 'Dashboard',
+    switchTo: 'English',
+    secondFactor: 'Two-step verification',
+    enrol: 'Set up your second factor',
+  },
 } as const;
 
 // Accounts prepared for the sign-in steps, in each language: one with a second factor, one that must enrol.
-const TWO_FACTOR_USER: Record<Language, string> = { es: 'policia@custodia.example', en: 'programa@custodia.example' };
-const MUST_ENROL_USER: Record<Language, string> = { es: 'evaluador@custodia.example', en: 'gerente@callao.example' };
+const TWO_FACTOR_USER: Record<Language, string> = {
+  es: 'policia@custodia.example',
+  en: 'programa@custodia.example',
+};
+const MUST_ENROL_USER: Record<Language, string> = {
+  es: 'evaluador@custodia.example',
+  en: 'gerente@callao.example',
+};
 
 describe('accessibility and layout of every page, in both languages, at 1366×768 and 800×1280', () => {
   let journey: Journey;
@@ -39,18 +56,32 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     const { app, clock } = journey.testApp;
     const admin = await signIn(app, 'admin@custodia.example');
     const organisations = (
-      (await app.inject({ method: 'GET', url: '/api/v1/organisations', headers: as(admin) })).json() as { items: Organisation[] }
+      (await app.inject({ method: 'GET', url: '/api/v1/organisations', headers: as(admin) })).json() as {
+        items: Organisation[];
+      }
     ).items;
     organisationId = (code) => organisations.find((o) => o.code === code)!.id;
 
     const enrol = async (session: SignedIn) => {
-      const { secret } = (await app.inject({ method: 'POST', url: '/api/v1/auth/totp/enrolment', headers: as(session) })).json() as { secret: string };
+      const { secret } = (
+        await app.inject({ method: 'POST', url: '/api/v1/auth/totp/enrolment', headers: as(session) })
+      ).json() as { secret: string };
       const code = await generate({ secret, epoch: Math.floor(clock.now().getTime() / 1000) });
-      const confirmed = await app.inject({ method: 'POST', url: '/api/v1/auth/totp/confirmation', headers: as(session), payload: { code } });
+      const confirmed = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/totp/confirmation',
+        headers: as(session),
+        payload: { code },
+      });
       expect(confirmed.statusCode).toBe(200);
     };
     const setLanguage = async (session: SignedIn, language: Language) => {
-      const saved = await app.inject({ method: 'PUT', url: '/api/v1/me/language', headers: as(session), payload: { language } });
+      const saved = await app.inject({
+        method: 'PUT',
+        url: '/api/v1/me/language',
+        headers: as(session),
+        payload: { language },
+      });
       expect(saved.statusCode).toBe(200);
     };
     const english = await signIn(app, TWO_FACTOR_USER.en);
@@ -71,7 +102,12 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
       method: 'POST',
       url: '/api/v1/users',
       headers: as(admin),
-      payload: { organisationId: organisationId('PSC-ANDINA'), email: 'invitada@andina.example', displayName: 'Inés Invitada', roles: ['psc-armourer'] },
+      payload: {
+        organisationId: organisationId('PSC-ANDINA'),
+        email: 'invitada@andina.example',
+        displayName: 'Inés Invitada',
+        roles: ['psc-armourer'],
+      },
     });
     const url = new URL((invited.json() as { invitation: { url: string } }).invitation.url);
     invitationPath = `${url.pathname}${url.search}`;
@@ -82,12 +118,18 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
   });
 
   const runs = (['es', 'en'] as const).flatMap((language) =>
-    [DESKTOP, TABLET].map((viewport) => [language, `${viewport.width}x${viewport.height}`, viewport] as const),
+    [DESKTOP, TABLET].map(
+      (viewport) => [language, `${viewport.width}x${viewport.height}`, viewport] as const,
+    ),
   );
 
   it.each(runs)('has no serious or critical axe findings (%s, %s)', async (language, size, viewport) => {
     const findings = new Map<string, AxeFinding[]>();
-    const page = await journey.newPage({ locale: language === 'es' ? 'es-PE' : 'en-GB', viewport, bypassCSP: true });
+    const page = await journey.newPage({
+      locale: language === 'es' ? 'es-PE' : 'en-GB',
+      viewport,
+      bypassCSP: true,
+    });
 
     /** Check and photograph the page as it stands, once it has finished loading. */
     const capture = async (name: string) => {
@@ -108,7 +150,9 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     };
     /** The n-th navigation item; on a narrow screen the navigation first opens from its button. */
     const openNavigationItem = async (index: number) => {
-      const toggle = page.getByRole('button', { name: language === 'es' ? 'Abrir la navegación' : 'Open navigation' });
+      const toggle = page.getByRole('button', {
+        name: language === 'es' ? 'Abrir la navegación' : 'Open navigation',
+      });
       if (await toggle.isVisible()) {
         await toggle.click();
         await page.getByRole('navigation').getByRole('link').first().waitFor();
@@ -128,17 +172,26 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await capture('sign-in-error');
     await go(invitationPath, language === 'es' ? 'Bienvenido a Custodia' : 'Welcome to Custodia');
     await capture('set-password');
-    await go('/set-password?token=not-a-valid-token-at-all-0000', language === 'es' ? 'Enlace no válido' : 'Link not valid');
+    await go(
+      '/set-password?token=not-a-valid-token-at-all-0000',
+      language === 'es' ? 'Enlace no válido' : 'Link not valid',
+    );
     await capture('set-password-invalid');
 
     await page.goto('/sign-in');
     await signInThroughForm(page, TWO_FACTOR_USER[language]);
     await heading(TEXT[language].secondFactor);
     await capture('sign-in-second-factor');
-    await page.getByRole('button', { name: language === 'es' ? 'Usar otra cuenta' : 'Use another account' }).click();
+    await page
+      .getByRole('button', { name: language === 'es' ? 'Usar otra cuenta' : 'Use another account' })
+      .click();
     await signInThroughForm(page, MUST_ENROL_USER[language]);
     await heading(TEXT[language].enrol);
-    await page.getByRole('button', { name: language === 'es' ? 'Configurar la aplicación de autenticación' : 'Set up an authenticator app' }).click();
+    await page
+      .getByRole('button', {
+        name: language === 'es' ? 'Configurar la aplicación de autenticación' : 'Set up an authenticator app',
+      })
+      .click();
     await page.getByTestId('totp-qr').waitFor();
     await capture('sign-in-mandatory-enrolment');
     await page.context().clearCookies();
@@ -152,17 +205,27 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     if (viewport === TABLET) {
       // Folded navigation: out of the keyboard's reach until opened, then a full list.
       expect(await page.getByRole('navigation').count()).toBe(0);
-      await page.getByRole('button', { name: language === 'es' ? 'Abrir la navegación' : 'Open navigation' }).click();
+      await page
+        .getByRole('button', { name: language === 'es' ? 'Abrir la navegación' : 'Open navigation' })
+        .click();
       await page.getByRole('navigation').getByRole('link').first().waitFor();
+      // Let the navigation finish sliding in before it is checked and photographed.
+      await page.waitForFunction(
+        () => document.querySelector('#main-navigation')?.getBoundingClientRect().left === 0,
+      );
       await capture('navigation-open');
-      await page.getByRole('button', { name: language === 'es' ? 'Cerrar la navegación' : 'Close navigation' }).click();
+      await page
+        .getByRole('button', { name: language === 'es' ? 'Cerrar la navegación' : 'Close navigation' })
+        .click();
       await page.getByRole('navigation').waitFor({ state: 'hidden' });
     }
 
     await openNavigationItem(1);
     await heading(language === 'es' ? 'Organizaciones' : 'Organisations');
     await capture('organisations');
-    await page.getByRole('button', { name: language === 'es' ? 'Registrar organización' : 'Register organisation' }).click();
+    await page
+      .getByRole('button', { name: language === 'es' ? 'Registrar organización' : 'Register organisation' })
+      .click();
     const createDialog = page.getByRole('dialog');
     await createDialog.getByLabel(language === 'es' ? 'Código' : 'Code').fill('x');
     await createDialog.getByRole('button', { name: language === 'es' ? 'Crear' : 'Create' }).click();
@@ -177,20 +240,30 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await openNavigationItem(2);
     await heading(language === 'es' ? 'Usuarios' : 'Users');
     await capture('users');
-    await page.getByRole('button', { name: language === 'es' ? 'Invitar a una persona' : 'Invite someone' }).click();
+    await page
+      .getByRole('button', { name: language === 'es' ? 'Invitar a una persona' : 'Invite someone' })
+      .click();
     const invite = page.getByRole('dialog');
     await invite.getByRole('combobox').first().click();
     await page.getByRole('option', { name: 'Seguridad Andina S.A.C.' }).click();
-    await invite.getByLabel(language === 'es' ? 'Correo electrónico' : 'E-mail address').fill(`persona.${language}.${viewport.width}@andina.example`);
+    await invite
+      .getByLabel(language === 'es' ? 'Correo electrónico' : 'E-mail address')
+      .fill(`persona.${language}.${viewport.width}@andina.example`);
     await invite.getByLabel(language === 'es' ? 'Nombre y apellido' : 'Full name').fill('Persona de Prueba');
     await invite.getByRole('checkbox').last().check();
     await capture('users-invite');
-    await invite.getByRole('button', { name: language === 'es' ? 'Crear la invitación' : 'Create the invitation' }).click();
+    await invite
+      .getByRole('button', { name: language === 'es' ? 'Crear la invitación' : 'Create the invitation' })
+      .click();
     await invite.getByTestId('copyable-secret').waitFor();
     await capture('users-invitation-link');
     await invite.getByRole('button', { name: language === 'es' ? 'Listo' : 'Done' }).click();
     await invite.waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: language === 'es' ? 'Acciones para Arturo Armero' : 'Actions for Arturo Armero' }).click();
+    await page
+      .getByRole('button', {
+        name: language === 'es' ? 'Acciones para Arturo Armero' : 'Actions for Arturo Armero',
+      })
+      .click();
     await page.getByRole('menuitem', { name: language === 'es' ? 'Cambiar roles' : 'Change roles' }).click();
     await page.getByRole('menu').waitFor({ state: 'detached' });
     await page.getByRole('dialog').getByRole('checkbox').first().waitFor();
@@ -209,7 +282,9 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     const token = page.getByRole('dialog');
     await token.getByRole('combobox').click();
     await page.getByRole('option', { name: 'Seguridad Andina S.A.C.' }).click();
-    await token.getByLabel(language === 'es' ? 'Nombre' : 'Name').fill(`Inventario ${language} ${viewport.width}`);
+    await token
+      .getByLabel(language === 'es' ? 'Nombre' : 'Name')
+      .fill(`Inventario ${language} ${viewport.width}`);
     await token.getByRole('checkbox').first().check();
     await token.getByRole('button', { name: language === 'es' ? 'Crear' : 'Create' }).click();
     await token.getByTestId('copyable-secret').waitFor();
@@ -220,11 +295,18 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
 
     await openNavigationItem(5);
     await heading(language === 'es' ? 'Mi cuenta y seguridad' : 'My account & security');
-    await page.getByRole('button', { name: language === 'es' ? 'Configurar la aplicación de autenticación' : 'Set up an authenticator app' }).click();
+    await page
+      .getByRole('button', {
+        name: language === 'es' ? 'Configurar la aplicación de autenticación' : 'Set up an authenticator app',
+      })
+      .click();
     await page.getByTestId('totp-qr').waitFor();
     await capture('account-security');
 
-    await go(`/admin/organisations/00000000-0000-7000-8000-000000000000`, language === 'es' ? 'No encontrado o no permitido' : 'Not found or not allowed');
+    await go(
+      `/admin/organisations/00000000-0000-7000-8000-000000000000`,
+      language === 'es' ? 'No encontrado o no permitido' : 'Not found or not allowed',
+    );
     await capture('not-allowed');
     await signOut(page);
 
@@ -246,7 +328,10 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await signOut(page);
 
     // The findings, if any, also go beside the screenshots for whoever fixes them.
-    writeFileSync(join(SCREENS_DIR, `axe-${language}-${size}.json`), JSON.stringify(Object.fromEntries(findings), null, 2));
+    writeFileSync(
+      join(SCREENS_DIR, `axe-${language}-${size}.json`),
+      JSON.stringify(Object.fromEntries(findings), null, 2),
+    );
     expect(Object.fromEntries(findings)).toEqual({});
     expect(journey.pageErrors).toEqual([]);
   });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, fieldErrorOf, type Journey, navigationLabels, signInThroughForm, signOut, startJourney } from './journey-support';
+import {
+  eventually,
+  fieldErrorOf,
+  type Journey,
+  navigationLabels,
+  signInThroughForm,
+  signOut,
+  startJourney,
+} from './journey-support';
 
 /** The path and query of a one-time link shown in the copyable box, to open on the test server. */
 async function shownLinkPath(page: Page): Promise<string> {
@@ -39,7 +47,9 @@ describe('administration of organisations and users', () => {
     await dialog.getByRole('combobox', { name: 'Licenciada por' }).click();
     await page.getByRole('option', { name: /Superintendencia Nacional de Control/ }).click();
     await dialog.getByRole('button', { name: 'Crear' }).click();
-    await eventually(() => fieldErrorOf(dialog.getByLabel('Código'))).toBe('De 2 a 32 mayúsculas, cifras o guiones, por ejemplo ESP-LIMA-01.');
+    await eventually(() => fieldErrorOf(dialog.getByLabel('Código'))).toBe(
+      'De 2 a 32 mayúsculas, cifras o guiones, por ejemplo ESP-LIMA-01.',
+    );
     expect(await fieldErrorOf(dialog.getByLabel('Nombre'))).toBeNull();
 
     await dialog.getByLabel('Código').fill('PSC-NORTE');
@@ -59,17 +69,23 @@ describe('administration of organisations and users', () => {
     await admin.getByRole('button', { name: 'Invitar a una persona' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Invitar a una persona' });
     // A PSC manager may give exactly the two PSC roles.
-    const offered = await dialog.locator('input[type=checkbox]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const offered = await dialog
+      .locator('input[type=checkbox]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(offered).toEqual(['psc-manager', 'psc-armourer']);
     await dialog.getByLabel('Correo electrónico').fill('nueva.armera@andina.example');
     await dialog.getByLabel('Nombre y apellido').fill('Nadia Armera');
     await dialog.getByLabel('Armero').check();
     await dialog.getByRole('button', { name: 'Crear la invitación' }).click();
     const linkPath = await shownLinkPath(admin);
-    await dialog.getByText('El enlace también quedó escrito en el registro del servidor (no hay correo configurado).').waitFor();
+    const created = admin.getByRole('dialog', { name: 'Invitación creada' });
+    await created
+      .getByText('El enlace también quedó escrito en el registro del servidor (no hay correo configurado).')
+      .waitFor();
     const logged = journey.testApp.logged.map((line) => JSON.stringify(line.obj));
     expect(logged.some((line) => line.includes(linkPath.split('token=')[1]!))).toBe(true);
-    await dialog.getByRole('button', { name: 'Listo' }).click();
+    await created.getByRole('button', { name: 'Listo' }).click();
+    await created.waitFor({ state: 'detached' });
     await rowOf(admin, 'nueva.armera@andina.example');
 
     const invitee = await journey.newPage({ locale: 'en-GB' });
@@ -103,7 +119,9 @@ describe('administration of organisations and users', () => {
     await row.getByRole('button', { name: 'Acciones para Arturo Armero' }).click();
     await page.getByRole('menuitem', { name: 'Cambiar roles' }).click();
     const dialog = page.getByRole('dialog', { name: 'Roles de Arturo Armero' });
-    const offered = await dialog.locator('input[type=checkbox]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const offered = await dialog
+      .locator('input[type=checkbox]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(offered).toEqual(['system-admin', 'psc-manager', 'psc-armourer']);
     await dialog.getByLabel('Gerente de ESP').check();
     await dialog.getByRole('button', { name: 'Guardar' }).click();
@@ -118,9 +136,15 @@ describe('administration of organisations and users', () => {
     const callao = await rowOf(page, 'gerente@callao.example');
     await callao.getByRole('button', { name: 'Acciones para Carlos Cárdenas' }).click();
     await page.getByRole('menuitem', { name: 'Restablecer contraseña' }).click();
-    await page.getByRole('dialog', { name: 'Restablecer contraseña' }).getByRole('button', { name: 'Crear el enlace' }).click();
+    await page
+      .getByRole('dialog', { name: 'Restablecer contraseña' })
+      .getByRole('button', { name: 'Crear el enlace' })
+      .click();
     const linkPath = await shownLinkPath(page);
-    await page.getByRole('dialog', { name: 'Enlace de un solo uso' }).getByRole('button', { name: 'Listo' }).click();
+    await page
+      .getByRole('dialog', { name: 'Enlace de un solo uso' })
+      .getByRole('button', { name: 'Listo' })
+      .click();
     expect(await signInThroughForm(await journey.newPage(), 'gerente@callao.example')).toBe(401);
     const owner = await journey.newPage();
     await owner.goto(linkPath);

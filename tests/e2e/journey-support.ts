@@ -41,7 +41,9 @@ export interface Journey {
 
 export async function startJourney(): Promise<Journey> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error('dist/web is not built: run `npx vite build` (tests/e2e/global-setup.ts does it when it is the vitest globalSetup)');
+    throw new Error(
+      'dist/web is not built: run `npx vite build` (tests/e2e/global-setup.ts does it when it is the vitest globalSetup)',
+    );
   }
   const testApp = await createTestApp('sqlite', { webRoot: WEB_ROOT });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
@@ -50,7 +52,14 @@ export async function startJourney(): Promise<Journey> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
@@ -90,7 +99,11 @@ export async function startJourney(): Promise<Journey> {
 }
 
 /** Sign in through the form, in whatever language the page shows; resolves with the API's status. */
-export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<number> {
+export async function signInThroughForm(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<number> {
   if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
   await page.getByLabel(/^(correo electrónico|e-mail address)/i).fill(email);
   await page.getByLabel(/^(contraseña|password)/i).fill(password);
@@ -127,8 +140,17 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    type Violation = {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+    };
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map((v) => ({
       id: v.id,
@@ -151,7 +173,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** The error message shown at a form field (Mantine links it through aria-describedby), or null. */
 export async function fieldErrorOf(field: Locator): Promise<string | null> {
   if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.includes('error'));
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '')
+    .split(/\s+/)
+    .filter((id) => id.includes('error'));
   if (ids.length === 0) return null;
   return (await field.page().locator(`[id="${ids[0]}"]`).innerText()).trim();
 }

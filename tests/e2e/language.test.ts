@@ -1,8 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, type Journey, navigationLabels, signInThroughForm, signOut, startJourney } from './journey-support';
+import {
+  eventually,
+  type Journey,
+  navigationLabels,
+  signInThroughForm,
+  signOut,
+  startJourney,
+} from './journey-support';
 
-const SPANISH_NAVIGATION = ['Inicio', 'Empresas', 'Usuarios', 'Registro de auditoría', 'Tokens de API', 'Mi cuenta y seguridad'];
-const ENGLISH_NAVIGATION = ['Dashboard', 'Companies', 'Users', 'Audit log', 'API tokens', 'My account & security'];
+const SPANISH_NAVIGATION = [
+  'Inicio',
+  'Empresas',
+  'Usuarios',
+  'Registro de auditoría',
+  'Tokens de API',
+  'Mi cuenta y seguridad',
+];
+const ENGLISH_NAVIGATION = [
+  'Dashboard',
+  'Companies',
+  'Users',
+  'Audit log',
+  'API tokens',
+  'My account & security',
+];
 
 describe('interface language', () => {
   let journey: Journey;

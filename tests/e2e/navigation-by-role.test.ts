@@ -1,11 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/use-cases/seed-demo';
-import { eventually, type Journey, navigationLabels, screenshot, signInThroughForm, signOut, startJourney } from './journey-support';
+import {
+  eventually,
+  type Journey,
+  navigationLabels,
+  screenshot,
+  signInThroughForm,
+  signOut,
+  startJourney,
+} from './journey-support';
 
 // What each demo account must find in its navigation, in Spanish (every demo account's language).
 const EXPECTED_NAVIGATION: Record<string, string[]> = {
-  'admin@custodia.example': ['Inicio', 'Organizaciones', 'Usuarios', 'Registro de auditoría', 'Tokens de API', 'Mi cuenta y seguridad'],
-  'regulador@custodia.example': ['Inicio', 'Empresas', 'Usuarios', 'Registro de auditoría', 'Tokens de API', 'Mi cuenta y seguridad'],
+  'admin@custodia.example': [
+    'Inicio',
+    'Organizaciones',
+    'Usuarios',
+    'Registro de auditoría',
+    'Tokens de API',
+    'Mi cuenta y seguridad',
+  ],
+  'regulador@custodia.example': [
+    'Inicio',
+    'Empresas',
+    'Usuarios',
+    'Registro de auditoría',
+    'Tokens de API',
+    'Mi cuenta y seguridad',
+  ],
   'gerente@andina.example': ['Inicio', 'Usuarios', 'Tokens de API', 'Mi cuenta y seguridad'],
   'armero@andina.example': ['Inicio', 'Mi cuenta y seguridad'],
   'gerente@pacifico.example': ['Inicio', 'Usuarios', 'Tokens de API', 'Mi cuenta y seguridad'],
@@ -44,7 +66,9 @@ describe('navigation by role', () => {
       await page.getByRole('heading', { level: 1, name: 'Inicio' }).waitFor();
 
       expect(await navigationLabels(page)).toEqual(EXPECTED_NAVIGATION[email]);
-      await eventually(() => page.getByTestId('header-organisation').innerText()).toBe(ORGANISATION_NAMES[account.organisationCode]);
+      await eventually(() => page.getByTestId('header-organisation').innerText()).toBe(
+        ORGANISATION_NAMES[account.organisationCode],
+      );
       expect(await page.getByTestId('header-user').innerText()).toBe(account.displayName);
 
       // Every tile of the role's dashboard shows a translated label, never the API's raw key.

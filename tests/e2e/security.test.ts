@@ -1,7 +1,14 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, fieldErrorOf, type Journey, signInThroughForm, signOut, startJourney } from './journey-support';
+import {
+  eventually,
+  fieldErrorOf,
+  type Journey,
+  signInThroughForm,
+  signOut,
+  startJourney,
+} from './journey-support';
 
 describe('second factor, API tokens and the audit log', () => {
   let journey: Journey;
@@ -25,7 +32,9 @@ describe('second factor, API tokens and the audit log', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Mi cuenta y seguridad' }).click();
     expect(await page.getByTestId('totp-status').textContent()).toBe('No configurado');
     await page.getByRole('button', { name: 'Configurar la aplicación de autenticación' }).click();
-    await page.getByRole('img', { name: 'Código QR para añadir Custodia a su aplicación de autenticación' }).waitFor();
+    await page
+      .getByRole('img', { name: 'Código QR para añadir Custodia a su aplicación de autenticación' })
+      .waitFor();
     const { secret, code } = await codeFromShownSecret(page);
 
     await page.getByLabel('Código de seis dígitos de la aplicación').fill('000000');
@@ -61,7 +70,9 @@ describe('second factor, API tokens and the audit log', () => {
 
     await signInThroughForm(manager, 'gerente@pacifico.example');
     await manager.getByRole('heading', { level: 1, name: 'Configure su segundo factor' }).waitFor();
-    await manager.getByText('Vigilancia del Pacífico S.A. exige un segundo factor a todo su personal.', { exact: false }).waitFor();
+    await manager
+      .getByText('Vigilancia del Pacífico S.A. exige un segundo factor a todo su personal.', { exact: false })
+      .waitFor();
     // Nothing else opens until the enrolment is done.
     await manager.goto('/admin/users');
     await manager.waitForURL(/\/sign-in\?next=%2Fadmin%2Fusers$/);
@@ -80,24 +91,38 @@ describe('second factor, API tokens and the audit log', () => {
     await page.getByText('Todavía no hay tokens.').waitFor();
     await page.getByRole('button', { name: 'Crear token' }).click();
     const dialog = page.getByRole('dialog', { name: 'Crear un token de API' });
-    const offered = await dialog.locator('input[type=checkbox]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const offered = await dialog
+      .locator('input[type=checkbox]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(offered).toEqual(['regulator-officer']);
     await dialog.getByRole('button', { name: 'Crear' }).click();
-    await eventually(() => fieldErrorOf(dialog.getByLabel('Nombre'))).toBe('Escriba un nombre de 2 a 100 caracteres.');
+    await eventually(() => fieldErrorOf(dialog.getByLabel('Nombre'))).toBe(
+      'Escriba un nombre de 2 a 100 caracteres.',
+    );
     await dialog.getByLabel('Nombre').fill('Integración de estadísticas');
     await dialog.getByLabel('Funcionario del regulador').check();
     await dialog.getByRole('button', { name: 'Crear' }).click();
-    const secret = await dialog.getByTestId('copyable-secret').inputValue();
+    const created = page.getByRole('dialog', { name: 'Token de API creado' });
+    const secret = await created.getByTestId('copyable-secret').inputValue();
     expect(secret).toMatch(/^cst_/);
 
     // The secret works as a bearer token until it is revoked.
     const asToken = { authorization: `Bearer ${secret}` };
-    expect((await journey.testApp.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: asToken })).statusCode).toBe(200);
-    await dialog.getByRole('button', { name: 'Listo' }).click();
+    expect(
+      (await journey.testApp.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: asToken }))
+        .statusCode,
+    ).toBe(200);
+    await created.getByRole('button', { name: 'Listo' }).click();
     await page.getByRole('button', { name: 'Revocar Integración de estadísticas' }).click();
-    await page.getByRole('dialog', { name: 'Revocar el token' }).getByRole('button', { name: 'Revocar' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revocar el token' })
+      .getByRole('button', { name: 'Revocar' })
+      .click();
     await page.getByRole('cell', { name: 'Revocado' }).waitFor();
-    expect((await journey.testApp.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: asToken })).statusCode).toBe(401);
+    expect(
+      (await journey.testApp.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: asToken }))
+        .statusCode,
+    ).toBe(401);
     expect(await page.locator('body').innerText()).not.toContain(secret);
     expect(journey.pageErrors).toEqual([]);
   });
@@ -116,7 +141,9 @@ describe('second factor, API tokens and the audit log', () => {
     await page.waitForURL(/\/audit\?type=sign-in-failed$/);
     const count = page.getByTestId('audit-count');
     await eventually(() => count.innerText()).toBe('Eventos 1–25 de 30');
-    const types = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-audit-type')));
+    const types = await page
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-audit-type')));
     expect(new Set(types)).toEqual(new Set(['sign-in-failed']));
 
     await page.getByRole('button', { name: 'Página 2' }).click();
@@ -126,13 +153,17 @@ describe('second factor, API tokens and the audit log', () => {
     await page.getByLabel('Desde').fill('2026-11-29');
     await eventually(() => count.innerText()).toBe('No hay eventos con estos filtros.');
     await page.getByLabel('Hasta').fill('2026-11-27');
-    await eventually(() => fieldErrorOf(page.getByLabel('Hasta'))).toBe('Debe ser igual o posterior a «Desde».');
+    await eventually(() => fieldErrorOf(page.getByLabel('Hasta'))).toBe(
+      'Debe ser igual o posterior a «Desde».',
+    );
     await page.getByLabel('Desde').fill('2026-11-28');
     await page.getByLabel('Hasta').fill('2026-11-28');
     await eventually(() => count.innerText()).toBe('Eventos 1–25 de 30');
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
     // Without filters the log also holds the sign-ins of this journey, beyond the 30 failures.
-    await eventually(async () => Number((await count.innerText()).match(/de (\d+)$/)?.[1])).toBeGreaterThan(30);
+    await eventually(async () => Number((await count.innerText()).match(/de (\d+)$/)?.[1])).toBeGreaterThan(
+      30,
+    );
     expect(journey.pageErrors).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ describe('a failed sign-in', () => {
     const page = await journey.newPage({ locale: 'es-PE' });
     await signInThroughForm(page, 'gerente@andina.example', 'not-the-password');
     const alert = page.getByRole('alert');
-    await eventually(() => alert.innerText()).toContain('El correo electrónico o la contraseña no son correctos.');
+    await eventually(() => alert.innerText()).toContain(
+      'El correo electrónico o la contraseña no son correctos.',
+    );
     expect(page.url()).toMatch(/\/sign-in$/);
     expect(await page.getByRole('navigation').count()).toBe(0);
 
@@ -26,7 +28,9 @@ describe('a failed sign-in', () => {
   it('shows a malformed e-mail address at the field', async () => {
     const page = await journey.newPage({ locale: 'es-PE' });
     await signInThroughForm(page, 'not-an-address', 'whatever');
-    await eventually(() => fieldErrorOf(page.getByLabel('Correo electrónico'))).toBe('Escriba un correo electrónico válido.');
+    await eventually(() => fieldErrorOf(page.getByLabel('Correo electrónico'))).toBe(
+      'Escriba un correo electrónico válido.',
+    );
     expect(await fieldErrorOf(page.getByLabel('Contraseña'))).toBeNull();
   });
 
@@ -37,7 +41,9 @@ describe('a failed sign-in', () => {
       statuses.push(await signInThroughForm(page, 'evaluador@custodia.example', `wrong-${attempt}`));
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
-    await eventually(() => page.getByRole('alert').innerText()).toContain('Too many failed attempts. Try again in 15 minutes.');
+    await eventually(() => page.getByRole('alert').innerText()).toContain(
+      'Too many failed attempts. Try again in 15 minutes.',
+    );
   });
 
   it('sends a person whose session expired back to sign-in with a message, and back to the page after', async () => {
@@ -48,7 +54,9 @@ describe('a failed sign-in', () => {
     try {
       await page.getByRole('navigation').getByRole('link', { name: 'Usuarios' }).click();
       await page.waitForURL(/\/sign-in\?next=%2Fadmin%2Fusers$/);
-      await eventually(() => page.getByTestId('session-ended').innerText()).toBe('Su sesión terminó. Inicie sesión de nuevo para continuar.');
+      await eventually(() => page.getByTestId('session-ended').innerText()).toBe(
+        'Su sesión terminó. Inicie sesión de nuevo para continuar.',
+      );
       await signInThroughForm(page, 'admin@custodia.example');
       await page.getByRole('heading', { level: 1, name: 'Usuarios' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/admin/users');

@@ -10,7 +10,11 @@ describe('a PSC user and other organisations', () => {
   beforeAll(async () => {
     journey = await startJourney();
     const admin = await signIn(journey.testApp.app, 'admin@custodia.example');
-    const response = await journey.testApp.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: as(admin) });
+    const response = await journey.testApp.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations',
+      headers: as(admin),
+    });
     const organisations = (response.json() as { items: Organisation[] }).items;
     organisationId = (code) => organisations.find((o) => o.code === code)!.id;
   });
@@ -47,7 +51,10 @@ describe('a PSC user and other organisations', () => {
     const page = await journey.newPage();
     await signInThroughForm(page, 'gerente@andina.example');
     await page.goto(`/admin/users?organisationId=${organisationId('PSC-PACIFICO')}`);
-    await page.getByRole('alert').filter({ hasText: 'No se encontró, o no tiene permiso para verlo.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'No se encontró, o no tiene permiso para verlo.' })
+      .waitFor();
     const text = await page.locator('body').innerText();
     expect(text).not.toContain('Patricia Paredes');
     expect(text).not.toContain('gerente@pacifico.example');

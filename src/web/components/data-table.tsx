@@ -14,7 +14,14 @@ export function DataTable({ label, minWidth, children }: DataTableProps) {
   return (
     <Paper withBorder radius="md">
       {/* Positioned, so visually hidden cell text stays inside the scrolling box instead of widening the page. */}
-      <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={label} pos="relative">
+      <Table.ScrollContainer
+        minWidth={minWidth}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        pos="relative"
+      >
         <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label={label}>
           {children}
         </Table>

@@ -6,7 +6,14 @@ export interface NavItem {
   readonly id: NavItemId;
   readonly path: string;
   /** Translation key of the label. */
-  readonly label: 'nav.dashboard' | 'nav.organisations' | 'nav.companies' | 'nav.users' | 'nav.audit' | 'nav.apiTokens' | 'nav.account';
+  readonly label:
+    | 'nav.dashboard'
+    | 'nav.organisations'
+    | 'nav.companies'
+    | 'nav.users'
+    | 'nav.audit'
+    | 'nav.apiTokens'
+    | 'nav.account';
 }
 
 const PATHS: Record<NavItemId, string> = {
@@ -35,7 +42,9 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   const ids = new Set<NavItemId>(['account', ...roles.flatMap((role) => ITEMS_BY_ROLE[role])]);
   // A regulator officer oversees companies; whoever also administers or runs the programme sees all organisations.
   const isCompaniesOnly =
-    roles.includes('regulator-officer') && !roles.includes('system-admin') && !roles.includes('programme-officer');
+    roles.includes('regulator-officer') &&
+    !roles.includes('system-admin') &&
+    !roles.includes('programme-officer');
   return ORDER.filter((id) => ids.has(id)).map((id) => ({
     id,
     path: PATHS[id],

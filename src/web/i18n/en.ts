@@ -69,7 +69,8 @@ export const en: Resources = {
     VALIDATION_FAILED: 'Check the fields marked below.',
     WEAK_PASSWORD: 'The password is not strong enough.',
     ROLE_NOT_ALLOWED: 'One of the roles chosen is not allowed here.',
-    INVALID_LINK: 'This link is no longer valid: it has expired or was already used. Ask whoever manages your account for a new one.',
+    INVALID_LINK:
+      'This link is no longer valid: it has expired or was already used. Ask whoever manages your account for a new one.',
     UNAUTHENTICATED: 'Sign in to continue.',
     SESSION_EXPIRED: 'Your session has expired. Sign in again.',
     INVALID_CREDENTIALS: 'The e-mail address or the password is not correct.',
@@ -78,14 +79,16 @@ export const en: Resources = {
     FORBIDDEN: 'You are not allowed to do this.',
     CSRF_FAILED: 'The request could not be verified. Reload the page and try again.',
     NOT_FOUND: 'Not found, or you are not allowed to see it.',
-    CONFLICT: 'This clashes with something that already exists (for example, a code or an e-mail already in use).',
+    CONFLICT:
+      'This clashes with something that already exists (for example, a code or an e-mail already in use).',
     PAYLOAD_TOO_LARGE: 'The data sent is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'The format of the data sent is not valid.',
     SIGN_IN_LOCKED: 'Too many failed attempts. Wait a few minutes and try again.',
     SIGN_IN_LOCKED_FOR_one: 'Too many failed attempts. Try again in {{count}} minute.',
     SIGN_IN_LOCKED_FOR_other: 'Too many failed attempts. Try again in {{count}} minutes.',
     RATE_LIMITED: 'Too many requests in a row. Wait a moment.',
-    INTERNAL: 'Something went wrong on the server. Try again; if it keeps happening, tell whoever runs Custodia.',
+    INTERNAL:
+      'Something went wrong on the server. Try again; if it keeps happening, tell whoever runs Custodia.',
     UNAVAILABLE: 'The service is not available right now.',
     NETWORK: 'The server could not be reached. Check your connection.',
     UNEXPECTED: 'An unexpected error occurred.',
@@ -145,7 +148,8 @@ export const en: Resources = {
     confirm: 'Confirm and turn on',
     confirmTitle: 'Confirm the authenticator app',
     mandatoryTitle: 'Set up your second factor',
-    mandatoryIntro: '{{organisation}} requires a second factor from all its staff. Set it up to finish signing in.',
+    mandatoryIntro:
+      '{{organisation}} requires a second factor from all its staff. Set it up to finish signing in.',
   },
   setPassword: {
     invitationTitle: 'Welcome to Custodia',
@@ -184,16 +188,19 @@ export const en: Resources = {
       'system-admin': 'You run the national instance: organisations, accounts, the audit log and API tokens.',
       'regulator-officer': 'You oversee the companies your body licenses, their accounts and their activity.',
       'psc-manager': "You manage your company's accounts and the access of its systems.",
-      'psc-armourer': 'Issues, returns and stock counts of your armoury will appear here as they are enabled.',
+      'psc-armourer':
+        'Issues, returns and stock counts of your armoury will appear here as they are enabled.',
       assessor: 'The assessments assigned to you will appear here as they are enabled.',
       'programme-officer': 'You follow the organisations and countries the programme reaches.',
-      'law-enforcement-officer': 'Your trace requests and their answers will appear here as they are enabled.',
+      'law-enforcement-officer':
+        'Your trace requests and their answers will appear here as they are enabled.',
     },
   },
   organisations: {
     title: 'Organisations',
     companiesTitle: 'Companies',
-    intro: 'Regulators, private security companies, assessor bodies, programme offices and law-enforcement agencies.',
+    intro:
+      'Regulators, private security companies, assessor bodies, programme offices and law-enforcement agencies.',
     companiesIntro: 'Your body and the private security companies it licenses.',
     create: 'Register organisation',
     createCompany: 'Register company',
@@ -218,7 +225,8 @@ export const en: Resources = {
     users: 'See its users',
     security: 'Security',
     secondFactorMandatory: 'Second factor mandatory for all staff',
-    secondFactorHelp: 'When on, everyone in this organisation must set up an authenticator app the next time they sign in.',
+    secondFactorHelp:
+      'When on, everyone in this organisation must set up an authenticator app the next time they sign in.',
     secondFactorOn: 'The second factor is now mandatory.',
     secondFactorOff: 'The second factor is no longer mandatory.',
     settingsReadOnly: "Only this organisation's administrators can change this setting.",
@@ -229,6 +237,7 @@ export const en: Resources = {
     intro: 'Accounts of the organisations you can see. Invitations and resets work with a one-time link.',
     invite: 'Invite someone',
     inviteTitle: 'Invite someone',
+    invitedTitle: 'Invitation created',
     organisationFilter: 'Organisation',
     allOrganisations: 'All organisations',
     empty: 'There are no accounts to show.',
@@ -251,13 +260,16 @@ export const en: Resources = {
     rolesTitle: 'Roles of {{name}}',
     rolesSaved: 'The roles of {{name}} are saved.',
     resetPassword: 'Reset password',
-    resetConfirm: "{{name}}'s current password will stop working and their sessions will end. A one-time link to choose a new one will be created.",
+    resetConfirm:
+      "{{name}}'s current password will stop working and their sessions will end. A one-time link to choose a new one will be created.",
     newInvitation: 'New invitation',
-    newInvitationConfirm: 'A new invitation link will be created for {{name}}; the previous one will stop working.',
+    newInvitationConfirm:
+      'A new invitation link will be created for {{name}}; the previous one will stop working.',
     issueLink: 'Create the link',
     deactivate: 'Deactivate',
     deactivateTitle: 'Deactivate the account',
-    deactivateConfirm: '{{name}} ({{email}}) will not be able to sign in again and their open sessions will end. Deactivate the account?',
+    deactivateConfirm:
+      '{{name}} ({{email}}) will not be able to sign in again and their open sessions will end. Deactivate the account?',
     deactivated: 'The account of {{name}} is deactivated.',
     linkTitle: 'One-time link',
     linkIntro: 'Give this link to {{email}} by a secure channel. It is shown only now.',
@@ -328,9 +340,11 @@ export const en: Resources = {
   },
   apiTokens: {
     title: 'API tokens',
-    intro: 'Credentials for systems that connect to Custodia. Each token belongs to one organisation and carries only the roles chosen.',
+    intro:
+      'Credentials for systems that connect to Custodia. Each token belongs to one organisation and carries only the roles chosen.',
     create: 'Create token',
     createTitle: 'Create an API token',
+    createdTitle: 'API token created',
     empty: 'There are no tokens yet.',
     name: 'Name',
     nameHelp: 'To recognise it later, e.g. "Inventory integration".',

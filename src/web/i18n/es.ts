@@ -67,7 +67,8 @@ export const es = {
     VALIDATION_FAILED: 'Revise los campos marcados.',
     WEAK_PASSWORD: 'La contraseña no es lo bastante segura.',
     ROLE_NOT_ALLOWED: 'Alguno de los roles elegidos no está permitido aquí.',
-    INVALID_LINK: 'Este enlace ya no es válido: caducó o ya se usó. Pida uno nuevo a quien administra su cuenta.',
+    INVALID_LINK:
+      'Este enlace ya no es válido: caducó o ya se usó. Pida uno nuevo a quien administra su cuenta.',
     UNAUTHENTICATED: 'Inicie sesión para continuar.',
     SESSION_EXPIRED: 'Su sesión caducó. Inicie sesión de nuevo.',
     INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
@@ -83,7 +84,8 @@ export const es = {
     SIGN_IN_LOCKED_FOR_one: 'Demasiados intentos fallidos. Inténtelo de nuevo dentro de {{count}} minuto.',
     SIGN_IN_LOCKED_FOR_other: 'Demasiados intentos fallidos. Inténtelo de nuevo dentro de {{count}} minutos.',
     RATE_LIMITED: 'Demasiadas solicitudes seguidas. Espere un momento.',
-    INTERNAL: 'Algo falló en el servidor. Inténtelo de nuevo; si sigue ocurriendo, avise a quien administra Custodia.',
+    INTERNAL:
+      'Algo falló en el servidor. Inténtelo de nuevo; si sigue ocurriendo, avise a quien administra Custodia.',
     UNAVAILABLE: 'El servicio no está disponible en este momento.',
     NETWORK: 'No se pudo contactar con el servidor. Revise su conexión.',
     UNEXPECTED: 'Ocurrió un error inesperado.',
@@ -96,7 +98,8 @@ export const es = {
     displayName: 'Escriba un nombre de 2 a 200 caracteres.',
     code: 'De 2 a 32 mayúsculas, cifras o guiones, por ejemplo ESP-LIMA-01.',
     name: 'Escriba un nombre de 2 a 200 caracteres.',
-    countryCode: 'Código de país de dos letras (ISO 3166-1), por ejemplo PE; para una empresa, el país de su regulador.',
+    countryCode:
+      'Código de país de dos letras (ISO 3166-1), por ejemplo PE; para una empresa, el país de su regulador.',
     licensedById: 'Elija el ente regulador que licencia a esta empresa.',
     roles: 'Elija al menos un rol.',
     rolesNotAllowed: 'Alguno de estos roles no está permitido en esta organización.',
@@ -126,7 +129,8 @@ export const es = {
   },
   secondFactor: {
     title: 'Verificación en dos pasos',
-    intro: 'Abra su aplicación de autenticación y escriba el código de seis dígitos que muestra para Custodia.',
+    intro:
+      'Abra su aplicación de autenticación y escriba el código de seis dígitos que muestra para Custodia.',
     code: 'Código de verificación',
     submit: 'Verificar',
     useAnotherAccount: 'Usar otra cuenta',
@@ -143,7 +147,8 @@ export const es = {
     confirm: 'Confirmar y activar',
     confirmTitle: 'Confirmar la aplicación de autenticación',
     mandatoryTitle: 'Configure su segundo factor',
-    mandatoryIntro: '{{organisation}} exige un segundo factor a todo su personal. Configúrelo para terminar de iniciar sesión.',
+    mandatoryIntro:
+      '{{organisation}} exige un segundo factor a todo su personal. Configúrelo para terminar de iniciar sesión.',
   },
   setPassword: {
     invitationTitle: 'Bienvenido a Custodia',
@@ -179,19 +184,23 @@ export const es = {
       colleagues: 'Cuentas de su organización',
     },
     roleIntro: {
-      'system-admin': 'Administra la instancia nacional: organizaciones, cuentas, registro de auditoría y tokens de API.',
+      'system-admin':
+        'Administra la instancia nacional: organizaciones, cuentas, registro de auditoría y tokens de API.',
       'regulator-officer': 'Supervisa las empresas que su organismo licencia, sus cuentas y su actividad.',
       'psc-manager': 'Gestiona las cuentas de su empresa y los accesos de sus sistemas.',
-      'psc-armourer': 'Aquí verá las entregas, devoluciones y conteos de su armería a medida que se habiliten.',
+      'psc-armourer':
+        'Aquí verá las entregas, devoluciones y conteos de su armería a medida que se habiliten.',
       assessor: 'Aquí verá las evaluaciones que le asignen a medida que se habiliten.',
       'programme-officer': 'Sigue las organizaciones y los países que alcanza el programa.',
-      'law-enforcement-officer': 'Aquí verá sus solicitudes de rastreo y sus respuestas a medida que se habiliten.',
+      'law-enforcement-officer':
+        'Aquí verá sus solicitudes de rastreo y sus respuestas a medida que se habiliten.',
     },
   },
   organisations: {
     title: 'Organizaciones',
     companiesTitle: 'Empresas',
-    intro: 'Reguladores, empresas de seguridad privada, organismos evaluadores, oficinas de programa y organismos policiales.',
+    intro:
+      'Reguladores, empresas de seguridad privada, organismos evaluadores, oficinas de programa y organismos policiales.',
     companiesIntro: 'Su organismo y las empresas de seguridad privada que licencia.',
     create: 'Registrar organización',
     createCompany: 'Registrar empresa',
@@ -225,9 +234,11 @@ export const es = {
   },
   users: {
     title: 'Usuarios',
-    intro: 'Cuentas de las organizaciones que usted puede ver. Las invitaciones y los restablecimientos se hacen con un enlace de un solo uso.',
+    intro:
+      'Cuentas de las organizaciones que usted puede ver. Las invitaciones y los restablecimientos se hacen con un enlace de un solo uso.',
     invite: 'Invitar a una persona',
     inviteTitle: 'Invitar a una persona',
+    invitedTitle: 'Invitación creada',
     organisationFilter: 'Organización',
     allOrganisations: 'Todas las organizaciones',
     empty: 'No hay cuentas que mostrar.',
@@ -250,13 +261,16 @@ export const es = {
     rolesTitle: 'Roles de {{name}}',
     rolesSaved: 'Se guardaron los roles de {{name}}.',
     resetPassword: 'Restablecer contraseña',
-    resetConfirm: 'La contraseña actual de {{name}} dejará de funcionar y sus sesiones se cerrarán. Se creará un enlace de un solo uso para elegir otra.',
+    resetConfirm:
+      'La contraseña actual de {{name}} dejará de funcionar y sus sesiones se cerrarán. Se creará un enlace de un solo uso para elegir otra.',
     newInvitation: 'Nueva invitación',
-    newInvitationConfirm: 'Se creará un nuevo enlace de invitación para {{name}}; el anterior dejará de funcionar.',
+    newInvitationConfirm:
+      'Se creará un nuevo enlace de invitación para {{name}}; el anterior dejará de funcionar.',
     issueLink: 'Crear el enlace',
     deactivate: 'Desactivar',
     deactivateTitle: 'Desactivar la cuenta',
-    deactivateConfirm: '{{name}} ({{email}}) no podrá volver a iniciar sesión y sus sesiones abiertas se cerrarán. ¿Desactivar la cuenta?',
+    deactivateConfirm:
+      '{{name}} ({{email}}) no podrá volver a iniciar sesión y sus sesiones abiertas se cerrarán. ¿Desactivar la cuenta?',
     deactivated: 'Se desactivó la cuenta de {{name}}.',
     linkTitle: 'Enlace de un solo uso',
     linkIntro: 'Entregue este enlace a {{email}} por un medio seguro. Solo se muestra ahora.',
@@ -327,9 +341,11 @@ export const es = {
   },
   apiTokens: {
     title: 'Tokens de API',
-    intro: 'Credenciales para sistemas que se conectan a Custodia. Cada token pertenece a una organización y lleva solo los roles elegidos.',
+    intro:
+      'Credenciales para sistemas que se conectan a Custodia. Cada token pertenece a una organización y lleva solo los roles elegidos.',
     create: 'Crear token',
     createTitle: 'Crear un token de API',
+    createdTitle: 'Token de API creado',
     empty: 'Todavía no hay tokens.',
     name: 'Nombre',
     nameHelp: 'Para reconocerlo después, por ejemplo «Integración de inventario».',

@@ -6,7 +6,11 @@ import { RoleList } from '../../components/role-list';
 import { TotpEnrolment } from '../auth/totp-enrolment';
 import { useCurrentUser, useSession } from '../auth/session-provider';
 
-const FACTS_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: 'var(--mantine-spacing-md)' };
+const FACTS_GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))',
+  gap: 'var(--mantine-spacing-md)',
+};
 
 /** The person's own account: who they are here, and their second factor. */
 export function AccountSecurityPage() {
@@ -78,7 +82,9 @@ export function AccountSecurityPage() {
             </Alert>
           ) : null}
           {user.totpEnabled ? (
-            hasJustEnrolled ? null : <Text>{t('account.totpActive')}</Text>
+            hasJustEnrolled ? null : (
+              <Text>{t('account.totpActive')}</Text>
+            )
           ) : (
             <TotpEnrolment
               onEnrolled={() => {

@@ -15,7 +15,11 @@ import { actorOf, scopeOf } from '../auth/actor-of';
 import { useCurrentUser } from '../auth/session-provider';
 import { useOrganisation, useOrganisations, useUpdateOrganisationSettings } from './organisation-queries';
 
-const FACTS_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: 'var(--mantine-spacing-md)' };
+const FACTS_GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))',
+  gap: 'var(--mantine-spacing-md)',
+};
 
 /**
  * One organisation. The API answers 404 for an organisation the person may not see, and the page
@@ -24,7 +28,11 @@ const FACTS_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, mi
 export function OrganisationPage({ id }: { id: string }) {
   const organisation = useOrganisation(id);
   if (organisation.isPending) return <LoadingBlock />;
-  if (isApiError(organisation.error, 'NOT_FOUND') || isApiError(organisation.error, 'FORBIDDEN') || isApiError(organisation.error, 'VALIDATION_FAILED')) {
+  if (
+    isApiError(organisation.error, 'NOT_FOUND') ||
+    isApiError(organisation.error, 'FORBIDDEN') ||
+    isApiError(organisation.error, 'VALIDATION_FAILED')
+  ) {
     return <NotAllowed />;
   }
   if (organisation.error || !organisation.data) {
@@ -41,7 +49,9 @@ function OrganisationDetails({ organisation }: { organisation: Organisation }) {
   const scope = scopeOf(organisation);
   const visible = useOrganisations();
   const update = useUpdateOrganisationSettings(organisation.id);
-  const regulator = organisation.licensedById ? visible.data?.find((o) => o.id === organisation.licensedById) : undefined;
+  const regulator = organisation.licensedById
+    ? visible.data?.find((o) => o.id === organisation.licensedById)
+    : undefined;
   const mayChangeSettings = canUpdateOrganisationSettings(actor, scope);
 
   function toggleSecondFactor(requiresTotp: boolean) {

@@ -9,11 +9,18 @@ export const organisationKeys = {
 };
 
 export function useOrganisations(kind?: OrganisationKind) {
-  return useQuery({ queryKey: organisationKeys.list(kind), queryFn: async () => (await api.organisations.list(kind)).items });
+  return useQuery({
+    queryKey: organisationKeys.list(kind),
+    queryFn: async () => (await api.organisations.list(kind)).items,
+  });
 }
 
 export function useOrganisation(id: string) {
-  return useQuery({ queryKey: organisationKeys.one(id), queryFn: () => api.organisations.get(id), retry: false });
+  return useQuery({
+    queryKey: organisationKeys.one(id),
+    queryFn: () => api.organisations.get(id),
+    retry: false,
+  });
 }
 
 export function useCreateOrganisation() {

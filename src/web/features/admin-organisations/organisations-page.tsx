@@ -28,8 +28,17 @@ export function OrganisationsPage() {
   const organisations = useOrganisations(kind);
   const everyone = useOrganisations();
   const [isCreating, creating] = useDisclosure(false);
-  const isCompaniesView = user.roles.includes('regulator-officer') && !user.roles.includes('system-admin') && !user.roles.includes('programme-officer');
-  const creatableKinds = ORGANISATION_KINDS.filter((k) => canCreateOrganisation(actor, k, k === 'psc' && !user.roles.includes('system-admin') ? user.organisation.id : null));
+  const isCompaniesView =
+    user.roles.includes('regulator-officer') &&
+    !user.roles.includes('system-admin') &&
+    !user.roles.includes('programme-officer');
+  const creatableKinds = ORGANISATION_KINDS.filter((k) =>
+    canCreateOrganisation(
+      actor,
+      k,
+      k === 'psc' && !user.roles.includes('system-admin') ? user.organisation.id : null,
+    ),
+  );
   const nameOf = new Map((everyone.data ?? []).map((o) => [o.id, o.name]));
   const title = isCompaniesView ? t('organisations.companiesTitle') : t('organisations.title');
 
@@ -40,14 +49,19 @@ export function OrganisationsPage() {
         description={isCompaniesView ? t('organisations.companiesIntro') : t('organisations.intro')}
         actions={
           creatableKinds.length > 0 ? (
-            <Button onClick={creating.open}>{isCompaniesView ? t('organisations.createCompany') : t('organisations.create')}</Button>
+            <Button onClick={creating.open}>
+              {isCompaniesView ? t('organisations.createCompany') : t('organisations.create')}
+            </Button>
           ) : null
         }
       />
       <Group mb="md" align="flex-end">
         <Select
           label={t('organisations.kindFilter')}
-          data={[{ value: '', label: t('common.all') }, ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))]}
+          data={[
+            { value: '', label: t('common.all') },
+            ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) })),
+          ]}
           value={kind ?? ''}
           onChange={(value) => setParams(value ? { kind: value } : {})}
           allowDeselect={false}
@@ -66,7 +80,7 @@ export function OrganisationsPage() {
                 <Table.Th>{t('organisations.name')}</Table.Th>
                 <Table.Th>{t('organisations.code')}</Table.Th>
                 <Table.Th>{t('organisations.kind')}</Table.Th>
-                <Table.Th>{t('organisations.country')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('organisations.country')}</Table.Th>
                 <Table.Th>{t('organisations.licensedBy')}</Table.Th>
                 <Table.Th>{t('organisations.secondFactor')}</Table.Th>
               </Table.Tr>
@@ -85,8 +99,10 @@ export function OrganisationsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>{t(`organisationKinds.${organisation.kind}`)}</Table.Td>
-                  <Table.Td>{organisation.countryCode}</Table.Td>
-                  <Table.Td>{organisation.licensedById ? (nameOf.get(organisation.licensedById) ?? '—') : '—'}</Table.Td>
+                  <Table.Td visibleFrom="md">{organisation.countryCode}</Table.Td>
+                  <Table.Td>
+                    {organisation.licensedById ? (nameOf.get(organisation.licensedById) ?? '—') : '—'}
+                  </Table.Td>
                   <Table.Td>
                     {organisation.requiresTotp ? (
                       <Badge color="teal" variant="light" miw="max-content">
@@ -104,7 +120,12 @@ export function OrganisationsPage() {
           </DataTable>
         )
       ) : null}
-      <CreateOrganisationModal opened={isCreating} onClose={creating.close} kinds={creatableKinds} regulators={(everyone.data ?? []).filter((o) => o.kind === 'regulator')} />
+      <CreateOrganisationModal
+        opened={isCreating}
+        onClose={creating.close}
+        kinds={creatableKinds}
+        regulators={(everyone.data ?? []).filter((o) => o.kind === 'regulator')}
+      />
     </>
   );
 }

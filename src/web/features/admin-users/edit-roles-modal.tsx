@@ -22,14 +22,28 @@ interface EditRolesModalProps {
 export function EditRolesModal({ user, organisation, onClose }: EditRolesModalProps) {
   const { t } = useTranslation();
   return (
-    <AppModal opened={user !== null} onClose={onClose} title={t('users.rolesTitle', { name: user?.displayName ?? '' })}>
-      {user && organisation ? <EditRolesForm user={user} organisation={organisation} onClose={onClose} /> : null}
+    <AppModal
+      opened={user !== null}
+      onClose={onClose}
+      title={t('users.rolesTitle', { name: user?.displayName ?? '' })}
+    >
+      {user && organisation ? (
+        <EditRolesForm user={user} organisation={organisation} onClose={onClose} />
+      ) : null}
     </AppModal>
   );
 }
 
 /** Replace a person's roles, offering only the roles the organisation's kind allows. */
-function EditRolesForm({ user, organisation, onClose }: { user: User; organisation: Organisation; onClose(): void }) {
+function EditRolesForm({
+  user,
+  organisation,
+  onClose,
+}: {
+  user: User;
+  organisation: Organisation;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const actor = actorOf(useCurrentUser());
   const setRolesOf = useSetUserRoles();
@@ -57,7 +71,12 @@ function EditRolesForm({ user, organisation, onClose }: { user: User; organisati
           {t('users.rolesHelp', { kind: t(`organisationKinds.${organisation.kind}`) })}
         </Text>
         <ErrorAlert error={setRolesOf.error} />
-        <Checkbox.Group label={t('users.roles')} value={roles} onChange={(value) => setRoles(value as Role[])} error={fieldErrors.roles}>
+        <Checkbox.Group
+          label={t('users.roles')}
+          value={roles}
+          onChange={(value) => setRoles(value as Role[])}
+          error={fieldErrors.roles}
+        >
           <Stack gap="xs" mt="xs">
             {options.map((role) => (
               <Checkbox key={role} value={role} label={t(`roles.${role}`)} />

@@ -24,19 +24,34 @@ interface InviteUserModalProps {
 
 export function InviteUserModal({ opened, onClose, ...props }: InviteUserModalProps) {
   const { t } = useTranslation();
+  const invite = useInviteUser();
+  function close() {
+    onClose();
+    invite.reset();
+  }
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('users.inviteTitle')} size="lg">
-      <InviteUserForm {...props} onClose={onClose} />
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={invite.data ? t('users.invitedTitle') : t('users.inviteTitle')}
+      size="lg"
+    >
+      <InviteUserForm {...props} invite={invite} onClose={close} />
     </AppModal>
   );
 }
 
+interface InviteUserFormProps extends Omit<InviteUserModalProps, 'opened'> {
+  readonly invite: ReturnType<typeof useInviteUser>;
+}
+
 /** Invite someone: the account waits without a password until the one-time link is used. */
-function InviteUserForm({ organisations, defaultOrganisationId, onClose }: Omit<InviteUserModalProps, 'opened'>) {
+function InviteUserForm({ organisations, defaultOrganisationId, invite, onClose }: InviteUserFormProps) {
   const { t } = useTranslation();
   const actor = actorOf(useCurrentUser());
-  const invite = useInviteUser();
-  const initial = organisations.find((o) => o.id === defaultOrganisationId) ?? (organisations.length === 1 ? organisations[0] : undefined);
+  const initial =
+    organisations.find((o) => o.id === defaultOrganisationId) ??
+    (organisations.length === 1 ? organisations[0] : undefined);
   const [organisationId, setOrganisationId] = useState<string | null>(initial?.id ?? null);
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -107,7 +122,11 @@ function InviteUserForm({ organisations, defaultOrganisationId, onClose }: Omit<
         />
         <Checkbox.Group
           label={t('users.roles')}
-          description={organisation ? t('users.rolesHelp', { kind: t(`organisationKinds.${organisation.kind}`) }) : t('users.chooseOrganisationFirst')}
+          description={
+            organisation
+              ? t('users.rolesHelp', { kind: t(`organisationKinds.${organisation.kind}`) })
+              : t('users.chooseOrganisationFirst')
+          }
           value={roles}
           onChange={(value) => setRoles(value as Role[])}
           error={fieldErrors.roles}

@@ -33,7 +33,11 @@ export function UserActions({ user, isSelf, onEditRoles }: UserActionsProps) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" size="compact-sm" aria-label={t('users.actionsFor', { name: user.displayName })}>
+          <Button
+            variant="default"
+            size="compact-sm"
+            aria-label={t('users.actionsFor', { name: user.displayName })}
+          >
             {t('common.actions')} ▾
           </Button>
         </Menu.Target>
@@ -61,7 +65,10 @@ export function UserActions({ user, isSelf, onEditRoles }: UserActionsProps) {
         onConfirm={() =>
           deactivate.mutate(user.id, {
             onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('users.deactivated', { name: user.displayName }) });
+              notifications.show({
+                color: 'teal',
+                message: t('users.deactivated', { name: user.displayName }),
+              });
               close();
             },
           })
@@ -70,7 +77,11 @@ export function UserActions({ user, isSelf, onEditRoles }: UserActionsProps) {
       <ConfirmDialog
         opened={pending === 'reset' && !reset.data}
         title={user.status === 'invited' ? t('users.newInvitation') : t('users.resetPassword')}
-        message={user.status === 'invited' ? t('users.newInvitationConfirm', { name: user.displayName }) : t('users.resetConfirm', { name: user.displayName })}
+        message={
+          user.status === 'invited'
+            ? t('users.newInvitationConfirm', { name: user.displayName })
+            : t('users.resetConfirm', { name: user.displayName })
+        }
         confirmLabel={t('users.issueLink')}
         isPending={reset.isPending}
         error={reset.error}

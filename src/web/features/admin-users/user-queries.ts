@@ -8,7 +8,10 @@ export const userKeys = {
 };
 
 export function useUsers(organisationId?: string) {
-  return useQuery({ queryKey: userKeys.list(organisationId), queryFn: async () => (await api.users.list(organisationId)).items });
+  return useQuery({
+    queryKey: userKeys.list(organisationId),
+    queryFn: async () => (await api.users.list(organisationId)).items,
+  });
 }
 
 function useInvalidateUsers() {
@@ -28,7 +31,10 @@ export function useDeactivateUser() {
 
 export function useSetUserRoles() {
   const invalidate = useInvalidateUsers();
-  return useMutation({ mutationFn: ({ id, roles }: { id: string; roles: Role[] }) => api.users.setRoles(id, roles), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: ({ id, roles }: { id: string; roles: Role[] }) => api.users.setRoles(id, roles),
+    onSuccess: invalidate,
+  });
 }
 
 export function useResetPassword() {

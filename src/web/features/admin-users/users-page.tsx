@@ -54,7 +54,10 @@ export function UsersPage() {
         <Group mb="md">
           <Select
             label={t('users.organisationFilter')}
-            data={[{ value: '', label: t('users.allOrganisations') }, ...readable.map((o) => ({ value: o.id, label: o.name }))]}
+            data={[
+              { value: '', label: t('users.allOrganisations') },
+              ...readable.map((o) => ({ value: o.id, label: o.name })),
+            ]}
             value={organisationId ?? ''}
             onChange={(value) => setParams(value ? { organisationId: value } : {})}
             allowDeselect={false}
@@ -115,15 +118,26 @@ export function UsersPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {mayManage(user) ? <UserActions user={user} isSelf={user.id === me.id} onEditRoles={setEditing} /> : null}
+                  {mayManage(user) ? (
+                    <UserActions user={user} isSelf={user.id === me.id} onEditRoles={setEditing} />
+                  ) : null}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </DataTable>
       ) : null}
-      <InviteUserModal opened={isInviting} onClose={inviting.close} organisations={invitable} defaultOrganisationId={organisationId ?? null} />
-      <EditRolesModal user={editing} organisation={editing ? byId.get(editing.organisationId) : undefined} onClose={() => setEditing(null)} />
+      <InviteUserModal
+        opened={isInviting}
+        onClose={inviting.close}
+        organisations={invitable}
+        defaultOrganisationId={organisationId ?? null}
+      />
+      <EditRolesModal
+        user={editing}
+        organisation={editing ? byId.get(editing.organisationId) : undefined}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }

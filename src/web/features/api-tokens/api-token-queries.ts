@@ -9,10 +9,16 @@ export function useApiTokens() {
 
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: api.apiTokens.create, onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }) });
+  return useMutation({
+    mutationFn: api.apiTokens.create,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
 }
 
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: api.apiTokens.revoke, onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }) });
+  return useMutation({
+    mutationFn: api.apiTokens.revoke,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
 }

@@ -41,7 +41,9 @@ export function ApiTokensPage() {
       <PageHeader
         title={t('apiTokens.title')}
         description={t('apiTokens.intro')}
-        actions={manageable.length > 0 ? <Button onClick={creating.open}>{t('apiTokens.create')}</Button> : null}
+        actions={
+          manageable.length > 0 ? <Button onClick={creating.open}>{t('apiTokens.create')}</Button> : null
+        }
       />
       <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
       {tokens.isPending ? <LoadingBlock /> : null}
@@ -67,10 +69,17 @@ export function ApiTokensPage() {
                   <RoleList roles={token.roles} />
                 </Table.Td>
                 <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
-                <Table.Td visibleFrom="md">{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}</Table.Td>
+                <Table.Td visibleFrom="md">
+                  {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}
+                </Table.Td>
                 <Table.Td>
                   {token.revokedAt ? (
-                    <Badge color="gray" variant="light" miw="max-content" title={format.dateTime(token.revokedAt)}>
+                    <Badge
+                      color="gray"
+                      variant="light"
+                      miw="max-content"
+                      title={format.dateTime(token.revokedAt)}
+                    >
                       {t('apiTokens.revoked')}
                     </Badge>
                   ) : (
@@ -104,7 +113,10 @@ export function ApiTokensPage() {
           revoking &&
           revoke.mutate(revoking.id, {
             onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('apiTokens.revokedNotice', { name: revoking.name }) });
+              notifications.show({
+                color: 'teal',
+                message: t('apiTokens.revokedNotice', { name: revoking.name }),
+              });
               closeRevoke();
             },
           })

@@ -20,19 +20,34 @@ interface CreateApiTokenModalProps {
 
 export function CreateApiTokenModal({ opened, onClose, organisations }: CreateApiTokenModalProps) {
   const { t } = useTranslation();
+  const create = useCreateApiToken();
+  function close() {
+    onClose();
+    create.reset();
+  }
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('apiTokens.createTitle')} size="lg">
-      <CreateApiTokenForm organisations={organisations} onClose={onClose} />
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={create.data ? t('apiTokens.createdTitle') : t('apiTokens.createTitle')}
+      size="lg"
+    >
+      <CreateApiTokenForm organisations={organisations} create={create} onClose={close} />
     </AppModal>
   );
 }
 
+interface CreateApiTokenFormProps {
+  readonly organisations: readonly Organisation[];
+  readonly create: ReturnType<typeof useCreateApiToken>;
+  onClose(): void;
+}
+
 /** A token for a machine client; its secret is shown once, here, and only its hash is kept. */
-function CreateApiTokenForm({ organisations, onClose }: Omit<CreateApiTokenModalProps, 'opened'>) {
+function CreateApiTokenForm({ organisations, create, onClose }: CreateApiTokenFormProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const actor = actorOf(user);
-  const create = useCreateApiToken();
   const initial = organisations.find((o) => o.id === user.organisation.id) ?? organisations[0];
   const [organisationId, setOrganisationId] = useState<string | null>(initial?.id ?? null);
   const [name, setName] = useState('');
@@ -47,7 +62,11 @@ function CreateApiTokenForm({ organisations, onClose }: Omit<CreateApiTokenModal
         <Alert color="yellow" variant="light" title={t('apiTokens.secretOnceTitle')}>
           {t('apiTokens.secretOnce')}
         </Alert>
-        <CopyableSecret label={t('apiTokens.secretLabel', { name: create.data.token.name })} value={create.data.secret} note={t('apiTokens.secretUse')} />
+        <CopyableSecret
+          label={t('apiTokens.secretLabel', { name: create.data.token.name })}
+          value={create.data.secret}
+          note={t('apiTokens.secretUse')}
+        />
         <Group justify="flex-end">
           <Button onClick={onClose}>{t('common.done')}</Button>
         </Group>
@@ -87,7 +106,13 @@ function CreateApiTokenForm({ organisations, onClose }: Omit<CreateApiTokenModal
           error={fieldErrors.name ? t('fieldErrors.tokenName') : undefined}
           required
         />
-        <Checkbox.Group label={t('apiTokens.roles')} value={roles} onChange={(value) => setRoles(value as Role[])} error={fieldErrors.roles} required>
+        <Checkbox.Group
+          label={t('apiTokens.roles')}
+          value={roles}
+          onChange={(value) => setRoles(value as Role[])}
+          error={fieldErrors.roles}
+          required
+        >
           <Stack gap="xs" mt="xs">
             {options.map((role) => (
               <Checkbox key={role} value={role} label={t(`roles.${role}`)} />

@@ -15,7 +15,14 @@ import { actorOf, scopeOf } from '../auth/actor-of';
 import { useCurrentUser } from '../auth/session-provider';
 import { describeDetails } from './audit-details';
 import { AUDIT_EVENT_TYPES } from './audit-event-types';
-import { AUDIT_PAGE_SIZE, isRangeReversed, readAuditFilters, toAuditQuery, writeAuditFilters, type AuditFilters } from './audit-filters';
+import {
+  AUDIT_PAGE_SIZE,
+  isRangeReversed,
+  readAuditFilters,
+  toAuditQuery,
+  writeAuditFilters,
+  type AuditFilters,
+} from './audit-filters';
 
 /** The audit log: sign-ins, failures, lockouts, role changes and administration, filtered and paged. */
 export function AuditPage() {
@@ -29,7 +36,11 @@ export function AuditPage() {
   const users = useUsers();
   const events = useQuery({
     queryKey: ['audit', toAuditQuery(filters)],
-    queryFn: () => api.audit.list(toAuditQuery(filters)),
+    // The answer keeps the offset it was asked for, so the "n–m of t" line always describes the rows shown.
+    queryFn: async () => {
+      const query = toAuditQuery(filters);
+      return { ...(await api.audit.list(query)), offset: query.offset ?? 0 };
+    },
     placeholderData: keepPreviousData,
     enabled: !isReversed,
   });
@@ -39,8 +50,9 @@ export function AuditPage() {
   const userName = new Map((users.data ?? []).map((u) => [u.id, u.displayName]));
   const total = events.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const first = total === 0 ? 0 : (filters.page - 1) * AUDIT_PAGE_SIZE + 1;
-  const last = Math.min(total, filters.page * AUDIT_PAGE_SIZE);
+  const shownOffset = events.data?.offset ?? 0;
+  const first = total === 0 ? 0 : shownOffset + 1;
+  const last = shownOffset + (events.data?.items.length ?? 0);
 
   function update(change: Partial<AuditFilters>) {
     setParams(writeAuditFilters({ ...filters, page: 1, ...change }));
@@ -53,7 +65,10 @@ export function AuditPage() {
         <Group mb="md" align="flex-end" gap="sm">
           <Select
             label={t('audit.type')}
-            data={[{ value: '', label: t('audit.allTypes') }, ...AUDIT_EVENT_TYPES.map((type) => ({ value: type, label: t(`auditTypes.${type}`) }))]}
+            data={[
+              { value: '', label: t('audit.allTypes') },
+              ...AUDIT_EVENT_TYPES.map((type) => ({ value: type, label: t(`auditTypes.${type}`) })),
+            ]}
             value={filters.type ?? ''}
             onChange={(value) => update({ type: value ? (value as AuditFilters['type']) : null })}
             allowDeselect={false}
@@ -61,14 +76,23 @@ export function AuditPage() {
           />
           <Select
             label={t('audit.organisation')}
-            data={[{ value: '', label: t('audit.allOrganisations') }, ...readable.map((o) => ({ value: o.id, label: o.name }))]}
+            data={[
+              { value: '', label: t('audit.allOrganisations') },
+              ...readable.map((o) => ({ value: o.id, label: o.name })),
+            ]}
             value={filters.organisationId ?? ''}
             onChange={(value) => update({ organisationId: value || null })}
             allowDeselect={false}
             searchable
             w={260}
           />
-          <TextInput type="date" label={t('audit.from')} value={filters.from ?? ''} onChange={(event) => update({ from: event.currentTarget.value || null })} w={160} />
+          <TextInput
+            type="date"
+            label={t('audit.from')}
+            value={filters.from ?? ''}
+            onChange={(event) => update({ from: event.currentTarget.value || null })}
+            w={160}
+          />
           <TextInput
             type="date"
             label={t('audit.to')}
@@ -87,7 +111,13 @@ export function AuditPage() {
       {events.data ? (
         <Stack gap="sm">
           <Text size="sm" c="dimmed" role="status" data-testid="audit-count">
-            {total === 0 ? t('audit.none') : t('audit.showing', { first: format.number(first), last: format.number(last), total: format.number(total) })}
+            {total === 0
+              ? t('audit.none')
+              : t('audit.showing', {
+                  first: format.number(first),
+                  last: format.number(last),
+                  total: format.number(total),
+                })}
           </Text>
           {events.data.items.length > 0 ? (
             <DataTable label={t('audit.title')} minWidth={740}>
@@ -109,9 +139,19 @@ export function AuditPage() {
                       <time dateTime={event.at}>{format.dateTime(event.at)}</time>
                     </Table.Td>
                     <Table.Td>{t(`auditTypes.${event.type}`)}</Table.Td>
-                    <Table.Td>{event.organisationId ? (organisationName.get(event.organisationId) ?? '—') : '—'}</Table.Td>
-                    <Table.Td>{event.actorUserId ? (userName.get(event.actorUserId) ?? t('audit.unknownPerson')) : '—'}</Table.Td>
-                    <Table.Td>{event.subjectUserId ? (userName.get(event.subjectUserId) ?? t('audit.unknownPerson')) : '—'}</Table.Td>
+                    <Table.Td>
+                      {event.organisationId ? (organisationName.get(event.organisationId) ?? '—') : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      {event.actorUserId
+                        ? (userName.get(event.actorUserId) ?? t('audit.unknownPerson'))
+                        : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      {event.subjectUserId
+                        ? (userName.get(event.subjectUserId) ?? t('audit.unknownPerson'))
+                        : '—'}
+                    </Table.Td>
                     <Table.Td>
                       <AuditDetails lines={describeDetails(t, format, event.details)} />
                     </Table.Td>

@@ -46,7 +46,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [endedBy, setEndedBy] = useState<SessionEnd>(null);
   const markExpired = useCallback(() => setEndedBy('expired'), []);
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: () => loadSession(markExpired), staleTime: Infinity, retry: false });
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: () => loadSession(markExpired),
+    staleTime: Infinity,
+    retry: false,
+  });
   const session = query.data ?? null;
 
   const forget = useCallback(() => {
@@ -105,7 +110,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   return (
     <SessionContext.Provider value={value}>
-      <RegionContext.Provider value={session?.user.organisation.countryCode ?? null}>{children}</RegionContext.Provider>
+      <RegionContext.Provider value={session?.user.organisation.countryCode ?? null}>
+        {children}
+      </RegionContext.Provider>
     </SessionContext.Provider>
   );
 }

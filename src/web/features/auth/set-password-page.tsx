@@ -20,7 +20,12 @@ export function SetPasswordPage() {
   const [password, setPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const link = useQuery({ queryKey: ['link', token], queryFn: () => api.auth.describeLink(token), retry: false, enabled: token.length > 0 });
+  const link = useQuery({
+    queryKey: ['link', token],
+    queryFn: () => api.auth.describeLink(token),
+    retry: false,
+    enabled: token.length > 0,
+  });
   const accept = useMutation({ mutationFn: api.auth.acceptLink });
   const fieldErrors = fieldErrorsOf(t, accept.error);
 
@@ -74,7 +79,12 @@ export function SetPasswordPage() {
             {t('setPassword.expires', { date: format.dateTime(link.data.expiresAt) })}
           </Text>
           <ErrorAlert error={accept.error} />
-          <TextInput label={t('setPassword.email')} autoComplete="username" value={link.data.email} readOnly />
+          <TextInput
+            label={t('setPassword.email')}
+            autoComplete="username"
+            value={link.data.email}
+            readOnly
+          />
           <PasswordInput
             label={t('setPassword.password')}
             description={t('setPassword.rules')}

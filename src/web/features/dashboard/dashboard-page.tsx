@@ -37,7 +37,12 @@ export function DashboardPage() {
       {dashboard.data ? (
         <Stack gap="lg">
           {role ? <Text>{t(`dashboard.roleIntro.${role}`)}</Text> : null}
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" role="list" aria-label={t('dashboard.figures')}>
+          <SimpleGrid
+            cols={{ base: 1, xs: 2, md: 3 }}
+            spacing="md"
+            role="list"
+            aria-label={t('dashboard.figures')}
+          >
             {dashboard.data.tiles.map((tile) => (
               <div role="listitem" key={tile.key}>
                 <DashboardTile tile={tile} />
