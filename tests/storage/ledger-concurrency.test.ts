@@ -44,16 +44,14 @@ describe.each(TEST_DIALECTS)('parallel appends to one chain (%s)', (dialect) => 
           const database = pools[w % pools.length]!;
           const ctx = createContext(database, DEFAULT_SECURITY_SETTINGS, silentLog);
           for (let i = 0; i < PER_WRITER; i++) {
-            await database.db
-              .transaction()
-              .execute((trx) =>
-                appendEntry(ctx, trx, 'tester', {
-                  organisationId: org.id,
-                  kind: 'note',
-                  payload: { writer: w, i },
-                  idempotencyKey: `w${w}-i${i}`,
-                }),
-              );
+            await database.db.transaction().execute((trx) =>
+              appendEntry(ctx, trx, 'tester', {
+                organisationId: org.id,
+                kind: 'note',
+                payload: { writer: w, i },
+                idempotencyKey: `w${w}-i${i}`,
+              }),
+            );
           }
         }),
       );
