@@ -27,6 +27,10 @@ export async function listOrganisations(
   let query = db.selectFrom('organisation').selectAll();
   if (filter.kind === 'some') {
     const { ids, licensedBy } = filter;
+    // An empty IN () is an error on PostgreSQL (SQLite accepts it): nothing is visible.
+    if (ids.length === 0 && licensedBy === null) return [];
+    if (ids.length === 0)
+      return query.where('licensed_by_id', '=', licensedBy).orderBy('kind').orderBy('name').execute();
     query = query.where((eb) =>
       licensedBy === null
         ? eb('id', 'in', [...ids])

@@ -834,7 +834,11 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
             failures.push(`${role} ${list.key} → ${response.statusCode}, expected ${denied}`);
           continue;
         }
-        const items = (response.json() as { items: Array<Record<string, unknown>> }).items;
+        const items = (response.json() as { items?: Array<Record<string, unknown>> }).items;
+        if (!items) {
+          failures.push(`${role} ${list.key} → ${response.statusCode} ${response.body.slice(0, 200)}`);
+          continue;
+        }
         // A role that may see its own organisation's records must see some (the list check is not vacuous).
         if (items.length === 0 && list.allowed(role, 'own'))
           failures.push(`${role} ${list.key} returned nothing at all`);
