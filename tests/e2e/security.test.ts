@@ -64,8 +64,11 @@ describe('second factor, API tokens and the audit log', () => {
     await manager.getByRole('heading', { level: 1, name: 'Inicio' }).waitFor();
     const session = await manager.evaluate(async () => (await fetch('/api/v1/auth/session')).json());
     await manager.goto(`/admin/organisations/${session.user.organisation.id}`);
-    await manager.getByLabel('Segundo factor obligatorio para todo el personal').check();
+    // The switch is controlled: it turns on when the server has saved the setting, not on the click.
+    const mandatory = manager.getByLabel('Segundo factor obligatorio para todo el personal');
+    await mandatory.click();
     await manager.getByText('El segundo factor es ahora obligatorio.').waitFor();
+    expect(await mandatory.isChecked()).toBe(true);
     await signOut(manager);
 
     await signInThroughForm(manager, 'gerente@pacifico.example');

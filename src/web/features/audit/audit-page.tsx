@@ -1,5 +1,6 @@
 import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { canReadAudit } from '../../../core/access/policies';
@@ -54,8 +55,12 @@ export function AuditPage() {
   const first = total === 0 ? 0 : shownOffset + 1;
   const last = shownOffset + (events.data?.items.length ?? 0);
 
+  // Two quick edits (e.g. "from" then "to") must build on each other, not on the last render's URL.
+  const latest = useRef(filters);
+  latest.current = filters;
   function update(change: Partial<AuditFilters>) {
-    setParams(writeAuditFilters({ ...filters, page: 1, ...change }));
+    latest.current = { ...latest.current, page: 1, ...change };
+    setParams(writeAuditFilters(latest.current));
   }
 
   return (
