@@ -1,44 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { custodia, expectInvalid, runJson, type Run } from '../support/run-cli';
 import { AssessmentScoreResponse } from '../../src/contracts/assessment';
 
 // Contract tests of issue 7: the real bin, in a child process, as other tools call it.
-const repoRoot = resolve(import.meta.dirname, '../..');
 const workDir = mkdtempSync(join(tmpdir(), 'custodia-assessment-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function custodia(args: readonly string[], stdin = ''): Run {
-  const result = spawnSync(process.execPath, ['bin/custodia.mjs', ...args], {
-    cwd: repoRoot,
-    input: stdin,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 function scoreJson(input: unknown): Run {
-  return custodia(
-    ['assessment', 'score', '-', '--json'],
-    typeof input === 'string' ? input : JSON.stringify(input),
-  );
-}
-
-function expectInvalid(run: Run, message: RegExp): void {
-  expect(run.status).toBe(2);
-  expect(run.stdout).toBe('');
-  // One line on stderr, the message of main.ts: "custodia: <message>".
-  expect(run.stderr).toMatch(/^custodia: [^\n]+\n$/);
-  expect(run.stderr).toMatch(message);
+  return runJson(['assessment', 'score'], input);
 }
 
 const THRESHOLDS = { '1': 0.8, '2': 0.8, '3': 0.8 };

@@ -14,8 +14,40 @@ import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { findReplay, ownFacility, refuse, writableBook } from './book-access';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
-/** Rounds consumed from a lot, with the reason; never more than the lot holds at that facility. */
-export async function consumeAmmunition(
+/**
+ * Rounds leaving a lot at one facility (consumed, or returned to the supplier): never more than
+ * the lot holds there. Shared shape: load → check in core → append, in one transaction.
+ */
+async function withdrawRounds(
+  ctx: Context,
+  actor: Actor,
+  lotId: string,
+  input: { idempotencyKey: string; facilityId: string; rounds: number },
+  kind: 'ammunition-consumed' | 'ammunition-returned-to-supplier',
+  payload: AmmunitionConsumed | AmmunitionReturned,
+): Promise<WrittenEntry> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const replay = await findReplay(trx, actor, input.idempotencyKey);
+    if (replay) return presentEntry(replay);
+    const lot = await findLot(trx, lotId);
+    if (!lot) throw notFound('Ammunition lot');
+    await writableBook(trx, actor, lot.organisation_id, 'ammunition');
+    await ownFacility(trx, lot.organisation_id, input.facilityId);
+    const refusal = checkRoundsOut(input.rounds, await roundsInStock(trx, lotId, input.facilityId));
+    if (refusal) refuse(refusal);
+    return presentEntry(
+      await appendEntry(ctx, trx, actorIdOf(actor), {
+        organisationId: lot.organisation_id,
+        kind,
+        payload,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    );
+  });
+}
+
+/** Rounds consumed from a lot, with the reason. */
+export function consumeAmmunition(
   ctx: Context,
   actor: Actor,
   lotId: string,
@@ -27,63 +59,30 @@ export async function consumeAmmunition(
     note: string | null;
   },
 ): Promise<WrittenEntry> {
-  return ctx.database.db.transaction().execute(async (trx) => {
-    const replay = await findReplay(trx, actor, input.idempotencyKey);
-    if (replay) return presentEntry(replay);
-    const lot = await findLot(trx, lotId);
-    if (!lot) throw notFound('Ammunition lot');
-    await writableBook(trx, actor, lot.organisation_id, 'ammunition');
-    await ownFacility(trx, lot.organisation_id, input.facilityId);
-    const refusal = checkRoundsOut(input.rounds, await roundsInStock(trx, lotId, input.facilityId));
-    if (refusal) refuse(refusal);
-    const payload: AmmunitionConsumed = {
-      lotId,
-      facilityId: input.facilityId,
-      rounds: input.rounds,
-      reason: input.reason,
-      note: input.note,
-    };
-    return presentEntry(
-      await appendEntry(ctx, trx, actorIdOf(actor), {
-        organisationId: lot.organisation_id,
-        kind: 'ammunition-consumed',
-        payload,
-        idempotencyKey: input.idempotencyKey,
-      }),
-    );
-  });
+  const payload: AmmunitionConsumed = {
+    lotId,
+    facilityId: input.facilityId,
+    rounds: input.rounds,
+    reason: input.reason,
+    note: input.note,
+  };
+  return withdrawRounds(ctx, actor, lotId, input, 'ammunition-consumed', payload);
 }
 
-export async function returnAmmunitionToSupplier(
+/** Rounds returned to the supplier. */
+export function returnAmmunitionToSupplier(
   ctx: Context,
   actor: Actor,
   lotId: string,
   input: { idempotencyKey: string; facilityId: string; rounds: number; supplier: string },
 ): Promise<WrittenEntry> {
-  return ctx.database.db.transaction().execute(async (trx) => {
-    const replay = await findReplay(trx, actor, input.idempotencyKey);
-    if (replay) return presentEntry(replay);
-    const lot = await findLot(trx, lotId);
-    if (!lot) throw notFound('Ammunition lot');
-    await writableBook(trx, actor, lot.organisation_id, 'ammunition');
-    await ownFacility(trx, lot.organisation_id, input.facilityId);
-    const refusal = checkRoundsOut(input.rounds, await roundsInStock(trx, lotId, input.facilityId));
-    if (refusal) refuse(refusal);
-    const payload: AmmunitionReturned = {
-      lotId,
-      facilityId: input.facilityId,
-      rounds: input.rounds,
-      supplier: input.supplier,
-    };
-    return presentEntry(
-      await appendEntry(ctx, trx, actorIdOf(actor), {
-        organisationId: lot.organisation_id,
-        kind: 'ammunition-returned-to-supplier',
-        payload,
-        idempotencyKey: input.idempotencyKey,
-      }),
-    );
-  });
+  const payload: AmmunitionReturned = {
+    lotId,
+    facilityId: input.facilityId,
+    rounds: input.rounds,
+    supplier: input.supplier,
+  };
+  return withdrawRounds(ctx, actor, lotId, input, 'ammunition-returned-to-supplier', payload);
 }
 
 /** A recording error in a lot's rounds is put right by a correction entry naming the wrong one. */
