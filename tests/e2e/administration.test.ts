@@ -57,8 +57,11 @@ describe('administration of organisations and users', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Resguardo Norte S.A.C.' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resguardo Norte S.A.C.' }).waitFor();
-    await page.getByLabel('Segundo factor obligatorio para todo el personal').check();
+    // The switch is controlled: it turns on when the server has saved the setting, not on the click.
+    const mandatory = page.getByLabel('Segundo factor obligatorio para todo el personal');
+    await mandatory.click();
     await page.getByText('El segundo factor es ahora obligatorio.').waitFor();
+    expect(await mandatory.isChecked()).toBe(true);
     expect(journey.pageErrors).toEqual([]);
   });
 
