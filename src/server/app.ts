@@ -23,6 +23,10 @@ import { organisationRoutes } from './routes/organisation-routes';
 import { exportRoutes } from './routes/export-routes';
 import { registryRoutes } from './routes/registry-routes';
 import { userRoutes } from './routes/user-routes';
+import { assessmentRoutes } from './routes/assessment-routes';
+import { catalogueRoutes } from './routes/catalogue-routes';
+import { hazardRoutes } from './routes/hazard-routes';
+import { importRoutes } from './routes/import-routes';
 
 export interface AppOptions {
   readonly ctx: Context;
@@ -135,6 +139,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(adminRoutes(options.ctx));
       await api.register(registryRoutes(options.ctx));
       await api.register(exportRoutes(options.ctx));
+      await api.register(catalogueRoutes(options.ctx));
+      await api.register(importRoutes(options.ctx));
+      await api.register(hazardRoutes(options.ctx));
+      await api.register(assessmentRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

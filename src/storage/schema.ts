@@ -1,3 +1,5 @@
+import type { AssessmentTables } from './schema-assessment';
+import type { HazardTables } from './schema-hazard';
 import type { Generated } from 'kysely';
 
 /**
@@ -230,7 +232,7 @@ export interface AmmunitionStockTable {
   rounds: number;
 }
 
-export interface DB {
+export interface DB extends HazardTables, AssessmentTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;

@@ -1,6 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout';
+import { assessmentsRoutes } from './features/assessments/routes';
 import { RequireSession } from './features/auth/require-session';
+import { hazardRoutes } from './features/hazard/routes';
+import { registryRoutes } from './features/registry/routes';
 import { AccountSecurityRoute } from './routes/account-security-route';
 import { ApiTokensRoute } from './routes/api-tokens-route';
 import { AuditRoute } from './routes/audit-route';
@@ -30,6 +33,9 @@ export function createAppRouter() {
             { path: 'audit', element: <AuditRoute /> },
             { path: 'api-tokens', element: <ApiTokensRoute /> },
             { path: 'account/security', element: <AccountSecurityRoute /> },
+            ...registryRoutes,
+            ...hazardRoutes,
+            ...assessmentsRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

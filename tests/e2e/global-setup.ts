@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
  */
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const builtIndex = join(repoRoot, 'dist', 'web', 'index.html');
+// CUSTODIA_TEST_WEB_DIR lets parallel work build into a directory of its own (default dist/web).
+export const webBuildDir = process.env.CUSTODIA_TEST_WEB_DIR || join(repoRoot, 'dist', 'web');
+const builtIndex = join(webBuildDir, 'index.html');
 const SOURCES = ['src/web', 'src/contracts', 'src/core', 'vite.config.ts', 'postcss.config.cjs'];
 
 function newestModification(path: string): number {
@@ -32,9 +34,13 @@ export default function setup(): void {
   if (!isWebBuildStale()) return;
   console.log('Building the web app for the browser journeys (vite build)…');
   const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--logLevel', 'warn', '--outDir', webBuildDir, '--emptyOutDir'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
 }

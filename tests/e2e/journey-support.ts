@@ -13,7 +13,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
  */
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const WEB_ROOT =
+  process.env.CUSTODIA_TEST_WEB_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url));
 const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 export const SCREENS_DIR = '/tmp/screens';
 

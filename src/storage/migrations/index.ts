@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { MigrationDialect } from './column-types';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-registry-ledger';
+import * as m0003 from './0003-hazard';
+import * as m0004 from './0004-assessments';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -11,4 +13,6 @@ export interface DialectMigration {
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: DialectMigration]> = [
   ['0001-foundation', m0001],
   ['0002-registry-ledger', m0002],
+  ['0003-hazard', m0003],
+  ['0004-assessments', m0004],
 ];

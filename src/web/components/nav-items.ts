@@ -1,6 +1,15 @@
 import type { Role } from '../../core/access/roles';
 
-export type NavItemId = 'dashboard' | 'organisations' | 'users' | 'audit' | 'apiTokens' | 'account';
+export type NavItemId =
+  | 'dashboard'
+  | 'registry'
+  | 'hazard'
+  | 'assessments'
+  | 'organisations'
+  | 'users'
+  | 'audit'
+  | 'apiTokens'
+  | 'account';
 
 export interface NavItem {
   readonly id: NavItemId;
@@ -8,6 +17,9 @@ export interface NavItem {
   /** Translation key of the label. */
   readonly label:
     | 'nav.dashboard'
+    | 'nav.registry'
+    | 'nav.hazard'
+    | 'nav.assessments'
     | 'nav.organisations'
     | 'nav.companies'
     | 'nav.users'
@@ -18,6 +30,9 @@ export interface NavItem {
 
 const PATHS: Record<NavItemId, string> = {
   dashboard: '/',
+  registry: '/registry/firearms',
+  hazard: '/hazard',
+  assessments: '/assessments',
   organisations: '/admin/organisations',
   users: '/admin/users',
   audit: '/audit',
@@ -25,16 +40,44 @@ const PATHS: Record<NavItemId, string> = {
   account: '/account/security',
 };
 
-const ORDER: readonly NavItemId[] = ['dashboard', 'organisations', 'users', 'audit', 'apiTokens', 'account'];
+const ORDER: readonly NavItemId[] = [
+  'dashboard',
+  'registry',
+  'hazard',
+  'assessments',
+  'organisations',
+  'users',
+  'audit',
+  'apiTokens',
+  'account',
+];
 
 /** The screens each role works with; "My account" is everyone's. */
 const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
-  'system-admin': ['dashboard', 'organisations', 'users', 'audit', 'apiTokens'],
-  'regulator-officer': ['dashboard', 'organisations', 'users', 'audit', 'apiTokens'],
-  'psc-manager': ['dashboard', 'users', 'apiTokens'],
-  'psc-armourer': ['dashboard'],
-  assessor: ['dashboard'],
-  'programme-officer': ['dashboard', 'organisations'],
+  'system-admin': [
+    'dashboard',
+    'registry',
+    'hazard',
+    'assessments',
+    'organisations',
+    'users',
+    'audit',
+    'apiTokens',
+  ],
+  'regulator-officer': [
+    'dashboard',
+    'registry',
+    'hazard',
+    'assessments',
+    'organisations',
+    'users',
+    'audit',
+    'apiTokens',
+  ],
+  'psc-manager': ['dashboard', 'registry', 'hazard', 'assessments', 'users', 'apiTokens'],
+  'psc-armourer': ['dashboard', 'registry', 'hazard'],
+  assessor: ['dashboard', 'assessments'],
+  'programme-officer': ['dashboard', 'assessments', 'organisations'],
   'law-enforcement-officer': ['dashboard'],
 };
 

@@ -1,4 +1,7 @@
 import type { Resources } from './es';
+import { assessmentsEn } from './assessments.en';
+import { hazardEn } from './hazard.en';
+import { registryEn } from './registry.en';
 
 /** English: the same keys as es.ts (the type enforces it; resources.test.ts checks it too). */
 export const en: Resources = {
@@ -37,6 +40,9 @@ export const en: Resources = {
   },
   nav: {
     dashboard: 'Dashboard',
+    registry: 'Firearms registry',
+    hazard: 'Hazards and signs',
+    assessments: 'Assessments',
     organisations: 'Organisations',
     companies: 'Companies',
     users: 'Users',
@@ -380,4 +386,7 @@ export const en: Resources = {
     totpActive: 'Your account asks for a code from your authenticator app at every sign-in.',
     totpEnrolled: 'Done: your second factor is on. You will be asked for a code at every sign-in.',
   },
+  registry: registryEn,
+  hazard: hazardEn,
+  assessments: assessmentsEn,
 };

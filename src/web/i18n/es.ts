@@ -1,3 +1,6 @@
+import { assessmentsEs } from './assessments.es';
+import { hazardEs } from './hazard.es';
+import { registryEs } from './registry.es';
 /** Spanish: the reference language of the interface. en.ts must have exactly the same keys. */
 export const es = {
   common: {
@@ -35,6 +38,9 @@ export const es = {
   },
   nav: {
     dashboard: 'Inicio',
+    registry: 'Registro de armas',
+    hazard: 'Peligros y señales',
+    assessments: 'Evaluaciones',
     organisations: 'Organizaciones',
     companies: 'Empresas',
     users: 'Usuarios',
@@ -381,6 +387,9 @@ export const es = {
     totpActive: 'Su cuenta pide un código de su aplicación de autenticación en cada inicio de sesión.',
     totpEnrolled: 'Listo: su segundo factor está activado. Se le pedirá un código en cada inicio de sesión.',
   },
+  registry: registryEs,
+  hazard: hazardEs,
+  assessments: assessmentsEs,
 };
 
 export type Resources = typeof es;

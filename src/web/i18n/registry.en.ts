@@ -1,0 +1,5 @@
+import type { registryEs } from './registry.es';
+
+export const registryEn: typeof registryEs = {
+  title: 'Registry',
+};
