@@ -17,6 +17,8 @@ export const AUDIT_EVENT_TYPES = [
   'organisation-settings-changed',
   'api-token-created',
   'api-token-revoked',
+  'catalogue-extended',
+  'import-committed',
 ] as const;
 export const AuditEventType = z.enum(AUDIT_EVENT_TYPES);
 export type AuditEventType = z.infer<typeof AuditEventType>;

@@ -66,3 +66,126 @@ export type HazardAssessResponse = z.infer<typeof HazardAssessResponse>;
 
 export const QuantityDistanceResponse = z.object({ distanceM: z.number().int().min(0) });
 export type QuantityDistanceResponse = z.infer<typeof QuantityDistanceResponse>;
+
+// Facility hazard view, overview, signs and sign postings (issue 5, "In the application").
+
+const Localized = z.object({ es: z.string(), en: z.string() });
+const FireDivisionNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const SignCodeParam = z
+  .string()
+  .regex(
+    /^(fire-division-[1-4]|class-1-1\.[1-6][A-HJKLNS]?|apply-no-water|wear-breathing-apparatus|chemical-hazard)$/,
+    'a sign code: fire-division-1…4, class-1-<division><group> (e.g. class-1-1.4S), apply-no-water, wear-breathing-apparatus or chemical-hazard',
+  );
+
+export const SignSize = z.enum(['full', 'half']);
+export const SignSizeQuery = z.object({ size: SignSize.default('full') });
+export const FacilitySignParams = z.object({ id: z.uuid(), sign: SignCodeParam });
+
+export const HazardConflictDetail = z.object({
+  a: CompatibilityGroupCode,
+  b: CompatibilityGroupCode,
+  reason: Localized,
+});
+
+export const FacilityHazardLot = z.object({
+  lotId: z.string(),
+  lotNumber: z.string(),
+  calibre: z.string(),
+  unNumber: z.string().nullable(),
+  rounds: z.number().int(),
+  neqKg: z.number().nullable().describe('null when the lot has no NEQ per 1,000 rounds'),
+});
+
+export const FacilityHazardGroup = z.object({
+  hazardDivision: HazardDivisionCode.nullable().describe('null for lots of unknown classification'),
+  compatibilityGroup: CompatibilityGroupCode.nullable(),
+  lots: z.array(FacilityHazardLot),
+  rounds: z.number().int(),
+  neqKg: z.number(),
+});
+
+export const SignPosting = z.object({
+  id: z.string(),
+  facilityId: z.string(),
+  signs: z.array(z.string()),
+  postedOn: z.string(),
+  note: z.string().nullable(),
+  deliveredBy: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedByName: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type SignPosting = z.infer<typeof SignPosting>;
+export const SignPostingList = z.object({ items: z.array(SignPosting) });
+
+export const CountryHazardSettingsView = z.object({
+  countryCode: z.string(),
+  mixingRuleSetId: z.string(),
+  violationMode: z.enum(['refuse', 'warn-override']),
+  captionLanguage: z.enum(['es', 'en', 'pt']),
+  isConfirmed: z.boolean(),
+  note: z.string().nullable(),
+});
+
+export const FacilityHazard = z.object({
+  facilityId: z.string(),
+  facilityCode: z.string(),
+  facilityName: z.string(),
+  organisationId: z.string(),
+  settings: CountryHazardSettingsView,
+  contents: z.array(FacilityHazardGroup),
+  holdsAmmunition: z.boolean(),
+  unclassifiedLots: z.number().int(),
+  compatible: z.boolean(),
+  conflicts: z.array(HazardConflictDetail),
+  hazardDivision: HazardDivisionCode.nullable(),
+  compatibilityGroup: CompatibilityGroupCode.nullable(),
+  fireDivision: FireDivisionNumber.nullable(),
+  supplementarySigns: z.array(z.string()),
+  neqKg: z.number(),
+  isNeqComplete: z.boolean().describe('false when a lot held has no NEQ per 1,000 rounds'),
+  maxNeqKg: z.number().nullable(),
+  isWithinLimit: z.boolean().nullable(),
+  requiredSigns: z.array(z.string()),
+  lastPosting: SignPosting.nullable(),
+  signsOutOfDate: z.boolean(),
+});
+export type FacilityHazard = z.infer<typeof FacilityHazard>;
+
+export const HazardOverviewQuery = z.object({ organisationId: z.uuid().optional() });
+export const HazardOverviewItem = z.object({
+  facilityId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  organisationId: z.string(),
+  organisationCode: z.string(),
+  organisationName: z.string(),
+  hazardDivision: HazardDivisionCode.nullable(),
+  compatibilityGroup: CompatibilityGroupCode.nullable(),
+  fireDivision: FireDivisionNumber.nullable(),
+  compatible: z.boolean(),
+  neqKg: z.number(),
+  maxNeqKg: z.number().nullable(),
+  isWithinLimit: z.boolean().nullable(),
+  holdsAmmunition: z.boolean(),
+  signsOutOfDate: z.boolean(),
+});
+export type HazardOverviewItem = z.infer<typeof HazardOverviewItem>;
+export const HazardOverview = z.object({ items: z.array(HazardOverviewItem) });
+export type HazardOverview = z.infer<typeof HazardOverview>;
+
+export const RecordSignPostingRequest = z.object({
+  signs: z.array(SignCodeParam).min(1, 'name at least one sign').max(10),
+  postedOn: z.iso.date().describe('YYYY-MM-DD, not after today'),
+  note: z.string().trim().max(500).nullable().default(null),
+  deliveredBy: z
+    .string()
+    .trim()
+    .max(200)
+    .nullable()
+    .default(null)
+    .describe('who delivered the signs, e.g. a programme'),
+});
+export type RecordSignPostingRequest = z.infer<typeof RecordSignPostingRequest>;

@@ -59,6 +59,7 @@ export const RegisterFacilityRequest = z.object({
     fireExtinguishers: 0,
     separateAmmunitionStorage: false,
   }),
+  photoIds: z.array(Id).max(20).default([]).describe('photos uploaded to the organisation first'),
 });
 export type RegisterFacilityRequest = z.infer<typeof RegisterFacilityRequest>;
 
@@ -75,6 +76,7 @@ export const Facility = z.object({
   licenceExpiresOn: z.string().nullable(),
   maxNeqKg: z.number().nullable(),
   securityFeatures: z.record(z.string(), z.unknown()),
+  photos: z.array(z.object({ photoId: Id, sha256: z.string() })),
 });
 export type Facility = z.infer<typeof Facility>;
 export const FacilityList = z.object({ items: z.array(Facility) });
@@ -88,7 +90,9 @@ export const MarkingInput = z.object({
   includesManufacturer: z.boolean().default(false),
   includesCountryOfManufacture: z.boolean().default(false),
   includesSerial: z.boolean().default(false),
+  photoId: Id.nullable().default(null).describe('a photo uploaded to the organisation first'),
 });
+export type MarkingInput = z.infer<typeof MarkingInput>;
 
 export const AcquireFirearmRequest = z.object({
   idempotencyKey: IdempotencyKey,
@@ -125,6 +129,7 @@ export const FirearmMarking = z.object({
   location: z.string().nullable(),
   appliedOn: z.string().nullable(),
   appliedBy: z.string().nullable(),
+  photoId: Id.nullable(),
 });
 
 export const Firearm = z.object({
@@ -231,6 +236,8 @@ export const ReceiveAmmunitionRequest = z.object({
     .default(null),
   neqKgPer1000: DecimalKg.nullable().default(null),
   source: OptionalText(200),
+  /** A supervisor's override where the country warns instead of refusing (issue 5); recorded in the entry. */
+  hazardOverride: z.object({ reason: Text(500) }).nullable().default(null),
 });
 export type ReceiveAmmunitionRequest = z.infer<typeof ReceiveAmmunitionRequest>;
 
@@ -281,7 +288,10 @@ export const AmmunitionLotList = z.object({ items: z.array(AmmunitionLot), total
 export const ListLotsQuery = z.object({
   organisationId: Id.optional(),
   facilityId: Id.optional(),
-  lotNumber: z.string().trim().max(60).optional(),
+  lotNumber: z.string().trim().max(60).optional().describe('any part of a lot number'),
+  calibre: z.string().trim().max(60).optional().describe('a calibre id from the catalogue'),
+  sort: z.enum(['lotNumber', 'calibre', 'manufacturer', 'year']).default('lotNumber'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
@@ -303,6 +313,14 @@ export const LedgerEntry = z.object({
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 export const HistoryQuery = z.object({ view: z.enum(['both', 'original', 'corrected']).default('both') });
 export const History = z.object({ items: z.array(LedgerEntry) });
+
+export const AddFacilityPhotoRequest = z.object({ idempotencyKey: IdempotencyKey, photoId: Id });
+export const PhotoUploaded = z.object({
+  id: Id,
+  sha256: z.string(),
+  contentType: z.string(),
+  byteLength: z.number().int(),
+});
 
 export const EntryWritten = z.object({ entry: LedgerEntry, replayed: z.boolean() });
 

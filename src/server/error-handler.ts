@@ -50,6 +50,13 @@ export function installErrorHandling(app: FastifyInstance): void {
         return sendError(reply, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendError(reply, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
+      case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+        return sendError(reply, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
+      case 'FST_REQ_FILE_TOO_LARGE':
+      case 'FST_PARTS_LIMIT':
+      case 'FST_FILES_LIMIT':
+      case 'FST_FIELDS_LIMIT':
+        return sendError(reply, 'PAYLOAD_TOO_LARGE', 'The upload is too large or has too many parts');
       case 'FST_ERR_RATE_LIMITED':
         return sendError(reply, 'RATE_LIMITED', 'Too many requests: slow down');
     }

@@ -5,9 +5,11 @@ import type {
   AmmunitionReturned,
   Correction,
   Disposal,
+  FacilityPhotoAdded,
   FacilityRegistered,
   Marking,
   MarkingApplied,
+  PhotoReference,
   Move,
   TransferIn,
   TransferOut,
@@ -57,6 +59,7 @@ async function insertMarking(
       applied_on: marking.appliedOn,
       applied_by: marking.appliedBy,
       includes: JSON.stringify(marking.includes),
+      photo_id: marking.photo?.photoId ?? null,
     })
     .execute();
 }
@@ -153,8 +156,24 @@ export async function applyToRegistry(
           licence_expires_on: p.licenceExpiresOn,
           max_neq_kg: decimal(p.maxNeqKg),
           security_features: JSON.stringify(p.securityFeatures),
+          photos: JSON.stringify(p.photos ?? []),
           last_entry_id: entry.id,
         })
+        .execute();
+      return;
+    }
+    case 'facility-photo-added': {
+      const p = entry.payload as FacilityPhotoAdded;
+      const facility = await db
+        .selectFrom('facility')
+        .select('photos')
+        .where('id', '=', p.facilityId)
+        .executeTakeFirstOrThrow();
+      const photos = [...(JSON.parse(facility.photos) as PhotoReference[]), p.photo];
+      await db
+        .updateTable('facility')
+        .set({ photos: JSON.stringify(photos), last_entry_id: entry.id })
+        .where('id', '=', p.facilityId)
         .execute();
       return;
     }

@@ -158,6 +158,9 @@ export async function listLots(
     organisationIds: readonly string[] | 'all';
     facilityId?: string | undefined;
     lotNumber?: string | undefined;
+    calibre?: string | undefined;
+    sort?: 'lotNumber' | 'calibre' | 'manufacturer' | 'year';
+    direction?: 'asc' | 'desc';
     limit: number;
     offset: number;
   },
@@ -182,10 +185,21 @@ export async function listLots(
     query = query.where('ammunition_lot.lot_number', 'like', pattern);
     count = count.where('ammunition_lot.lot_number', 'like', pattern);
   }
+  if (q.calibre) {
+    query = query.where('ammunition_lot.calibre_id', '=', q.calibre);
+    count = count.where('ammunition_lot.calibre_id', '=', q.calibre);
+  }
+  const direction = q.direction ?? 'asc';
+  const sortColumn = {
+    lotNumber: 'ammunition_lot.lot_number',
+    calibre: 'calibre_name',
+    manufacturer: 'manufacturer_name',
+    year: 'ammunition_lot.year',
+  } as const;
   const [rows, total] = await Promise.all([
     query
-      .orderBy('ammunition_lot.lot_number')
-      .orderBy('ammunition_lot.id')
+      .orderBy(sortColumn[q.sort ?? 'lotNumber'], direction)
+      .orderBy('ammunition_lot.id', direction)
       .limit(q.limit)
       .offset(q.offset)
       .execute(),

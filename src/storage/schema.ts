@@ -135,6 +135,8 @@ export interface LedgerVerificationTable {
   entries: number;
   ok: number;
   problem: string | null;
+  /** The book verified; null when every chain was. */
+  organisation_id: string | null;
 }
 
 export interface CatalogueManufacturerTable {
@@ -172,6 +174,8 @@ export interface FacilityTable {
   licence_expires_on: string | null;
   max_neq_kg: number | null;
   security_features: string;
+  /** JSON array of {id, sha256}: the facility's photos, in the order added. */
+  photos: string;
   last_entry_id: string;
 }
 
@@ -210,6 +214,7 @@ export interface FirearmMarkingTable {
   applied_on: string | null;
   applied_by: string | null;
   includes: string;
+  photo_id: string | null;
 }
 
 export interface AmmunitionLotTable {
@@ -230,6 +235,17 @@ export interface AmmunitionStockTable {
   lot_id: string;
   facility_id: string;
   rounds: number;
+}
+
+export interface PhotoTable {
+  id: string;
+  organisation_id: string;
+  content_type: string;
+  sha256: string;
+  byte_length: number;
+  data: Buffer;
+  created_at: string;
+  created_by_user_id: string | null;
 }
 
 export interface DB extends HazardTables, AssessmentTables {
@@ -254,4 +270,5 @@ export interface DB extends HazardTables, AssessmentTables {
   firearm_marking: FirearmMarkingTable;
   ammunition_lot: AmmunitionLotTable;
   ammunition_stock: AmmunitionStockTable;
+  photo: PhotoTable;
 }

@@ -11,6 +11,8 @@ import { listFacilities, listFirearms, listLots } from './registry/read-registry
 /** The largest export of one list; a bigger book is exported with the CLI. */
 export const EXPORT_ROW_LIMIT = 100_000;
 
+const LOT_SORTS = ['lotNumber', 'calibre', 'manufacturer', 'year'] as const;
+
 export type ExportableList =
   'firearms' | 'ammunition-lots' | 'facilities' | 'users' | 'organisations' | 'audit-events';
 
@@ -75,6 +77,9 @@ async function model(ctx: Context, actor: Actor, request: ExportRequest): Promis
         organisationId: f.organisationId,
         facilityId: f.facilityId,
         lotNumber: f.lotNumber,
+        calibre: f.calibre,
+        sort: LOT_SORTS.find((s) => s === f.sort) ?? 'lotNumber',
+        direction: f.direction === 'desc' ? 'desc' : 'asc',
         limit: EXPORT_ROW_LIMIT,
         offset: 0,
       });
@@ -101,7 +106,7 @@ async function model(ctx: Context, actor: Actor, request: ExportRequest): Promis
         request.language,
         'facilities',
         ['code', 'name', 'kind', 'address', 'licenceNumber', 'licenceExpiresOn', 'maxNeqKg'],
-        items.map(({ securityFeatures: _features, ...facility }) => facility),
+        items.map(({ securityFeatures: _features, photos: _photos, ...facility }) => facility),
       );
     }
     case 'users': {

@@ -5,6 +5,7 @@ import { createOrganisation } from '../../src/use-cases/create-organisation';
 import { hashSecret } from '../../src/use-cases/context';
 import { NO_REQUEST } from '../../src/use-cases/context';
 import { TEST_DIALECTS } from '../support/test-database';
+import { multipart, TINY_PNG } from '../support/multipart';
 import { as, createTestApp, signIn, type SignedIn, type TestApp } from '../support/test-app';
 
 /*
@@ -184,6 +185,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       'facility',
       'firearm',
       'ammunition_lot',
+      'photo',
+      'catalogue_manufacturer',
+      'catalogue_calibre',
+      'catalogue_model',
     ] as const) {
       const row = await t.ctx.database.db
         .selectFrom(table)
@@ -239,7 +244,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     request(
       org: Org,
       actor: SignedIn,
-    ): Promise<{ method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object } | null>;
+    ): Promise<{
+      method: 'GET' | 'POST' | 'PUT';
+      url: string;
+      payload?: object | Buffer;
+      headers?: Record<string, string>;
+    } | null>;
   }
 
   // Records in each company's book, made by that company's own manager.
@@ -324,6 +334,25 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     return { lotId: entry.payload.lotId, entryId: entry.id, facilityId: f[0]! };
   }
   const marking = { kind: 'psc-secondary', text: 'M-1', includesSerial: true };
+  const photos = new Map<string, string>();
+  async function photoOf(org: Org): Promise<string | null> {
+    if (org.kind !== 'psc') return null;
+    const known = photos.get(org.code);
+    if (known) return known;
+    const body = multipart({}, { name: 'p.png', type: 'image/png', data: TINY_PNG });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${org.id}/photos`,
+      headers: { ...as(await managerOf(org)), ...body.headers },
+      payload: body.payload,
+    });
+    if (response.statusCode !== 201) throw new Error(`setup photo failed: ${response.body}`);
+    photos.set(org.code, response.json().id);
+    return response.json().id;
+  }
+  const anyoneSignedIn = () => true;
+  const startsVerification = (role: Role, rel: Relation) =>
+    may.readBook(role, rel) && role !== 'psc-armourer';
 
   const targeted: TargetedCase[] = [
     {
@@ -695,6 +724,90 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       },
     },
     {
+      key: 'GET /api/v1/catalogue',
+      allowed: anyoneSignedIn,
+      request: async () => ({ method: 'GET', url: '/api/v1/catalogue' }),
+    },
+    ...(['manufacturers', 'calibres', 'models'] as const).map((table) => ({
+      key: `POST /api/v1/catalogue/${table}`,
+      allowed: (role: Role) => role === 'system-admin',
+      request: async () => {
+        serial++;
+        const name = `Matrix Entry ${serial}`;
+        const payload =
+          table === 'manufacturers'
+            ? { name, countryCode: 'PE' }
+            : table === 'calibres'
+              ? { name: `${serial}x99 Matrix`, category: 'rifle' }
+              : { manufacturerId: 'taurus', name, type: 'pistol' };
+        return { method: 'POST' as const, url: `/api/v1/catalogue/${table}`, payload };
+      },
+    })),
+    {
+      key: 'GET /api/v1/transfer-recipients',
+      allowed: may.readBook,
+      request: async (org) => ({
+        method: 'GET',
+        url: `/api/v1/transfer-recipients?organisationId=${org.id}`,
+      }),
+    },
+    {
+      key: 'GET /api/v1/import-templates/{kind}',
+      allowed: anyoneSignedIn,
+      request: async () => ({ method: 'GET', url: '/api/v1/import-templates/firearms?format=csv' }),
+    },
+    {
+      key: 'POST /api/v1/organisations/{id}/imports',
+      allowed: may.manageBook,
+      request: async (org) => {
+        const body = multipart(
+          { kind: 'firearms' },
+          { name: 'empty.csv', type: 'text/csv', data: 'serial\n' },
+        );
+        return { method: 'POST', url: `/api/v1/organisations/${org.id}/imports`, ...body };
+      },
+    },
+    {
+      key: 'POST /api/v1/organisations/{id}/book-integrity/verify',
+      allowed: startsVerification,
+      request: async (org) =>
+        (await facilitiesOf(org)) && {
+          method: 'POST',
+          url: `/api/v1/organisations/${org.id}/book-integrity/verify`,
+          payload: {},
+        },
+    },
+    {
+      key: 'POST /api/v1/organisations/{id}/photos',
+      allowed: may.keepArmoury,
+      request: async (org) => {
+        const body = multipart({}, { name: 'p.png', type: 'image/png', data: TINY_PNG });
+        return { method: 'POST', url: `/api/v1/organisations/${org.id}/photos`, ...body };
+      },
+    },
+    {
+      key: 'GET /api/v1/photos/{id}',
+      allowed: may.readBook,
+      request: async (org) => {
+        const id = await photoOf(org);
+        return id ? { method: 'GET', url: `/api/v1/photos/${id}` } : null;
+      },
+    },
+    {
+      key: 'POST /api/v1/facilities/{id}/photos',
+      allowed: may.manageBook,
+      request: async (org) => {
+        const f = await facilitiesOf(org);
+        const id = await photoOf(org);
+        if (!f || !id) return null;
+        return {
+          method: 'POST',
+          url: `/api/v1/facilities/${f[0]}/photos`,
+          payload: { idempotencyKey: `matrix-mx-fp-${++serial}`, photoId: id },
+        };
+      },
+    },
+    {
       key: 'POST /api/v1/ammunition-lots/{id}/corrections',
       allowed: may.manageBook,
       request: async (org) => {
@@ -771,6 +884,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   // Endpoints about the caller's own session, with no organisation to choose: each role reaches them.
   const selfScoped = ['GET /api/v1/dashboard', 'GET /api/v1/auth/session', 'PUT /api/v1/me/language'];
+  // An import job is visible to its uploader alone (tests/api/registry-web.test.ts shows another user gets 404).
+  const uploaderOnly = [
+    'GET /api/v1/imports/{id}',
+    'POST /api/v1/imports/{id}/commit',
+    'GET /api/v1/imports/{id}/report',
+  ];
   // Endpoints before or around sign-in, covered by their own tests (auth.test.ts, administration.test.ts).
   const publicOrSignIn = [
     'GET /api/v1/health',
@@ -794,6 +913,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       ...targeted.map((c) => c.key),
       ...lists.map((l) => l.key),
       ...selfScoped,
+      ...uploaderOnly,
       ...publicOrSignIn,
     ]);
     expect(documented.length).toBeGreaterThanOrEqual(44);
@@ -810,7 +930,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
           const request = await c.request(org, session);
           if (!request) continue;
           const before = await counts();
-          const response = await t.app.inject({ ...request, headers: as(session) });
+          const response = await t.app.inject({
+            ...request,
+            headers: { ...as(session), ...request.headers },
+          });
           cases++;
           const label = `${role} ${relation} ${org.code} ${c.key} → ${response.statusCode}`;
           if (c.allowed(role, relation, org)) {

@@ -16,6 +16,7 @@ export const HOLDING_ENTRY_KINDS = [
   'ammunition-returned-to-supplier',
   'disposal',
   'correction',
+  'facility-photo-added',
 ] as const;
 export type HoldingEntryKind = (typeof HOLDING_ENTRY_KINDS)[number];
 
@@ -48,6 +49,19 @@ export interface FacilityRegistered {
   /** Licensed maximum net explosive quantity, in kilograms, as a decimal string (no float drift). */
   readonly maxNeqKg: string | null;
   readonly securityFeatures: SecurityFeatures;
+  /** Added 2026-11-29; absent in earlier entries (read as none). */
+  readonly photos?: readonly PhotoReference[];
+}
+
+/** A stored photo, named by id and pinned by the SHA-256 of its bytes (so a swapped file is detectable). */
+export interface PhotoReference {
+  readonly photoId: string;
+  readonly sha256: string;
+}
+
+export interface FacilityPhotoAdded {
+  readonly facilityId: string;
+  readonly photo: PhotoReference;
 }
 
 export interface Marking {
@@ -63,6 +77,8 @@ export interface Marking {
     readonly countryOfManufacture: boolean;
     readonly serial: boolean;
   };
+  /** Added 2026-11-29; absent in earlier entries. */
+  readonly photo?: PhotoReference;
 }
 
 export interface FirearmDescription {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { Id, IdParams } from '../../contracts/common';
 import {
   AcquireFirearmRequest,
+  AddFacilityPhotoRequest,
+  PhotoUploaded,
   AmmunitionLot,
   AmmunitionLotList,
   ApplyMarkingRequest,
@@ -54,6 +56,9 @@ import {
 } from '../../use-cases/registry/read-registry';
 import { receiveAmmunition } from '../../use-cases/registry/receive-ammunition';
 import { registerFacility } from '../../use-cases/registry/register-facility';
+import { addFacilityPhoto, PHOTO_MAX_BYTES, readPhoto, uploadPhoto } from '../../use-cases/registry/photos';
+import { verifyBook } from '../../use-cases/registry/verify-book';
+import { fileBytes, oneFile } from './upload';
 import { actorOf } from '../authentication';
 import { withErrors } from './responses';
 
@@ -372,6 +377,77 @@ export function registryRoutes(ctx: Context): FastifyPluginAsyncZod {
         },
       },
       async (request) => readBookIntegrity(ctx, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/organisations/:id/book-integrity/verify',
+      {
+        schema: {
+          tags: ['registry'],
+          summary: 'Verify the book now (its manager, its regulator, an administrator)',
+          params: IdParams,
+          body: z.object({}).optional(),
+          response: withErrors({ 200: BookIntegrity }),
+        },
+      },
+      async (request) => verifyBook(ctx, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/organisations/:id/photos',
+      {
+        schema: {
+          tags: ['registry'],
+          summary:
+            'Upload a photo (JPEG, PNG or WebP, at most 5 MB; multipart/form-data field file) to use in a facility or marking',
+          consumes: ['multipart/form-data'],
+          params: IdParams,
+          response: withErrors({ 201: PhotoUploaded }),
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const data = await fileBytes(await oneFile(request, PHOTO_MAX_BYTES), PHOTO_MAX_BYTES);
+        return reply.code(201).send(await uploadPhoto(ctx, actor, request.params.id, data));
+      },
+    );
+    app.get(
+      '/photos/:id',
+      {
+        schema: {
+          tags: ['registry'],
+          summary: 'A photo, to whoever may read the book it belongs to',
+          params: IdParams,
+          response: withErrors({ 200: z.string().describe('the image') }),
+        },
+      },
+      async (request, reply) => {
+        const photo = await readPhoto(ctx, actorOf(request), request.params.id);
+        reply
+          .header('content-type', photo.contentType)
+          .header('cache-control', 'private, max-age=86400, immutable')
+          .header('etag', `"${photo.sha256}"`);
+        return reply
+          .serializer((payload: unknown) => payload as string)
+          .send(photo.data as unknown as string);
+      },
+    );
+    app.post(
+      '/facilities/:id/photos',
+      {
+        schema: {
+          tags: ['registry'],
+          summary: 'Add an uploaded photo to a facility (ledger entry)',
+          params: IdParams,
+          body: AddFacilityPhotoRequest,
+          response: entryResponses,
+        },
+      },
+      async (request, reply) => {
+        const written = await addFacilityPhoto(ctx, actorOf(request), request.params.id, request.body);
+        // 201 for a new entry; 200 when an idempotent retry returns the first one.
+        return reply.code(written.replayed ? 200 : 201).send(written);
+      },
     );
   };
 }

@@ -4,6 +4,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-registry-ledger';
 import * as m0003 from './0003-hazard';
 import * as m0004 from './0004-assessments';
+import * as m0005 from './0005-registry-photos';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -15,4 +16,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Dialec
   ['0002-registry-ledger', m0002],
   ['0003-hazard', m0003],
   ['0004-assessments', m0004],
+  ['0005-registry-photos', m0005],
 ];

@@ -11,6 +11,7 @@ import { validateAmmunitionRow } from '../../core/registry/validate-ammunition-r
 import type { FirearmDraft } from '../../core/registry/validate-firearm-row';
 import { validateFirearmRow } from '../../core/registry/validate-firearm-row';
 import { validateHeader } from '../../core/registry/validate-header';
+import { templateCsv } from '../../core/registry/import-template-examples';
 import { readHeader, readSpreadsheet } from './read-spreadsheet';
 
 const docs = (path: string) => fileURLToPath(new URL(`../../../docs/${path}`, import.meta.url));
@@ -98,5 +99,12 @@ describe('docs/import.md', () => {
       expect(text).toContain(reason.replace(/"/g, '""'));
     }
     expect(reasons).toHaveLength(2);
+  });
+});
+
+describe('the downloadable templates', () => {
+  it.each(['firearms', 'ammunition'] as const)('%s: the web download equals docs/templates', async (kind) => {
+    const onDisk = await readFile(docs(`templates/${kind}-template.csv`), 'utf8');
+    expect(templateCsv(kind)).toBe(onDisk.replace(/\r\n/g, '\n'));
   });
 });

@@ -9,6 +9,7 @@ import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { findReplay, ownFacility, writableBook } from './book-access';
 import { resolveCalibre, resolveFirearmType, resolveManufacturer } from './catalogue';
+import { markingOf } from './photos';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 export function modelKeyOf(model: string): string {
@@ -84,19 +85,9 @@ export async function acquireFirearm(
         permitExpiresOn: input.permitExpiresOn,
         serialAssigned: input.serialAssigned,
       },
-      markings: input.markings.map((m) => ({
-        markingId: ctx.newId(),
-        kind: m.kind,
-        text: m.text,
-        location: m.location,
-        appliedOn: m.appliedOn,
-        appliedBy: m.appliedBy,
-        includes: {
-          manufacturer: m.includesManufacturer,
-          countryOfManufacture: m.includesCountryOfManufacture,
-          serial: m.includesSerial,
-        },
-      })),
+      markings: await Promise.all(
+        input.markings.map((m, i) => markingOf(ctx, trx, organisation.id, m, `markings.${i}`)),
+      ),
     };
     return presentEntry(
       await appendEntry(ctx, trx, actorIdOf(actor), {

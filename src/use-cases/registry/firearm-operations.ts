@@ -1,3 +1,5 @@
+import type { MarkingInput } from '../../contracts/registry';
+import { markingOf } from './photos';
 import type { Actor } from '../../core/access/actor';
 import type { BookOperation } from '../../core/access/policies';
 import type {
@@ -165,42 +167,17 @@ export function applyMarking(
   ctx: Context,
   actor: Actor,
   firearmId: string,
-  input: {
-    idempotencyKey: string;
-    marking: {
-      kind: 'manufacture' | 'import' | 'state' | 'psc-secondary';
-      text: string;
-      location: string | null;
-      appliedOn: string | null;
-      appliedBy: string | null;
-      includesManufacturer: boolean;
-      includesCountryOfManufacture: boolean;
-      includesSerial: boolean;
-    };
-  },
+  input: { idempotencyKey: string; marking: MarkingInput },
 ) {
   return withFirearm(
     ctx,
     actor,
     firearmId,
     'mark',
-    async (_trx, firearm) => {
-      const m = input.marking;
+    async (trx, firearm) => {
       const payload: MarkingApplied = {
         firearmId,
-        marking: {
-          markingId: ctx.newId(),
-          kind: m.kind,
-          text: m.text,
-          location: m.location,
-          appliedOn: m.appliedOn,
-          appliedBy: m.appliedBy,
-          includes: {
-            manufacturer: m.includesManufacturer,
-            countryOfManufacture: m.includesCountryOfManufacture,
-            serial: m.includesSerial,
-          },
-        },
+        marking: await markingOf(ctx, trx, firearm.organisation_id, input.marking, 'marking'),
       };
       return { refusal: checkMarking({ status: firearm.status }), kind: 'marking', payload };
     },

@@ -42,6 +42,7 @@ export function toFacility(row: FacilityRow): Facility {
     licenceExpiresOn: row.licence_expires_on,
     maxNeqKg: row.max_neq_kg === null ? null : Number(row.max_neq_kg),
     securityFeatures: JSON.parse(row.security_features) as Record<string, unknown>,
+    photos: JSON.parse(row.photos) as Facility['photos'],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ListFirearmsQuery } from '../../contracts/registry';
 import type { Actor } from '../../core/access/actor';
 import { historyView, resolveCorrections, type HistoryView } from '../../core/ledger/correction';
+import { matchCalibre } from '../../core/registry/catalogue-matching';
 import { normaliseSerial } from '../../core/registry/normalise-serial';
 import { listEntriesOfSubject } from '../../storage/ledger-store';
 import {
@@ -16,6 +17,7 @@ import {
 import { notFound } from '../app-error';
 import type { Context } from '../context';
 import { readableBook, readableBookIds } from './book-access';
+import { loadCatalogue } from './catalogue';
 import { toFacility, toFirearm, toLedgerEntry, toLot } from './present-registry';
 
 // Reads of the registry, each scoped to the books the actor may read (own, or licensed by it).
@@ -67,6 +69,7 @@ export async function readFirearm(ctx: Context, actor: Actor, id: string) {
       location: m.location,
       appliedOn: m.applied_on,
       appliedBy: m.applied_by,
+      photoId: m.photo_id,
     })),
   };
 }
@@ -78,12 +81,21 @@ export async function listLots(
     organisationId?: string | undefined;
     facilityId?: string | undefined;
     lotNumber?: string | undefined;
+    calibre?: string | undefined;
+    sort?: 'lotNumber' | 'calibre' | 'manufacturer' | 'year';
+    direction?: 'asc' | 'desc';
     limit: number;
     offset: number;
   },
 ) {
   const organisationIds = await readableBookIds(ctx.database.db, actor, query.organisationId);
-  const { rows, total } = await listLotRows(ctx.database.db, { ...query, organisationIds });
+  // The calibre filter takes a catalogue id or any spelling of one ("9x19mm"); an unknown one matches nothing.
+  let calibre = query.calibre;
+  if (calibre) {
+    const match = matchCalibre(calibre, await loadCatalogue(ctx.database.db, 'catalogue_calibre'));
+    calibre = match.ok ? match.value.id : `unknown:${calibre}`;
+  }
+  const { rows, total } = await listLotRows(ctx.database.db, { ...query, calibre, organisationIds });
   const stock = await stockOfLots(
     ctx.database.db,
     rows.map((r) => r.id),
@@ -137,6 +149,8 @@ export async function readBookIntegrity(ctx: Context, actor: Actor, organisation
   const verification = await db
     .selectFrom('ledger_verification')
     .selectAll()
+    // A verification of every chain (organisation_id null) covers this book too.
+    .where((eb) => eb.or([eb('organisation_id', '=', organisation.id), eb('organisation_id', 'is', null)]))
     .orderBy('verified_at', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -5,6 +5,7 @@ import type { AmmunitionReceived } from '../../core/holdings/holding-entries';
 import { checkRounds } from '../../core/holdings/holding-rules';
 import { findLotByIdentity } from '../../storage/registry-store';
 import { AppError } from '../app-error';
+import { checkReceiptHazard } from '../hazard/check-receipt-hazard';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { findReplay, ownFacility, refuse, writableBook } from './book-access';
@@ -63,7 +64,7 @@ export async function receiveAmmunition(
     const replay = await findReplay(trx, actor, input.idempotencyKey);
     if (replay) return presentEntry(replay);
     const organisation = await writableBook(trx, actor, organisationId, 'ammunition');
-    await ownFacility(trx, organisation.id, input.facilityId);
+    const facility = await ownFacility(trx, organisation.id, input.facilityId);
     const refusal = checkRounds(input.rounds);
     if (refusal) refuse(refusal);
     const manufacturer = await resolveManufacturer(trx, input.manufacturer, 'manufacturer');
@@ -96,11 +97,26 @@ export async function receiveAmmunition(
       },
       source: input.source,
     };
+    // Issue 5: compatibility and the licensed NEQ are checked before the entry is written.
+    const hazardOverride = await checkReceiptHazard(trx, actor, {
+      organisationId: organisation.id,
+      countryCode: organisation.country_code,
+      facility,
+      received: {
+        lotId: payload.lotId,
+        unNumber: payload.lot.unNumber,
+        hazardDivision: payload.lot.hazardDivision,
+        compatibilityGroup: payload.lot.compatibilityGroup,
+        neqKgPer1000: payload.lot.neqKgPer1000 === null ? null : Number(payload.lot.neqKgPer1000),
+        rounds: payload.rounds,
+      },
+      override: input.hazardOverride,
+    });
     return presentEntry(
       await appendEntry(ctx, trx, actorIdOf(actor), {
         organisationId: organisation.id,
         kind: 'ammunition-received',
-        payload,
+        payload: hazardOverride ? { ...payload, hazardOverride } : payload,
         idempotencyKey: input.idempotencyKey,
       }),
     );

@@ -5,6 +5,7 @@ import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { findReplay, writableBook } from './book-access';
+import { photoReference } from './photos';
 import { presentEntry, type WrittenEntry } from './present-registry';
 
 /** A facility (armoury or ammunition store) enters the book with a ledger entry. */
@@ -39,6 +40,9 @@ export async function registerFacility(
       licenceExpiresOn: input.licenceExpiresOn,
       maxNeqKg: input.maxNeqKg,
       securityFeatures: input.securityFeatures,
+      photos: await Promise.all(
+        input.photoIds.map((id, i) => photoReference(trx, organisation.id, id, `photoIds.${i}`)),
+      ),
     };
     const written = await appendEntry(ctx, trx, actorIdOf(actor), {
       organisationId: organisation.id,

@@ -343,6 +343,8 @@ export const en: Resources = {
     'organisation-settings-changed': 'Organisation settings changed',
     'api-token-created': 'API token created',
     'api-token-revoked': 'API token revoked',
+    'catalogue-extended': 'Reference catalogue extended',
+    'import-committed': 'Import committed',
   },
   apiTokens: {
     title: 'API tokens',

@@ -344,6 +344,8 @@ export const es = {
     'organisation-settings-changed': 'Ajustes de la organización cambiados',
     'api-token-created': 'Token de API creado',
     'api-token-revoked': 'Token de API revocado',
+    'catalogue-extended': 'Catálogo de referencia ampliado',
+    'import-committed': 'Importación registrada',
   },
   apiTokens: {
     title: 'Tokens de API',

@@ -17,6 +17,8 @@ const LISTED: Record<AuditEventType, true> = {
   'organisation-settings-changed': true,
   'api-token-created': true,
   'api-token-revoked': true,
+  'catalogue-extended': true,
+  'import-committed': true,
 };
 
 export const AUDIT_EVENT_TYPES = Object.keys(LISTED) as AuditEventType[];
