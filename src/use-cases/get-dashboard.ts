@@ -24,6 +24,25 @@ export async function getDashboard(ctx: Context, actor: Actor): Promise<Dashboar
   const failedSignIns = async () =>
     (await listAuditEvents(db, { filter, type: 'sign-in-failed', from: dayAgo, limit: 1, offset: 0 })).total;
   const byKind = (kind: string) => organisations.filter((o) => o.kind === kind).length;
+  // Firearms held (not disposed of) in the given books.
+  const firearmsHeld = async (books: readonly string[]) => {
+    if (books.length === 0) return 0;
+    const row = await db
+      .selectFrom('firearm')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organisation_id', 'in', [...books])
+      .where('status', 'not in', ['destroyed', 'deactivated', 'transferred-out'])
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  const lotsHeld = async (book: string) => {
+    const row = await db
+      .selectFrom('ammunition_lot')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organisation_id', '=', book)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
 
   switch (role) {
     case 'system-admin':
@@ -40,6 +59,7 @@ export async function getDashboard(ctx: Context, actor: Actor): Promise<Dashboar
         role,
         tiles: [
           { key: 'licensedCompanies', value: byKind('psc'), link: '/admin/organisations?kind=psc' },
+          { key: 'firearmsInScope', value: await firearmsHeld(ids), link: '/registry/firearms' },
           { key: 'usersInScope', value: await countUsers(db, ids), link: '/admin/users' },
           { key: 'failedSignIns24h', value: await failedSignIns(), link: '/audit?type=sign-in-failed' },
         ],
@@ -57,7 +77,34 @@ export async function getDashboard(ctx: Context, actor: Actor): Promise<Dashboar
       return {
         role,
         tiles: [
+          {
+            key: 'firearmsInBook',
+            value: await firearmsHeld([actor.organisationId]),
+            link: '/registry/firearms',
+          },
+          {
+            key: 'ammunitionLots',
+            value: await lotsHeld(actor.organisationId),
+            link: '/registry/ammunition',
+          },
           { key: 'staffAccounts', value: await countUsers(db, [actor.organisationId]), link: '/admin/users' },
+        ],
+      };
+    case 'psc-armourer':
+      return {
+        role,
+        tiles: [
+          {
+            key: 'firearmsInBook',
+            value: await firearmsHeld([actor.organisationId]),
+            link: '/registry/firearms',
+          },
+          {
+            key: 'ammunitionLots',
+            value: await lotsHeld(actor.organisationId),
+            link: '/registry/ammunition',
+          },
+          { key: 'colleagues', value: await countUsers(db, [actor.organisationId]), link: null },
         ],
       };
     default:

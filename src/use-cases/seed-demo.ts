@@ -7,6 +7,7 @@ import type { Queryable } from '../storage/database';
 import { normaliseSerial } from '../core/registry/normalise-serial';
 import { appendEntry } from './ledger/append-entry';
 import { ensureCatalogue } from './registry/ensure-catalogue';
+import { seedDemoAssessments } from './assessment/seed-demo-assessments';
 
 /** The password of every demo account (printed by `npm start`); a demo instance is not for real data. */
 export const DEMO_PASSWORD = 'Custodia-Demo-2026';
@@ -141,6 +142,7 @@ export async function seedDemo(ctx: Context): Promise<{ seeded: boolean }> {
         account.roles,
       );
     }
+    await seedDemoAssessments(ctx, trx);
   });
   return { seeded: true };
 }

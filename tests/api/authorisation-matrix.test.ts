@@ -674,6 +674,8 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
           lotNumber: `L${serial}`,
           calibre: '9mm',
           manufacturer: 'CBC',
+          unNumber: '0012',
+          neqKgPer1000: '0.3',
         },
       }),
     },

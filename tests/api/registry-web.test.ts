@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../support/test-database';
 import { as, createTestApp, signIn, type SignedIn, type TestApp } from '../support/test-app';
+import { rebuildRegistry } from '../../src/use-cases/ledger/rebuild-registry';
+import { verifyLedger } from '../../src/use-cases/ledger/verify-ledger';
 import { multipart, TINY_PNG } from '../support/multipart';
+import { snapshotRegistry } from '../support/registry-snapshot';
 
 // What the registry's web pages need besides the book itself: the catalogue, transfer recipients,
 // sorted lot lists, verification on demand, photos, and the import wizard's jobs.
@@ -139,6 +142,7 @@ describe.each(TEST_DIALECTS)('registry web support (%s)', (dialect) => {
         calibre,
         manufacturer: 'CBC',
         unNumber: '0012',
+        neqKgPer1000: '0.3',
       });
       expect(r.statusCode, r.body).toBe(201);
     }
@@ -359,5 +363,12 @@ describe.each(TEST_DIALECTS)('registry web support (%s)', (dialect) => {
     const xlsx = await get(manager, '/api/v1/import-templates/ammunition?format=xlsx');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('rebuilds the same registry from the ledger, photos and imports included', async () => {
+    expect(await verifyLedger(t.ctx.database)).toMatchObject({ ok: true, problem: null });
+    const before = await snapshotRegistry(t.ctx.database.db);
+    await rebuildRegistry(t.ctx.database);
+    expect(await snapshotRegistry(t.ctx.database.db)).toEqual(before);
   });
 });

@@ -105,7 +105,12 @@ describe('administration of organisations and users', () => {
     await signInThroughForm(invitee, 'nueva.armera@andina.example', 'una frase bastante larga 2026');
     // The invitation was made in Spanish (the manager's language), which is now the account's language.
     await invitee.getByRole('heading', { level: 1, name: 'Inicio' }).waitFor();
-    expect(await navigationLabels(invitee)).toEqual(['Inicio', 'Mi cuenta y seguridad']);
+    expect(await navigationLabels(invitee)).toEqual([
+      'Inicio',
+      'Registro de armas',
+      'Peligros y señales',
+      'Mi cuenta y seguridad',
+    ]);
 
     // The same link does not work twice.
     const again = await journey.newPage();

@@ -10,6 +10,9 @@ import {
 
 const SPANISH_NAVIGATION = [
   'Inicio',
+  'Registro de armas',
+  'Peligros y señales',
+  'Evaluaciones',
   'Empresas',
   'Usuarios',
   'Registro de auditoría',
@@ -18,6 +21,9 @@ const SPANISH_NAVIGATION = [
 ];
 const ENGLISH_NAVIGATION = [
   'Dashboard',
+  'Firearms registry',
+  'Hazards and signs',
+  'Assessments',
   'Companies',
   'Users',
   'Audit log',

@@ -15,6 +15,8 @@ export const FIREARM_STATUSES = [
   'seized',
   'deactivated',
   'destroyed',
+  // Sold or otherwise handed over outside the registry (disposal by sale): no longer held.
+  'transferred-out',
 ] as const;
 export type FirearmStatus = (typeof FIREARM_STATUSES)[number];
 
@@ -29,6 +31,10 @@ export const FIREARM_STATUS_LABELS: Readonly<Record<FirearmStatus, LocalizedText
   seized: { es: 'Incautada', en: 'Seized' },
   deactivated: { es: 'Desactivada', en: 'Deactivated' },
   destroyed: { es: 'Destruida', en: 'Destroyed' },
+  'transferred-out': {
+    es: 'Vendida o entregada fuera del registro',
+    en: 'Sold or handed over outside the registry',
+  },
 };
 
 export function isFirearmStatus(value: string): value is FirearmStatus {

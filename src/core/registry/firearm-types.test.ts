@@ -71,7 +71,7 @@ describe('firearm types', () => {
 
 describe('firearm statuses and marking kinds', () => {
   it('labels the nine statuses in both languages', () => {
-    expect(FIREARM_STATUSES).toHaveLength(9);
+    expect(FIREARM_STATUSES).toHaveLength(10);
     for (const status of FIREARM_STATUSES) {
       expect(FIREARM_STATUS_LABELS[status].es).not.toBe('');
       expect(FIREARM_STATUS_LABELS[status].en).not.toBe('');

@@ -32,7 +32,8 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('id', t.id, (c) => c.primaryKey())
     .addColumn('kind', t.text, (c) => c.notNull())
     .addColumn('organisation_id', t.id, (c) => c.notNull().references('organisation.id'))
-    .addColumn('facility_id', t.id, (c) => c.notNull().references('facility.id'))
+    // No foreign key to facility: registry tables are projections, dropped and rebuilt from the ledger.
+    .addColumn('facility_id', t.id, (c) => c.notNull())
     .addColumn('conducted_by_organisation_id', t.id, (c) => c.notNull().references('organisation.id'))
     .addColumn('template_version_id', t.id, (c) => c.notNull().references('assessment_template_version.id'))
     .addColumn('template_key', t.text, (c) => c.notNull())

@@ -87,6 +87,12 @@ export const en: Resources = {
     NOT_FOUND: 'Not found, or you are not allowed to see it.',
     CONFLICT:
       'This clashes with something that already exists (for example, a code or an e-mail already in use).',
+    HAZARD_INCOMPATIBLE: 'Refused: these compatibility groups may not be stored together.',
+    NEQ_LIMIT_EXCEEDED: "Refused: the store's licensed net explosive quantity (NEQ) would be exceeded.",
+    NEQ_UNKNOWN: 'Refused: the lot gives no NEQ per 1,000 rounds and the store has a licensed maximum.',
+    HAZARD_CLASS_UNKNOWN: "Give the lot's UN number, or its hazard division and compatibility group.",
+    HAZARD_OVERRIDE_REQUIRED: "A supervisor's override is needed for this receipt.",
+    HAZARD_OVERRIDE_NOT_PERMITTED: 'Only a manager may override a hazard rule.',
     PAYLOAD_TOO_LARGE: 'The data sent is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'The format of the data sent is not valid.',
     SIGN_IN_LOCKED: 'Too many failed attempts. Wait a few minutes and try again.',
@@ -180,6 +186,9 @@ export const en: Resources = {
     figures: 'Figures',
     open: 'Open',
     tiles: {
+      firearmsInBook: 'Firearms in the book',
+      ammunitionLots: 'Ammunition lots',
+      firearmsInScope: 'Firearms under your oversight',
       organisations: 'Organisations',
       users: 'User accounts',
       failedSignIns24h: 'Failed sign-ins (24 h)',

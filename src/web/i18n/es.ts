@@ -84,6 +84,14 @@ export const es = {
     CSRF_FAILED: 'No se pudo verificar la solicitud. Recargue la página e inténtelo de nuevo.',
     NOT_FOUND: 'No se encontró, o no tiene permiso para verlo.',
     CONFLICT: 'Choca con un dato que ya existe (por ejemplo, un código o un correo ya en uso).',
+    HAZARD_INCOMPATIBLE: 'Rechazado: estos grupos de compatibilidad no pueden almacenarse juntos.',
+    NEQ_LIMIT_EXCEEDED: 'Rechazado: se superaría la cantidad neta de explosivo (CNE) autorizada del almacén.',
+    NEQ_UNKNOWN:
+      'Rechazado: el lote no indica su CNE por 1.000 cartuchos y el almacén tiene un máximo autorizado.',
+    HAZARD_CLASS_UNKNOWN:
+      'Indique el número ONU del lote, o su división de riesgo y grupo de compatibilidad.',
+    HAZARD_OVERRIDE_REQUIRED: 'Hace falta la autorización de un supervisor para esta recepción.',
+    HAZARD_OVERRIDE_NOT_PERMITTED: 'Solo un gerente puede autorizar una excepción a las reglas de peligro.',
     PAYLOAD_TOO_LARGE: 'Los datos enviados son demasiado grandes.',
     UNSUPPORTED_MEDIA_TYPE: 'El formato de los datos enviados no es válido.',
     SIGN_IN_LOCKED: 'Demasiados intentos fallidos. Espere unos minutos e inténtelo de nuevo.',
@@ -179,6 +187,9 @@ export const es = {
     figures: 'Cifras',
     open: 'Abrir',
     tiles: {
+      firearmsInBook: 'Armas en el libro',
+      ammunitionLots: 'Lotes de munición',
+      firearmsInScope: 'Armas bajo su supervisión',
       organisations: 'Organizaciones',
       users: 'Cuentas de usuario',
       failedSignIns24h: 'Inicios de sesión fallidos (24 h)',
