@@ -24,6 +24,7 @@ import { organisationRoutes } from './routes/organisation-routes';
 import { exportRoutes } from './routes/export-routes';
 import { registryRoutes } from './routes/registry-routes';
 import { userRoutes } from './routes/user-routes';
+import { armouryRoutes } from './routes/armoury-routes';
 import { assessmentRoutes } from './routes/assessment-routes';
 import { catalogueRoutes } from './routes/catalogue-routes';
 import { hazardRoutes } from './routes/hazard-routes';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(importRoutes(options.ctx));
       await api.register(hazardRoutes(options.ctx));
       await api.register(assessmentRoutes(options.ctx));
+      await api.register(armouryRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

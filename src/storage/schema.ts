@@ -1,3 +1,4 @@
+import type { ArmouryTables } from './schema-armoury';
 import type { AssessmentTables } from './schema-assessment';
 import type { HazardTables } from './schema-hazard';
 import type { Generated } from 'kysely';
@@ -248,7 +249,7 @@ export interface PhotoTable {
   created_by_user_id: string | null;
 }
 
-export interface DB extends HazardTables, AssessmentTables {
+export interface DB extends HazardTables, AssessmentTables, ArmouryTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout';
+import { armouryRoutes } from './features/armoury/routes';
 import { assessmentsRoutes } from './features/assessments/routes';
 import { RequireSession } from './features/auth/require-session';
 import { hazardRoutes } from './features/hazard/routes';
@@ -36,6 +37,7 @@ export function createAppRouter() {
             ...registryRoutes,
             ...hazardRoutes,
             ...assessmentsRoutes,
+            ...armouryRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

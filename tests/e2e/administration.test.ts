@@ -107,6 +107,7 @@ describe('administration of organisations and users', () => {
     await invitee.getByRole('heading', { level: 1, name: 'Inicio' }).waitFor();
     expect(await navigationLabels(invitee)).toEqual([
       'Inicio',
+      'Armería',
       'Registro de armas',
       'Peligros y señales',
       'Mi cuenta y seguridad',

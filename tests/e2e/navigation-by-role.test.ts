@@ -36,6 +36,7 @@ const EXPECTED_NAVIGATION: Record<string, string[]> = {
   ],
   'gerente@andina.example': [
     'Inicio',
+    'Armería',
     'Registro de armas',
     'Peligros y señales',
     'Evaluaciones',
@@ -43,9 +44,16 @@ const EXPECTED_NAVIGATION: Record<string, string[]> = {
     'Tokens de API',
     'Mi cuenta y seguridad',
   ],
-  'armero@andina.example': ['Inicio', 'Registro de armas', 'Peligros y señales', 'Mi cuenta y seguridad'],
+  'armero@andina.example': [
+    'Inicio',
+    'Armería',
+    'Registro de armas',
+    'Peligros y señales',
+    'Mi cuenta y seguridad',
+  ],
   'gerente@pacifico.example': [
     'Inicio',
+    'Armería',
     'Registro de armas',
     'Peligros y señales',
     'Evaluaciones',

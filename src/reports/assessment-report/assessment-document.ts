@@ -33,7 +33,21 @@ function scoreColour(score: number, threshold: number): string {
 }
 
 function heading(text: string, pageBreak = false): Node {
-  return { text, style: 'h1', ...(pageBreak ? { pageBreak: 'before' } : {}) };
+  return pageBreak ? { text, style: 'h1', pageBreak: 'before' } : { text, style: 'h1', margin: [0, 22, 0, 10] };
+}
+
+/** Photos three to a row, small enough that an item and its photos stay on one page. */
+function photoRows(photos: ReadonlyArray<{ contentType: string; data: Buffer }>, notEmbedded: string): Node[] {
+  const cells: Node[] = photos.map((photo) =>
+    photo.contentType === 'image/webp'
+      ? { text: notEmbedded, style: 'small', width: 160 }
+      : { image: `data:${photo.contentType};base64,${photo.data.toString('base64')}`, fit: [160, 120], width: 160 },
+  );
+  const rows: Node[] = [];
+  for (let i = 0; i < cells.length; i += 3) {
+    rows.push({ columns: cells.slice(i, i + 3), columnGap: 10, margin: [0, 4, 0, 0] });
+  }
+  return rows;
 }
 
 function sectionBar(score: number | null, threshold: number): Node {
@@ -248,7 +262,7 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
       const answerColour =
         item.answer === 'yes' ? COLOURS.good : item.answer === 'no' || item.answer === 'unanswered' ? COLOURS.poor : item.answer === 'partial' ? COLOURS.fair : COLOURS.muted;
       annex.push({
-        unbreakable: item.photos.length === 0,
+        unbreakable: true,
         margin: [0, 0, 0, 8],
         stack: [
           {
@@ -268,15 +282,7 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
             style: 'small',
           },
           ...(item.note ? [{ text: `${l.note}: ${item.note}`, italics: true, margin: [0, 2, 0, 0] }] : []),
-          ...item.photos.map((photo) =>
-            photo.contentType === 'image/webp'
-              ? { text: `${l.photo}: ${l.photoNotEmbedded}`, style: 'small' }
-              : {
-                  image: `data:${photo.contentType};base64,${photo.data.toString('base64')}`,
-                  fit: [240, 180],
-                  margin: [0, 4, 0, 0],
-                },
-          ),
+          ...photoRows(item.photos, l.photoNotEmbedded),
           { canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
         ],
       });

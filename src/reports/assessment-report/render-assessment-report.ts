@@ -35,5 +35,21 @@ function pdfmake(): PdfMake {
 }
 
 export async function renderAssessmentReportPdf(model: AssessmentReportModel, language: ReportLanguage): Promise<Buffer> {
-  return pdfmake().createPdf(assessmentDocument(model, language)).getBuffer();
+  try {
+    return await pdfmake().createPdf(assessmentDocument(model, language)).getBuffer();
+  } catch {
+    // A photo whose bytes start like an image but do not decode must not cost the whole report:
+    // print it again with every photo as a note instead.
+    const withoutPhotos: AssessmentReportModel = {
+      ...model,
+      annex: model.annex.map((section) => ({
+        ...section,
+        items: section.items.map((item) => ({
+          ...item,
+          photos: item.photos.map(() => ({ contentType: 'image/webp', data: Buffer.alloc(0) })),
+        })),
+      })),
+    };
+    return pdfmake().createPdf(assessmentDocument(withoutPhotos, language)).getBuffer();
+  }
 }

@@ -5,6 +5,7 @@ import * as m0002 from './0002-registry-ledger';
 import * as m0003 from './0003-hazard';
 import * as m0004 from './0004-assessments';
 import * as m0005 from './0005-registry-photos';
+import * as m0006 from './0006-armoury';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -17,4 +18,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Dialec
   ['0003-hazard', m0003],
   ['0004-assessments', m0004],
   ['0005-registry-photos', m0005],
+  ['0006-armoury', m0006],
 ];

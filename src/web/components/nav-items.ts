@@ -2,6 +2,7 @@ import type { Role } from '../../core/access/roles';
 
 export type NavItemId =
   | 'dashboard'
+  | 'armoury'
   | 'registry'
   | 'hazard'
   | 'assessments'
@@ -17,6 +18,7 @@ export interface NavItem {
   /** Translation key of the label. */
   readonly label:
     | 'nav.dashboard'
+    | 'nav.armoury'
     | 'nav.registry'
     | 'nav.hazard'
     | 'nav.assessments'
@@ -30,6 +32,7 @@ export interface NavItem {
 
 const PATHS: Record<NavItemId, string> = {
   dashboard: '/',
+  armoury: '/armoury',
   registry: '/registry/firearms',
   hazard: '/hazard',
   assessments: '/assessments',
@@ -42,6 +45,7 @@ const PATHS: Record<NavItemId, string> = {
 
 const ORDER: readonly NavItemId[] = [
   'dashboard',
+  'armoury',
   'registry',
   'hazard',
   'assessments',
@@ -74,8 +78,8 @@ const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
     'audit',
     'apiTokens',
   ],
-  'psc-manager': ['dashboard', 'registry', 'hazard', 'assessments', 'users', 'apiTokens'],
-  'psc-armourer': ['dashboard', 'registry', 'hazard'],
+  'psc-manager': ['dashboard', 'armoury', 'registry', 'hazard', 'assessments', 'users', 'apiTokens'],
+  'psc-armourer': ['dashboard', 'armoury', 'registry', 'hazard'],
   assessor: ['dashboard', 'assessments'],
   'programme-officer': ['dashboard', 'assessments', 'organisations'],
   'law-enforcement-officer': ['dashboard'],

@@ -1,4 +1,5 @@
 import type { Resources } from './es';
+import { armouryEn } from './armoury.en';
 import { assessmentsEn } from './assessments.en';
 import { hazardEn } from './hazard.en';
 import { registryEn } from './registry.en';
@@ -40,6 +41,7 @@ export const en: Resources = {
   },
   nav: {
     dashboard: 'Dashboard',
+    armoury: 'Armoury',
     registry: 'Firearms registry',
     hazard: 'Hazards and signs',
     assessments: 'Assessments',
@@ -400,4 +402,5 @@ export const en: Resources = {
   registry: registryEn,
   hazard: hazardEn,
   assessments: assessmentsEn,
+  armoury: armouryEn,
 };

@@ -1,3 +1,4 @@
+import { armouryEs } from './armoury.es';
 import { assessmentsEs } from './assessments.es';
 import { hazardEs } from './hazard.es';
 import { registryEs } from './registry.es';
@@ -38,6 +39,7 @@ export const es = {
   },
   nav: {
     dashboard: 'Inicio',
+    armoury: 'Armería',
     registry: 'Registro de armas',
     hazard: 'Peligros y señales',
     assessments: 'Evaluaciones',
@@ -403,6 +405,7 @@ export const es = {
   registry: registryEs,
   hazard: hazardEs,
   assessments: assessmentsEs,
+  armoury: armouryEs,
 };
 
 export type Resources = typeof es;
