@@ -237,7 +237,10 @@ export const ReceiveAmmunitionRequest = z.object({
   neqKgPer1000: DecimalKg.nullable().default(null),
   source: OptionalText(200),
   /** A supervisor's override where the country warns instead of refusing (issue 5); recorded in the entry. */
-  hazardOverride: z.object({ reason: Text(500) }).nullable().default(null),
+  hazardOverride: z
+    .object({ reason: Text(500) })
+    .nullable()
+    .default(null),
 });
 export type ReceiveAmmunitionRequest = z.infer<typeof ReceiveAmmunitionRequest>;
 

@@ -15,6 +15,7 @@ import type {
   TransferOut,
 } from '../core/holdings/holding-entries';
 import type { Queryable } from './database';
+import { applyToSerialSearch } from './serial-search-projection';
 import type { FirearmTable } from './schema';
 
 /**
@@ -138,6 +139,7 @@ export async function applyToRegistry(
   entry: ProjectedEntry,
   isInadequatelyMarked: MarkingAdequacy,
 ): Promise<void> {
+  await applyToSerialSearch(db, entry);
   switch (entry.kind) {
     case 'facility-registered': {
       const p = entry.payload as FacilityRegistered;
@@ -311,6 +313,7 @@ async function applyFirearmCorrection(
 
 /** The registry tables, in the order they are emptied before a rebuild (children first). */
 export const PROJECTION_TABLES = [
+  'serial_search',
   'ledger_subject',
   'firearm_marking',
   'ammunition_stock',

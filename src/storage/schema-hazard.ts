@@ -1,3 +1,5 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
 /** Tables of the hazard-signs capability (migration 0003-hazard). */
 export interface HazardTables {
   hazard_country_setting: HazardCountrySettingTable;
@@ -22,6 +24,8 @@ export interface HazardCountrySettingTable {
 
 /** Signs delivered and posted at a facility; rows are only ever added. */
 export interface HazardSignPostingTable {
+  /** Order of recording (autoincrement). */
+  seq: Generated<number>;
   id: string;
   organisation_id: string;
   facility_id: string;
@@ -33,3 +37,6 @@ export interface HazardSignPostingTable {
   recorded_by: string;
   recorded_at: string;
 }
+
+export type SignPostingRow = Selectable<HazardSignPostingTable>;
+export type NewSignPostingRow = Insertable<HazardSignPostingTable>;

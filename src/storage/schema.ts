@@ -1,6 +1,7 @@
 import type { ArmouryTables } from './schema-armoury';
 import type { AssessmentTables } from './schema-assessment';
 import type { HazardTables } from './schema-hazard';
+import type { TracingTables } from './schema-tracing';
 import type { Generated } from 'kysely';
 
 /**
@@ -249,7 +250,7 @@ export interface PhotoTable {
   created_by_user_id: string | null;
 }
 
-export interface DB extends HazardTables, AssessmentTables, ArmouryTables {
+export interface DB extends HazardTables, AssessmentTables, ArmouryTables, TracingTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;

@@ -7,6 +7,7 @@ import type { Queryable } from '../storage/database';
 import { normaliseSerial } from '../core/registry/normalise-serial';
 import { appendEntry } from './ledger/append-entry';
 import { ensureCatalogue } from './registry/ensure-catalogue';
+import { insertSignPosting } from './hazard/hazard-store';
 import { seedDemoAssessments } from './assessment/seed-demo-assessments';
 
 /** The password of every demo account (printed by `npm start`); a demo instance is not for real data. */
@@ -236,4 +237,19 @@ async function seedBook(ctx: Context, trx: Queryable, organisationId: string, co
       neqKgPer1000: '0.35',
     },
   });
+  // Signs delivered by the programme and posted, except at one armoury: the regulator's overview
+  // then shows one store whose signs do not match its contents (brief, "the regulator's morning").
+  if (code !== 'PSC-CALLAO') {
+    await insertSignPosting(trx, {
+      id: ctx.newId(),
+      organisation_id: organisationId,
+      facility_id: facilityId,
+      signs: JSON.stringify(['fire-division-4', 'class-1-1.4S']),
+      posted_on: ctx.now().slice(0, 10),
+      note: null,
+      delivered_by: 'UNLIREC–DCAF',
+      recorded_by: 'demo-seed',
+      recorded_at: ctx.now(),
+    });
+  }
 }

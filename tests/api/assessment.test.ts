@@ -55,7 +55,9 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
     facilityId = facilities.json().items[0].id;
     const templates = (await send(assessor, 'GET', '/assessment-templates')).json();
     const key = templates.items.find((i: { key: string }) => i.key === 'armoury-stockpile');
-    armoury = (await send(assessor, 'GET', `/assessment-templates/versions/${key.latestPublished.id}`)).json();
+    armoury = (
+      await send(assessor, 'GET', `/assessment-templates/versions/${key.latestPublished.id}`)
+    ).json();
   });
   afterAll(async () => t.close());
 
@@ -68,7 +70,8 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         'icoc-weapons',
         'stockpile-sops',
       ]);
-      for (const item of list.items) expect(item.latestPublished).toMatchObject({ version: 1, status: 'published' });
+      for (const item of list.items)
+        expect(item.latestPublished).toMatchObject({ version: 1, status: 'published' });
       const rows = await t.ctx.database.db.selectFrom('assessment_template_version').select('id').execute();
       expect(rows).toHaveLength(3);
     });
@@ -79,18 +82,33 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
       });
       expect(saveV1.statusCode).toBe(409);
 
-      expect((await send(assessor, 'POST', `/assessment-templates/versions/${armoury.id}/drafts`)).statusCode).toBe(403);
-      const draftResponse = await send(programme, 'POST', `/assessment-templates/versions/${armoury.id}/drafts`);
+      expect(
+        (await send(assessor, 'POST', `/assessment-templates/versions/${armoury.id}/drafts`)).statusCode,
+      ).toBe(403);
+      const draftResponse = await send(
+        programme,
+        'POST',
+        `/assessment-templates/versions/${armoury.id}/drafts`,
+      );
       expect(draftResponse.statusCode, draftResponse.body).toBe(201);
       const draft = draftResponse.json() as TemplateVersionDetail;
-      expect(draft).toMatchObject({ key: 'armoury-stockpile', version: 2, status: 'draft', basedOnId: armoury.id });
+      expect(draft).toMatchObject({
+        key: 'armoury-stockpile',
+        version: 2,
+        status: 'draft',
+        basedOnId: armoury.id,
+      });
       // Drafts are the editors' business.
-      expect((await send(assessor, 'GET', `/assessment-templates/versions/${draft.id}`)).statusCode).toBe(404);
+      expect((await send(assessor, 'GET', `/assessment-templates/versions/${draft.id}`)).statusCode).toBe(
+        404,
+      );
 
       const broken = structuredClone(draft.content);
       broken.sections[0]!.items[0]!.weight = 0;
       broken.sections[1]!.title.en = '';
-      const refused = await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, { content: broken });
+      const refused = await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, {
+        content: broken,
+      });
       expect(refused.statusCode).toBe(400);
       const paths = refused.json().error.details.fields.map((f: { path: string }) => f.path);
       expect(paths).toEqual(['content.sections[0].items[0].weight', 'content.sections[1].title.en']);
@@ -98,11 +116,20 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
       const edited = structuredClone(draft.content);
       edited.sections[0]!.items.reverse();
       edited.title.en = 'Armoury (revised)';
-      const saved = await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, { content: edited });
+      const saved = await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, {
+        content: edited,
+      });
       expect(saved.statusCode, saved.body).toBe(200);
-      const published = await send(programme, 'POST', `/assessment-templates/versions/${draft.id}/publication`);
+      const published = await send(
+        programme,
+        'POST',
+        `/assessment-templates/versions/${draft.id}/publication`,
+      );
       expect(published.json()).toMatchObject({ status: 'published', title: { en: 'Armoury (revised)' } });
-      expect((await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, { content: edited })).statusCode).toBe(409);
+      expect(
+        (await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, { content: edited }))
+          .statusCode,
+      ).toBe(409);
 
       const original = (await send(assessor, 'GET', `/assessment-templates/versions/${armoury.id}`)).json();
       expect(original.content).toEqual(armoury.content);
@@ -115,7 +142,10 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
     it('is planned by an assessor, conducted with autosave, and refused at submission without a required photo', async () => {
       first = await plan(assessor);
       expect(first).toMatchObject({ status: 'planned', kind: 'voluntary', templateVersion: 1 });
-      expect((await send(company, 'PUT', `/assessments/${first.id}/answers`, { answers: { windows: 'yes' } })).statusCode).toBe(403);
+      expect(
+        (await send(company, 'PUT', `/assessments/${first.id}/answers`, { answers: { windows: 'yes' } }))
+          .statusCode,
+      ).toBe(403);
 
       const partial = await send(assessor, 'PUT', `/assessments/${first.id}/answers`, {
         answers: { 'holdings-record': 'yes', 'key-issue': 'no' },
@@ -164,8 +194,12 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
       expect(served.statusCode).toBe(200);
       expect(served.headers['content-type']).toBe('image/png');
       expect(Buffer.from(served.rawPayload).equals(png)).toBe(true);
-      expect((await send(otherCompany, 'GET', `/assessments/${first.id}/photos/${photo.id}`)).statusCode).toBe(404);
-      expect((await send(regulator, 'GET', `/assessments/${first.id}/photos/${photo.id}`)).statusCode).toBe(404);
+      expect(
+        (await send(otherCompany, 'GET', `/assessments/${first.id}/photos/${photo.id}`)).statusCode,
+      ).toBe(404);
+      expect((await send(regulator, 'GET', `/assessments/${first.id}/photos/${photo.id}`)).statusCode).toBe(
+        404,
+      );
     });
 
     it('scores at submission and writes findings with their severity; answers no longer change', async () => {
@@ -179,7 +213,10 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         ['key-issue', 'critical'],
         ['windows', 'major'],
       ]);
-      expect((await send(assessor, 'PUT', `/assessments/${first.id}/answers`, { answers: { windows: 'yes' } })).statusCode).toBe(409);
+      expect(
+        (await send(assessor, 'PUT', `/assessments/${first.id}/answers`, { answers: { windows: 'yes' } }))
+          .statusCode,
+      ).toBe(409);
     });
 
     it('is invisible to the regulator and the programme until the company consents', async () => {
@@ -192,8 +229,13 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
       expect(await ids(company)).toContain(first.id);
       expect(await ids(otherCompany)).not.toContain(first.id);
 
-      expect((await send(assessor, 'PUT', `/assessments/${first.id}/sharing`, { isSharedWithRegulator: true })).statusCode).toBe(403);
-      const shared = await send(company, 'PUT', `/assessments/${first.id}/sharing`, { isSharedWithRegulator: true });
+      expect(
+        (await send(assessor, 'PUT', `/assessments/${first.id}/sharing`, { isSharedWithRegulator: true }))
+          .statusCode,
+      ).toBe(403);
+      const shared = await send(company, 'PUT', `/assessments/${first.id}/sharing`, {
+        isSharedWithRegulator: true,
+      });
       expect(shared.json()).toMatchObject({ isSharedWithRegulator: true, isSharedWithProgramme: false });
       expect((await send(regulator, 'GET', `/assessments/${first.id}`)).statusCode).toBe(200);
       expect(await ids(regulator)).toContain(first.id);
@@ -226,17 +268,30 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         dueOn: '2026-12-31',
       });
       expect(onTime.json().isOverdue).toBe(false);
-      expect((await send(otherCompany, 'POST', `/assessments/${first.id}/corrective-actions`, {
-        description: 'x', owner: 'y', dueOn: '2026-12-31',
-      })).statusCode).toBe(404);
+      expect(
+        (
+          await send(otherCompany, 'POST', `/assessments/${first.id}/corrective-actions`, {
+            description: 'x',
+            owner: 'y',
+            dueOn: '2026-12-31',
+          })
+        ).statusCode,
+      ).toBe(404);
 
       const list = (await send(company, 'GET', '/assessments')).json().items;
       expect(list.find((i: { id: string }) => i.id === first.id).overdueActions).toBe(1);
 
       const actionUrl = `/assessments/${first.id}/corrective-actions/${late.json().id}`;
       expect((await send(company, 'PUT', actionUrl, { status: 'verified' })).statusCode).toBe(403);
-      const done = await send(company, 'PUT', actionUrl, { status: 'done', evidence: 'Libro de llaves abierto' });
-      expect(done.json()).toMatchObject({ status: 'done', isOverdue: false, evidence: 'Libro de llaves abierto' });
+      const done = await send(company, 'PUT', actionUrl, {
+        status: 'done',
+        evidence: 'Libro de llaves abierto',
+      });
+      expect(done.json()).toMatchObject({
+        status: 'done',
+        isOverdue: false,
+        evidence: 'Libro de llaves abierto',
+      });
       const verified = await send(assessor, 'PUT', actionUrl, { status: 'verified' });
       expect(verified.json().status).toBe('verified');
     });
@@ -257,7 +312,9 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         'key-issue',
         'windows',
       ]);
-      expect(comparison.comparison.findings.opened.map((f: { itemId: string }) => f.itemId)).toEqual(['risk-review']);
+      expect(comparison.comparison.findings.opened.map((f: { itemId: string }) => f.itemId)).toEqual([
+        'risk-review',
+      ]);
       expect(comparison.comparison.findings.stillOpen).toEqual([]);
 
       // The programme sees the progress only over what was shared with it.
@@ -277,8 +334,26 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
     it('prints the report as a PDF in Spanish and in English', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'h4-report-'));
       for (const [lang, headings] of [
-        ['es', ['Informe de evaluación de armería', 'Resumen', 'Hallazgos y recomendaciones', 'Plan de acciones correctivas', 'Anexo']],
-        ['en', ['Armoury assessment report', 'Summary', 'Findings and recommendations', 'Corrective action plan', 'Annex']],
+        [
+          'es',
+          [
+            'Informe de evaluación de armería',
+            'Resumen',
+            'Hallazgos y recomendaciones',
+            'Plan de acciones correctivas',
+            'Anexo',
+          ],
+        ],
+        [
+          'en',
+          [
+            'Armoury assessment report',
+            'Summary',
+            'Findings and recommendations',
+            'Corrective action plan',
+            'Annex',
+          ],
+        ],
       ] as const) {
         const response = await send(company, 'GET', `/assessments/${first.id}/report.pdf?lang=${lang}`);
         expect(response.statusCode).toBe(200);
@@ -301,7 +376,10 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
     const inspection = await plan(regulator, 'inspection');
     expect(inspection.conductedByOrganisationId).toBe(regulator.organisationId);
     expect((await send(company, 'GET', `/assessments/${inspection.id}`)).statusCode).toBe(200);
-    expect((await send(company, 'PUT', `/assessments/${inspection.id}/sharing`, { isSharedWithRegulator: true })).statusCode).toBe(403);
+    expect(
+      (await send(company, 'PUT', `/assessments/${inspection.id}/sharing`, { isSharedWithRegulator: true }))
+        .statusCode,
+    ).toBe(403);
     const self = await plan(company, 'self');
     expect(self.conductedByOrganisationId).toBe(company.organisationId);
     expect((await send(regulator, 'GET', `/assessments/${self.id}`)).statusCode).toBe(404);
@@ -313,8 +391,16 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
       assessors: ['X'],
     });
     expect(foreign.statusCode).toBe(403);
-    expect((await send(company, 'POST', '/assessments', {
-      kind: 'voluntary', facilityId, templateVersionId: armoury.id, plannedOn: '2026-11-20', assessors: ['X'],
-    })).statusCode).toBe(403);
+    expect(
+      (
+        await send(company, 'POST', '/assessments', {
+          kind: 'voluntary',
+          facilityId,
+          templateVersionId: armoury.id,
+          plannedOn: '2026-11-20',
+          assessors: ['X'],
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

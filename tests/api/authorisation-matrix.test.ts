@@ -334,6 +334,62 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     return { lotId: entry.payload.lotId, entryId: entry.id, facilityId: f[0]! };
   }
   const marking = { kind: 'psc-secondary', text: 'M-1', includesSerial: true };
+
+  // Assessments (issue 7) of a company's facility, planned by the demo assessor body's assessor.
+  async function assessmentOf(
+    org: Org,
+    stage: 'planned' | 'submitted',
+    sharedWithRegulator = false,
+  ): Promise<string | null> {
+    const f = await facilitiesOf(org);
+    if (!f) return null;
+    const assessor = sessions.get('assessor')!;
+    const call = async (session: SignedIn, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
+      const response = await t.app.inject({
+        method,
+        url,
+        headers: as(session),
+        ...(payload ? { payload } : {}),
+      });
+      if (response.statusCode >= 300) throw new Error(`setup ${url} failed: ${response.body}`);
+      return response.json();
+    };
+    const templates = await call(assessor, 'GET', '/api/v1/assessment-templates');
+    const planned = await call(assessor, 'POST', '/api/v1/assessments', {
+      kind: 'voluntary',
+      facilityId: f[0],
+      templateVersionId: templates.items[0].latestPublished.id,
+      plannedOn: '2026-11-20',
+      assessors: ['Matrix'],
+    });
+    if (stage === 'submitted') await call(assessor, 'POST', `/api/v1/assessments/${planned.id}/submission`);
+    if (sharedWithRegulator)
+      await call(await managerOf(org), 'PUT', `/api/v1/assessments/${planned.id}/sharing`, {
+        isSharedWithRegulator: true,
+      });
+    return planned.id;
+  }
+  async function templateDraft(): Promise<{ id: string; content: object }> {
+    const admin = sessions.get('system-admin')!;
+    const templates = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/assessment-templates',
+      headers: as(admin),
+    });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/assessment-templates/versions/${templates.json().items[0].latestPublished.id}/drafts`,
+      headers: as(admin),
+    });
+    return response.json();
+  }
+  // Who may read an assessment the demo assessor body made, before and after the company shares it.
+  const readsAssessment = (role: Role, rel: Relation): boolean =>
+    role === 'system-admin' || role === 'assessor' || (role === 'psc-manager' && rel === 'own');
+  const readsSharedAssessment = (role: Role, rel: Relation): boolean =>
+    readsAssessment(role, rel) || (role === 'regulator-officer' && rel === 'licensed');
+  const conductsAssessment = (role: Role): boolean => role === 'system-admin' || role === 'assessor';
+  const editsTemplates = (role: Role): boolean => role === 'system-admin' || role === 'programme-officer';
   const photos = new Map<string, string>();
   async function photoOf(org: Org): Promise<string | null> {
     if (org.kind !== 'psc') return null;
@@ -486,6 +542,37 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
         (await facilitiesOf(org))
           ? { method: 'GET', url: `/api/v1/facilities/${(await facilitiesOf(org))![0]}` }
           : null,
+    },
+    // Hazard view, signs and postings of a facility: whoever reads the book; its staff record postings.
+    ...['hazard', 'signs/fire-division-4.svg?size=half', 'sign-postings'].map((tail): TargetedCase => ({
+      key: `GET /api/v1/facilities/{id}/${tail.startsWith('signs/') ? 'signs/{sign}.svg' : tail}`,
+      allowed: may.readBook,
+      request: async (org) => {
+        const f = await facilitiesOf(org);
+        return f ? { method: 'GET', url: `/api/v1/facilities/${f[0]}/${tail}` } : null;
+      },
+    })),
+    {
+      key: 'GET /api/v1/facilities/{id}/signs.pdf',
+      allowed: may.readBook,
+      request: async (org) => {
+        const l = await lotOf(org);
+        return l && { method: 'GET', url: `/api/v1/facilities/${l.facilityId}/signs.pdf?size=half` };
+      },
+    },
+    {
+      key: 'POST /api/v1/facilities/{id}/sign-postings',
+      allowed: may.keepArmoury,
+      request: async (org) => {
+        const f = await facilitiesOf(org);
+        return (
+          f && {
+            method: 'POST',
+            url: `/api/v1/facilities/${f[0]}/sign-postings`,
+            payload: { signs: ['fire-division-4', 'class-1-1.4S'], postedOn: '2026-11-27' },
+          }
+        );
+      },
     },
     {
       key: 'GET /api/v1/firearms',
@@ -829,6 +916,209 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
         );
       },
     },
+    {
+      key: 'GET /api/v1/assessment-templates/versions/{id}',
+      allowed: () => true,
+      request: async () => {
+        const list = await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/assessment-templates',
+          headers: as(sessions.get('system-admin')!),
+        });
+        return {
+          method: 'GET',
+          url: `/api/v1/assessment-templates/versions/${list.json().items[1].latestPublished.id}`,
+        };
+      },
+    },
+    {
+      key: 'POST /api/v1/assessment-templates/versions/{id}/drafts',
+      allowed: (role) => editsTemplates(role),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/assessment-templates/versions/${(await templateDraft()).id}/drafts`,
+      }),
+    },
+    {
+      key: 'PUT /api/v1/assessment-templates/versions/{id}',
+      allowed: (role) => editsTemplates(role),
+      request: async () => {
+        const draft = await templateDraft();
+        return {
+          method: 'PUT',
+          url: `/api/v1/assessment-templates/versions/${draft.id}`,
+          payload: { content: draft.content },
+        };
+      },
+    },
+    {
+      key: 'POST /api/v1/assessment-templates/versions/{id}/publication',
+      allowed: (role) => editsTemplates(role),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/assessment-templates/versions/${(await templateDraft()).id}/publication`,
+      }),
+    },
+    ...(['voluntary', 'inspection', 'self'] as const).map((kind): TargetedCase => ({
+      key: 'POST /api/v1/assessments',
+      allowed: (role, rel) =>
+        role === 'system-admin' ||
+        (kind === 'voluntary' && role === 'assessor') ||
+        (kind === 'inspection' && role === 'regulator-officer' && rel === 'licensed') ||
+        (kind === 'self' && role === 'psc-manager' && rel === 'own'),
+      request: async (org) => {
+        const f = await facilitiesOf(org);
+        const list = await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/assessment-templates',
+          headers: as(sessions.get('system-admin')!),
+        });
+        return (
+          f && {
+            method: 'POST',
+            url: '/api/v1/assessments',
+            payload: {
+              kind,
+              facilityId: f[0],
+              templateVersionId: list.json().items[0].latestPublished.id,
+              plannedOn: '2026-11-21',
+              assessors: ['M'],
+            },
+          }
+        );
+      },
+    })),
+    {
+      key: 'GET /api/v1/assessments/{id}',
+      allowed: readsAssessment,
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted');
+        return !id ? null : { method: 'GET', url: `/api/v1/assessments/${id}` };
+      },
+    },
+    {
+      key: 'GET /api/v1/assessments/{id}',
+      allowed: readsSharedAssessment,
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted', true);
+        return !id ? null : { method: 'GET', url: `/api/v1/assessments/${id}` };
+      },
+    },
+    {
+      key: 'GET /api/v1/assessments/{id}/comparison',
+      allowed: readsSharedAssessment,
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted', true);
+        return !id ? null : { method: 'GET', url: `/api/v1/assessments/${id}/comparison` };
+      },
+    },
+    {
+      key: 'GET /api/v1/assessments/{id}/report.pdf',
+      allowed: readsAssessment,
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted');
+        return !id ? null : { method: 'GET', url: `/api/v1/assessments/${id}/report.pdf?lang=en` };
+      },
+    },
+    {
+      key: 'GET /api/v1/assessments/{id}/photos/{photoId}',
+      allowed: readsAssessment,
+      request: async (org) => {
+        const id = await assessmentOf(org, 'planned');
+        if (!id) return null;
+        const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+        const photo = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/assessments/${id}/photos?itemId=holdings-record`,
+          headers: { ...as(sessions.get('assessor')!), 'content-type': 'image/jpeg' },
+          payload: jpeg,
+        });
+        return { method: 'GET', url: `/api/v1/assessments/${id}/photos/${photo.json().id}` };
+      },
+    },
+    {
+      key: 'PUT /api/v1/assessments/{id}/answers',
+      allowed: (role) => conductsAssessment(role),
+      request: async (org) => {
+        const id = await assessmentOf(org, 'planned');
+        return (
+          id && {
+            method: 'PUT',
+            url: `/api/v1/assessments/${id}/answers`,
+            payload: { answers: { 'holdings-record': 'yes' } },
+          }
+        );
+      },
+    },
+    {
+      key: 'POST /api/v1/assessments/{id}/submission',
+      allowed: (role) => conductsAssessment(role),
+      request: async (org) => {
+        const id = await assessmentOf(org, 'planned');
+        return !id ? null : { method: 'POST', url: `/api/v1/assessments/${id}/submission` };
+      },
+    },
+    {
+      key: 'POST /api/v1/assessments/{id}/recommendations',
+      allowed: (role) => conductsAssessment(role),
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted');
+        return (
+          id && {
+            method: 'POST',
+            url: `/api/v1/assessments/${id}/recommendations`,
+            payload: { clause: 'IATG 09.10 Keys', text: 'Key register' },
+          }
+        );
+      },
+    },
+    {
+      key: 'POST /api/v1/assessments/{id}/corrective-actions',
+      allowed: (role, rel) => conductsAssessment(role) || (role === 'psc-manager' && rel === 'own'),
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted');
+        return (
+          id && {
+            method: 'POST',
+            url: `/api/v1/assessments/${id}/corrective-actions`,
+            payload: { description: 'Fix', owner: 'Owner', dueOn: '2026-12-31' },
+          }
+        );
+      },
+    },
+    {
+      key: 'PUT /api/v1/assessments/{id}/corrective-actions/{actionId}',
+      allowed: (role, rel) => conductsAssessment(role) || (role === 'psc-manager' && rel === 'own'),
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted');
+        if (!id) return null;
+        const action = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/assessments/${id}/corrective-actions`,
+          headers: as(sessions.get('assessor')!),
+          payload: { description: 'Fix', owner: 'Owner', dueOn: '2026-12-31' },
+        });
+        return {
+          method: 'PUT',
+          url: `/api/v1/assessments/${id}/corrective-actions/${action.json().id}`,
+          payload: { status: 'done' },
+        };
+      },
+    },
+    {
+      key: 'PUT /api/v1/assessments/{id}/sharing',
+      allowed: (role, rel) => role === 'system-admin' || (role === 'psc-manager' && rel === 'own'),
+      request: async (org) => {
+        const id = await assessmentOf(org, 'submitted');
+        return (
+          id && {
+            method: 'PUT',
+            url: `/api/v1/assessments/${id}/sharing`,
+            payload: { isSharedWithRegulator: true },
+          }
+        );
+      },
+    },
   ];
 
   // Lists: every item must belong to an organisation the role may see in that list.
@@ -871,6 +1161,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       allowed: may.readBook,
     },
     {
+      key: 'GET /api/v1/hazard/overview',
+      url: '/api/v1/hazard/overview',
+      orgOf: (i) => i.organisationId as string,
+      allowed: may.readBook,
+    },
+    {
       key: 'GET /api/v1/firearms',
       url: '/api/v1/firearms?limit=500',
       orgOf: (i) => i.organisationId as string,
@@ -885,7 +1181,18 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
   ];
 
   // Endpoints about the caller's own session, with no organisation to choose: each role reaches them.
-  const selfScoped = ['GET /api/v1/dashboard', 'GET /api/v1/auth/session', 'PUT /api/v1/me/language'];
+  const selfScoped = [
+    'GET /api/v1/dashboard',
+    'GET /api/v1/auth/session',
+    'PUT /api/v1/me/language',
+    // Assessment lists and views are computed over what the caller may read (assessment.test.ts checks consent).
+    'GET /api/v1/assessment-templates',
+    'GET /api/v1/assessments',
+    'GET /api/v1/assessments/plan-options',
+    'GET /api/v1/assessments/programme-overview',
+  ];
+  // A binary body the matrix cannot send; who may upload is tested in tests/api/assessment.test.ts.
+  const coveredElsewhere = ['POST /api/v1/assessments/{id}/photos'];
   // An import job is visible to its uploader alone (tests/api/registry-web.test.ts shows another user gets 404).
   const uploaderOnly = [
     'GET /api/v1/imports/{id}',
@@ -917,6 +1224,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       ...selfScoped,
       ...uploaderOnly,
       ...publicOrSignIn,
+      ...coveredElsewhere,
     ]);
     expect(documented.length).toBeGreaterThanOrEqual(44);
     expect(documented.filter((key) => !covered.has(key))).toEqual([]);

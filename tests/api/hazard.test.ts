@@ -76,9 +76,9 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
 
   it('refuses a lot that may not share the store, names the groups, and writes nothing', async () => {
     const store = await facility('POL-INC', null);
-    expect((await receive(manager, store, { rounds: 1000, lotNumber: 'S-1', unNumber: '0012' })).statusCode).toBe(
-      201,
-    );
+    expect(
+      (await receive(manager, store, { rounds: 1000, lotNumber: 'S-1', unNumber: '0012' })).statusCode,
+    ).toBe(201);
     const before = await ledgerSize();
     const refused = await receive(manager, store, {
       rounds: 10,
@@ -102,8 +102,14 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
   it('refuses a receipt above the licensed NEQ with the figures, and a lot whose NEQ is unknown', async () => {
     const store = await facility('POL-NEQ', '1');
     expect(
-      (await receive(manager, store, { rounds: 2000, lotNumber: 'N-1', unNumber: '0012', neqKgPer1000: '0.35' }))
-        .statusCode,
+      (
+        await receive(manager, store, {
+          rounds: 2000,
+          lotNumber: 'N-1',
+          unNumber: '0012',
+          neqKgPer1000: '0.35',
+        })
+      ).statusCode,
     ).toBe(201);
     const before = await ledgerSize();
     const over = await receive(manager, store, {
@@ -126,7 +132,10 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
     });
     expect(atLimit.statusCode, atLimit.body).toBe(201);
     const unknown = await receive(manager, store, { rounds: 1, lotNumber: 'N-3', unNumber: '0012' });
-    expect(unknown.json().error).toMatchObject({ code: 'NEQ_UNKNOWN', details: { violations: [{ maxNeqKg: 1 }] } });
+    expect(unknown.json().error).toMatchObject({
+      code: 'NEQ_UNKNOWN',
+      details: { violations: [{ maxNeqKg: 1 }] },
+    });
     const unclassified = await receive(manager, store, { rounds: 1, lotNumber: 'N-4', neqKgPer1000: '0.1' });
     expect(unclassified.statusCode).toBe(409);
     expect(unclassified.json().error.code).toBe('HAZARD_CLASS_UNKNOWN');
@@ -140,7 +149,13 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
     await receive(manager, store, { rounds: 500, lotNumber: 'O-1', unNumber: '0012', neqKgPer1000: '0.35' });
     await setMode('warn-override');
     try {
-      const lot = { rounds: 10, lotNumber: 'O-A', hazardDivision: '1.1', compatibilityGroup: 'A', neqKgPer1000: '2' };
+      const lot = {
+        rounds: 10,
+        lotNumber: 'O-A',
+        hazardDivision: '1.1',
+        compatibilityGroup: 'A',
+        neqKgPer1000: '2',
+      };
       const before = await ledgerSize();
       const withoutOverride = await receive(manager, store, lot);
       expect(withoutOverride.statusCode).toBe(409);
@@ -148,7 +163,10 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
         code: 'HAZARD_OVERRIDE_REQUIRED',
         details: { mode: 'warn-override', violations: [{ code: 'HAZARD_INCOMPATIBLE' }] },
       });
-      const byArmourer = await receive(armourer, store, { ...lot, hazardOverride: { reason: 'Orden urgente' } });
+      const byArmourer = await receive(armourer, store, {
+        ...lot,
+        hazardOverride: { reason: 'Orden urgente' },
+      });
       expect(byArmourer.statusCode).toBe(403);
       expect(byArmourer.json().error.code).toBe('HAZARD_OVERRIDE_NOT_PERMITTED');
       expect(await ledgerSize()).toBe(before);
@@ -209,12 +227,14 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
       settings: { countryCode: 'PE', violationMode: 'refuse', captionLanguage: 'es' },
     });
     expect(
-      view.contents.map((g: { hazardDivision: string; compatibilityGroup: string; rounds: number; neqKg: number }) => [
-        g.hazardDivision,
-        g.compatibilityGroup,
-        g.rounds,
-        g.neqKg,
-      ]),
+      view.contents.map(
+        (g: { hazardDivision: string; compatibilityGroup: string; rounds: number; neqKg: number }) => [
+          g.hazardDivision,
+          g.compatibilityGroup,
+          g.rounds,
+          g.neqKg,
+        ],
+      ),
     ).toEqual([
       ['1.4', 'C', 500, 0.25],
       ['1.4', 'S', 1000, 0.35],
@@ -286,9 +306,12 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
       maxNeqKg: 10,
       signsOutOfDate: true,
     });
-    const own = (await get(manager, `/api/v1/hazard/overview?organisationId=${manager.organisationId}`)).json()
-      .items;
-    expect(own.every((i: { organisationId: string }) => i.organisationId === manager.organisationId)).toBe(true);
+    const own = (
+      await get(manager, `/api/v1/hazard/overview?organisationId=${manager.organisationId}`)
+    ).json().items;
+    expect(own.every((i: { organisationId: string }) => i.organisationId === manager.organisationId)).toBe(
+      true,
+    );
     expect(own.length).toBeGreaterThan(1);
     const foreign = (await get(foreignManager, '/api/v1/hazard/overview')).json().items;
     expect(foreign.some((i: { facilityId: string }) => i.facilityId === store)).toBe(false);

@@ -36,15 +36,22 @@ export type ReceiptHazardDecision =
   | { readonly ok: true; readonly violations: readonly ReceiptViolation[] }
   /** The lot has no hazard division and compatibility group: nothing can be checked, so it never enters. */
   | { readonly ok: false; readonly refusal: { readonly code: 'HAZARD_CLASS_UNKNOWN' } }
-  | { readonly ok: false; readonly refusal: { readonly code: 'REFUSED'; readonly violations: readonly ReceiptViolation[] } }
   | {
       readonly ok: false;
-      readonly refusal: { readonly code: 'OVERRIDE_REQUIRED'; readonly violations: readonly ReceiptViolation[] };
+      readonly refusal: { readonly code: 'REFUSED'; readonly violations: readonly ReceiptViolation[] };
+    }
+  | {
+      readonly ok: false;
+      readonly refusal: {
+        readonly code: 'OVERRIDE_REQUIRED';
+        readonly violations: readonly ReceiptViolation[];
+      };
     };
 
 /** A classified lot as an item of the hazard rules; its NEQ counts only when the NEQ per 1,000 is known. */
 export function toStoreItem(lot: StoredLot): StoreItem | undefined {
-  if (!isHazardDivision(lot.hazardDivision) || !isCompatibilityGroup(lot.compatibilityGroup)) return undefined;
+  if (!isHazardDivision(lot.hazardDivision) || !isCompatibilityGroup(lot.compatibilityGroup))
+    return undefined;
   return {
     ...(lot.unNumber === null ? {} : { unNumber: lot.unNumber }),
     hazardDivision: lot.hazardDivision as HazardDivision,
@@ -57,7 +64,9 @@ export function toStoreItem(lot: StoredLot): StoreItem | undefined {
 function contentsAfter(held: readonly StoredLot[], received: StoredLot): StoredLot[] {
   const existing = held.find((lot) => lot.lotId === received.lotId);
   if (!existing) return [...held, received];
-  return held.map((lot) => (lot.lotId === received.lotId ? { ...lot, rounds: lot.rounds + received.rounds } : lot));
+  return held.map((lot) =>
+    lot.lotId === received.lotId ? { ...lot, rounds: lot.rounds + received.rounds } : lot,
+  );
 }
 
 /**

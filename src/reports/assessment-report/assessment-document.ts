@@ -33,15 +33,24 @@ function scoreColour(score: number, threshold: number): string {
 }
 
 function heading(text: string, pageBreak = false): Node {
-  return pageBreak ? { text, style: 'h1', pageBreak: 'before' } : { text, style: 'h1', margin: [0, 22, 0, 10] };
+  return pageBreak
+    ? { text, style: 'h1', pageBreak: 'before' }
+    : { text, style: 'h1', margin: [0, 22, 0, 10] };
 }
 
 /** Photos three to a row, small enough that an item and its photos stay on one page. */
-function photoRows(photos: ReadonlyArray<{ contentType: string; data: Buffer }>, notEmbedded: string): Node[] {
+function photoRows(
+  photos: ReadonlyArray<{ contentType: string; data: Buffer }>,
+  notEmbedded: string,
+): Node[] {
   const cells: Node[] = photos.map((photo) =>
     photo.contentType === 'image/webp'
       ? { text: notEmbedded, style: 'small', width: 160 }
-      : { image: `data:${photo.contentType};base64,${photo.data.toString('base64')}`, fit: [160, 120], width: 160 },
+      : {
+          image: `data:${photo.contentType};base64,${photo.data.toString('base64')}`,
+          fit: [160, 120],
+          width: 160,
+        },
   );
   const rows: Node[] = [];
   for (let i = 0; i < cells.length; i += 3) {
@@ -55,9 +64,19 @@ function sectionBar(score: number | null, threshold: number): Node {
   return {
     canvas: [
       { type: 'rect', x: 0, y: 2, w: BAR_WIDTH, h: 10, r: 2, color: COLOURS.track },
-      ...(score === null ? [] : [{ type: 'rect', x: 0, y: 2, w: fill, h: 10, r: 2, color: scoreColour(score, threshold) }]),
+      ...(score === null
+        ? []
+        : [{ type: 'rect', x: 0, y: 2, w: fill, h: 10, r: 2, color: scoreColour(score, threshold) }]),
       // The level-1 threshold as a mark across the bar.
-      { type: 'line', x1: threshold * BAR_WIDTH, y1: 0, x2: threshold * BAR_WIDTH, y2: 14, lineWidth: 1, lineColor: COLOURS.ink },
+      {
+        type: 'line',
+        x1: threshold * BAR_WIDTH,
+        y1: 0,
+        x2: threshold * BAR_WIDTH,
+        y2: 14,
+        lineWidth: 1,
+        lineColor: COLOURS.ink,
+      },
     ],
   };
 }
@@ -86,18 +105,39 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
       table: {
         widths: [150, '*'],
         body: [
-          [{ text: l.company, style: 'label' }, { text: model.companyName, style: 'value' }],
-          [{ text: l.facility, style: 'label' }, { text: model.facilityName, style: 'value' }],
-          [{ text: l.date, style: 'label' }, { text: model.plannedOn, style: 'value' }],
-          [{ text: l.assessors, style: 'label' }, { text: model.assessors.join(', '), style: 'value' }],
-          [{ text: l.conductedBy, style: 'label' }, { text: model.conductedByName, style: 'value' }],
+          [
+            { text: l.company, style: 'label' },
+            { text: model.companyName, style: 'value' },
+          ],
+          [
+            { text: l.facility, style: 'label' },
+            { text: model.facilityName, style: 'value' },
+          ],
+          [
+            { text: l.date, style: 'label' },
+            { text: model.plannedOn, style: 'value' },
+          ],
+          [
+            { text: l.assessors, style: 'label' },
+            { text: model.assessors.join(', '), style: 'value' },
+          ],
+          [
+            { text: l.conductedBy, style: 'label' },
+            { text: model.conductedByName, style: 'value' },
+          ],
           [
             { text: l.checklist, style: 'label' },
-            { text: `${model.checklistTitle[language]} (${l.version} ${model.checklistVersion})`, style: 'value' },
+            {
+              text: `${model.checklistTitle[language]} (${l.version} ${model.checklistVersion})`,
+              style: 'value',
+            },
           ],
           [
             { text: l.status, style: 'label' },
-            { text: model.submittedAt ? `${l.submittedOn} ${date(model.submittedAt)}` : l.notSubmitted, style: 'value' },
+            {
+              text: model.submittedAt ? `${l.submittedOn} ${date(model.submittedAt)}` : l.notSubmitted,
+              style: 'value',
+            },
           ],
         ],
       },
@@ -132,12 +172,19 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
         headerRows: 1,
         widths: [50, 70, 60, 60, '*'],
         body: [
-          [l.level, l.score, l.threshold, l.achieved, l.criticalFailed].map((text) => ({ text, style: 'th' })),
+          [l.level, l.score, l.threshold, l.achieved, l.criticalFailed].map((text) => ({
+            text,
+            style: 'th',
+          })),
           ...model.levels.map((level) => [
             String(level.level),
             percent(level.score, l.notApplicable),
             percent(level.threshold, l.notApplicable),
-            { text: level.achieved ? l.yes : l.no, color: level.achieved ? COLOURS.good : COLOURS.poor, bold: true },
+            {
+              text: level.achieved ? l.yes : l.no,
+              color: level.achieved ? COLOURS.good : COLOURS.poor,
+              bold: true,
+            },
             level.criticalFailed.length === 0 ? l.none : level.criticalFailed.join(', '),
           ]),
         ],
@@ -161,7 +208,9 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
     const c = model.comparison;
     summary.push(
       { text: l.comparison, style: 'h2' },
-      { text: `${l.previousOn} ${c.previousOn}: ${l.level} ${c.previousLevel} → ${l.level} ${model.achievedLevel}` },
+      {
+        text: `${l.previousOn} ${c.previousOn}: ${l.level} ${c.previousLevel} → ${l.level} ${model.achievedLevel}`,
+      },
       {
         margin: [0, 6, 0, 0],
         table: {
@@ -260,7 +309,13 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
           ? l.answers[item.answer as keyof typeof l.answers]
           : String(item.answer);
       const answerColour =
-        item.answer === 'yes' ? COLOURS.good : item.answer === 'no' || item.answer === 'unanswered' ? COLOURS.poor : item.answer === 'partial' ? COLOURS.fair : COLOURS.muted;
+        item.answer === 'yes'
+          ? COLOURS.good
+          : item.answer === 'no' || item.answer === 'unanswered'
+            ? COLOURS.poor
+            : item.answer === 'partial'
+              ? COLOURS.fair
+              : COLOURS.muted;
       annex.push({
         unbreakable: true,
         margin: [0, 0, 0, 8],
@@ -269,10 +324,7 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
             columns: [
               {
                 width: '*',
-                text: [
-                  { text: `${item.itemId}  `, bold: true },
-                  item.question[language],
-                ],
+                text: [{ text: `${item.itemId}  `, bold: true }, item.question[language]],
               },
               { width: 80, text: answer, bold: true, color: answerColour, alignment: 'right' },
             ],
@@ -283,7 +335,9 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
           },
           ...(item.note ? [{ text: `${l.note}: ${item.note}`, italics: true, margin: [0, 2, 0, 0] }] : []),
           ...photoRows(item.photos, l.photoNotEmbedded),
-          { canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }] },
+          {
+            canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 0.5, lineColor: COLOURS.rule }],
+          },
         ],
       });
     }
@@ -299,7 +353,11 @@ export function assessmentDocument(model: AssessmentReportModel, language: Repor
         : {
             columns: [
               { text: l.title, style: 'running' },
-              { text: `${model.companyName} · ${model.facilityName} · ${model.plannedOn}`, style: 'running', alignment: 'right' },
+              {
+                text: `${model.companyName} · ${model.facilityName} · ${model.plannedOn}`,
+                style: 'running',
+                alignment: 'right',
+              },
             ],
             margin: [40, 24, 40, 0],
           },

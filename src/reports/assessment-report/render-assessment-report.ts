@@ -34,7 +34,10 @@ function pdfmake(): PdfMake {
   return loaded;
 }
 
-export async function renderAssessmentReportPdf(model: AssessmentReportModel, language: ReportLanguage): Promise<Buffer> {
+export async function renderAssessmentReportPdf(
+  model: AssessmentReportModel,
+  language: ReportLanguage,
+): Promise<Buffer> {
   try {
     return await pdfmake().createPdf(assessmentDocument(model, language)).getBuffer();
   } catch {

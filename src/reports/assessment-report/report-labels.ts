@@ -2,7 +2,11 @@
 export const REPORT_LABELS = {
   es: {
     title: 'Informe de evaluación de armería',
-    kind: { voluntary: 'Evaluación voluntaria', self: 'Autoevaluación', inspection: 'Inspección del regulador' },
+    kind: {
+      voluntary: 'Evaluación voluntaria',
+      self: 'Autoevaluación',
+      inspection: 'Inspección del regulador',
+    },
     company: 'Empresa',
     facility: 'Instalación',
     date: 'Fecha de la evaluación',

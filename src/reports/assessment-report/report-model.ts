@@ -40,7 +40,11 @@ export interface AssessmentReportModel {
   readonly comparison: {
     readonly previousOn: string;
     readonly previousLevel: number;
-    readonly levels: ReadonlyArray<{ readonly level: 1 | 2 | 3; readonly previous: number | null; readonly current: number | null }>;
+    readonly levels: ReadonlyArray<{
+      readonly level: 1 | 2 | 3;
+      readonly previous: number | null;
+      readonly current: number | null;
+    }>;
     readonly closed: readonly string[];
     readonly stillOpen: readonly string[];
     readonly opened: readonly string[];

@@ -53,9 +53,23 @@ function signBlock(model: SignPackModel, sign: Sign, isFull: boolean): object[] 
   const width = SIGN_WIDTH_MM[model.size] * MM;
   return [
     { svg: signSymbolSvg(sign), width, alignment: 'center' },
-    { text: local, fontSize: isFull ? 22 : 13, bold: true, alignment: 'center', margin: [0, isFull ? 24 : 10, 0, 2] },
+    {
+      text: local,
+      fontSize: isFull ? 22 : 13,
+      bold: true,
+      alignment: 'center',
+      margin: [0, isFull ? 24 : 10, 0, 2],
+    },
     ...(english
-      ? [{ text: english, fontSize: isFull ? 16 : 10, italics: true, alignment: 'center', margin: [0, 0, 0, 4] }]
+      ? [
+          {
+            text: english,
+            fontSize: isFull ? 16 : 10,
+            italics: true,
+            alignment: 'center',
+            margin: [0, 0, 0, 4],
+          },
+        ]
       : []),
     {
       text: `${model.facilityCode} · ${model.facilityName} · ${model.date}`,

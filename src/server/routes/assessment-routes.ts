@@ -42,7 +42,11 @@ import {
 } from '../../use-cases/assessment/follow-up-assessment';
 import { planAssessment } from '../../use-cases/assessment/plan-assessment';
 import { readProgrammeOverview } from '../../use-cases/assessment/programme-overview';
-import { listAssessments, readAssessment, readPlanOptions } from '../../use-cases/assessment/read-assessments';
+import {
+  listAssessments,
+  readAssessment,
+  readPlanOptions,
+} from '../../use-cases/assessment/read-assessments';
 import {
   createTemplateDraft,
   listTemplates,
@@ -59,8 +63,10 @@ const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/octet
 export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
   return async (app) => {
     // Photos arrive as the raw body (what a camera input gives); the type is read from the bytes.
-    app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES }, (_req, body, done) =>
-      done(null, body),
+    app.addContentTypeParser(
+      IMAGE_TYPES,
+      { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES },
+      (_req, body, done) => done(null, body),
     );
 
     app.get(
@@ -147,7 +153,8 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
           response: withErrors({ 201: AssessmentDetail }),
         },
       },
-      async (request, reply) => reply.code(201).send(await planAssessment(ctx, actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await planAssessment(ctx, actorOf(request), request.body)),
     );
     app.get(
       '/assessments/plan-options',
@@ -230,7 +237,12 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const photo = await readAssessmentPhoto(ctx, actorOf(request), request.params.id, request.params.photoId);
+        const photo = await readAssessmentPhoto(
+          ctx,
+          actorOf(request),
+          request.params.id,
+          request.params.photoId,
+        );
         return reply
           .type(photo.contentType)
           .header('cache-control', 'private, max-age=3600')
@@ -276,7 +288,9 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await addCorrectiveAction(ctx, actorOf(request), request.params.id, request.body)),
+        reply
+          .code(201)
+          .send(await addCorrectiveAction(ctx, actorOf(request), request.params.id, request.body)),
     );
     app.put(
       '/assessments/:id/corrective-actions/:actionId',
@@ -290,7 +304,13 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        updateCorrectiveAction(ctx, actorOf(request), request.params.id, request.params.actionId, request.body),
+        updateCorrectiveAction(
+          ctx,
+          actorOf(request),
+          request.params.id,
+          request.params.actionId,
+          request.body,
+        ),
     );
     app.put(
       '/assessments/:id/sharing',
@@ -328,7 +348,12 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await renderAssessmentReport(ctx, actorOf(request), request.params.id, request.query.lang);
+        const report = await renderAssessmentReport(
+          ctx,
+          actorOf(request),
+          request.params.id,
+          request.query.lang,
+        );
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="${report.fileName}"`)
@@ -337,4 +362,3 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
     );
   };
 }
-

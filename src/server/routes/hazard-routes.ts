@@ -25,7 +25,8 @@ export function hazardRoutes(ctx: Context): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['hazard'],
-          summary: 'A facility’s contents by HD/CG, collective HD, fire division, NEQ, required and posted signs',
+          summary:
+            'A facility’s contents by HD/CG, collective HD, fire division, NEQ, required and posted signs',
           params: IdParams,
           response: withErrors({ 200: FacilityHazard }),
         },

@@ -10,7 +10,9 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .createTable('hazard_country_setting')
     .addColumn('country_code', t.text, (c) => c.primaryKey())
     .addColumn('mixing_rule_set_id', t.text, (c) => c.notNull())
-    .addColumn('violation_mode', t.text, (c) => c.notNull().check(sql`violation_mode in ('refuse', 'warn-override')`))
+    .addColumn('violation_mode', t.text, (c) =>
+      c.notNull().check(sql`violation_mode in ('refuse', 'warn-override')`),
+    )
     .addColumn('fire_division_mapping', t.text, (c) => c.notNull())
     .addColumn('qd_factor_table_id', t.text, (c) => c.notNull())
     .addColumn('caption_language', t.text, (c) => c.notNull())
@@ -19,9 +21,14 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
 
-  await db.schema
-    .createTable('hazard_sign_posting')
-    .addColumn('id', t.id, (c) => c.primaryKey())
+  let posting = db.schema.createTable('hazard_sign_posting');
+  // seq orders postings recorded within the same millisecond: "the last posted" must be exact.
+  posting =
+    dialect === 'postgres'
+      ? posting.addColumn('seq', 'bigserial', (c) => c.primaryKey())
+      : posting.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement());
+  await posting
+    .addColumn('id', t.id, (c) => c.notNull().unique())
     .addColumn('organisation_id', t.id, (c) => c.notNull().references('organisation.id'))
     // No foreign key to facility: rebuilding the registry projection deletes and refills facility rows.
     .addColumn('facility_id', t.id, (c) => c.notNull())
@@ -35,6 +42,6 @@ export async function up(db: Kysely<unknown>, dialect: MigrationDialect): Promis
   await db.schema
     .createIndex('hazard_sign_posting_facility_idx')
     .on('hazard_sign_posting')
-    .columns(['facility_id', 'recorded_at'])
+    .columns(['facility_id', 'seq'])
     .execute();
 }

@@ -12,7 +12,12 @@ import { loadReadableAssessment, presentDetail } from './assessment-records';
 import { compareWithPrevious } from './follow-up-assessment';
 
 /** The assessment report as PDF, with the same access as the assessment. */
-export async function renderAssessmentReport(ctx: Context, actor: Actor, id: string, language: ReportLanguage) {
+export async function renderAssessmentReport(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  language: ReportLanguage,
+) {
   const db = ctx.database.db;
   const loaded = await loadReadableAssessment(db, actor, id);
   const detail = await presentDetail(db, actor, loaded, ctx.now());
@@ -20,9 +25,7 @@ export async function renderAssessmentReport(ctx: Context, actor: Actor, id: str
   // A submitted assessment reports what was recorded at submission; a draft is scored as it stands.
   const score = scoreAssessment(template, answers);
   const findings =
-    detail.result === null
-      ? generateFindings(template, answers).map((f) => ({ ...f }))
-      : detail.findings;
+    detail.result === null ? generateFindings(template, answers).map((f) => ({ ...f })) : detail.findings;
   const comparison = await compareWithPrevious(ctx, actor, id);
   const photos = await db
     .selectFrom('assessment_photo')
@@ -31,7 +34,6 @@ export async function renderAssessmentReport(ctx: Context, actor: Actor, id: str
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  const questionOf = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.id, i.question] as const)));
 
   const model: AssessmentReportModel = {
     kind: detail.kind,
@@ -48,7 +50,10 @@ export async function renderAssessmentReport(ctx: Context, actor: Actor, id: str
       const recorded = detail.result?.levels[String(level) as '1' | '2' | '3'] ?? score.levels[level];
       return { level, ...recorded };
     }),
-    sections: (detail.result?.sections ?? scoreSections(template, answers)).map((s) => ({ title: s.title, score: s.score })),
+    sections: (detail.result?.sections ?? scoreSections(template, answers)).map((s) => ({
+      title: s.title,
+      score: s.score,
+    })),
     findings: findings.map((f) => ({
       itemId: f.itemId,
       clause: f.clause,

@@ -17,7 +17,8 @@ import { loadReadableAssessment, presentDetail, type LoadedAssessment } from './
 // photos as evidence, then submission, which scores the answers and writes the findings.
 
 function conductable(actor: Actor, loaded: LoadedAssessment): void {
-  if (!canConductAssessment(actor, loaded.scope)) throw forbidden('Only the assessing team conducts this assessment');
+  if (!canConductAssessment(actor, loaded.scope))
+    throw forbidden('Only the assessing team conducts this assessment');
   if (loaded.scope.status === 'submitted') {
     throw new AppError('CONFLICT', 'The assessment is submitted: its answers no longer change', {
       refusal: { code: 'ASSESSMENT_SUBMITTED' },
@@ -59,14 +60,25 @@ export async function saveAnswers(ctx: Context, actor: Actor, id: string, input:
     const at = ctx.now();
     await trx
       .updateTable('assessment')
-      .set({ answers: JSON.stringify(answers), notes: JSON.stringify(notes), status: 'in-progress', updated_at: at })
+      .set({
+        answers: JSON.stringify(answers),
+        notes: JSON.stringify(notes),
+        status: 'in-progress',
+        updated_at: at,
+      })
       .where('id', '=', id)
       .execute();
     return { status: 'in-progress' as const, updatedAt: at, answered: Object.keys(answers).length };
   });
 }
 
-export async function uploadAssessmentPhoto(ctx: Context, actor: Actor, id: string, itemId: string, data: unknown) {
+export async function uploadAssessmentPhoto(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  itemId: string,
+  data: unknown,
+) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const loaded = await loadReadableAssessment(trx, actor, id);
     conductable(actor, loaded);
@@ -76,12 +88,18 @@ export async function uploadAssessmentPhoto(ctx: Context, actor: Actor, id: stri
       });
     }
     if (!Buffer.isBuffer(data)) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the photo as the body, image/jpeg, image/png or image/webp', {
-        fields: [{ path: 'body', message: 'not an image' }],
-      });
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the photo as the body, image/jpeg, image/png or image/webp',
+        {
+          fields: [{ path: 'body', message: 'not an image' }],
+        },
+      );
     }
     if (data.length === 0) {
-      throw new AppError('VALIDATION_FAILED', 'The file is empty', { fields: [{ path: 'body', message: 'empty' }] });
+      throw new AppError('VALIDATION_FAILED', 'The file is empty', {
+        fields: [{ path: 'body', message: 'empty' }],
+      });
     }
     if (data.length > PHOTO_MAX_BYTES) {
       throw new AppError('PAYLOAD_TOO_LARGE', 'A photo may be at most 5 MB', {
@@ -106,7 +124,11 @@ export async function uploadAssessmentPhoto(ctx: Context, actor: Actor, id: stri
       created_by_user_id: actor.userId,
     };
     await trx.insertInto('assessment_photo').values(photo).execute();
-    await trx.updateTable('assessment').set({ status: 'in-progress', updated_at: photo.created_at }).where('id', '=', id).execute();
+    await trx
+      .updateTable('assessment')
+      .set({ status: 'in-progress', updated_at: photo.created_at })
+      .where('id', '=', id)
+      .execute();
     return {
       id: photo.id,
       itemId,
@@ -157,7 +179,10 @@ export async function submitAssessment(ctx: Context, actor: Actor, id: string): 
       .filter(({ item }) => item.photoRequiredUnlessYes)
       .filter(({ item }) => answers[item.id] === 'partial' || answers[item.id] === 'no')
       .filter(({ item }) => !withPhoto.has(item.id))
-      .map(({ item }) => ({ path: `answers.${item.id}`, message: 'a photo is required when the answer is not yes' }));
+      .map(({ item }) => ({
+        path: `answers.${item.id}`,
+        message: 'a photo is required when the answer is not yes',
+      }));
     if (missingPhotos.length > 0) {
       throw new AppError('VALIDATION_FAILED', 'Some items need a photo', { fields: missingPhotos });
     }
@@ -165,9 +190,13 @@ export async function submitAssessment(ctx: Context, actor: Actor, id: string): 
       ({ item }) => item.level === 1 && item.answerType === 'yes-partial-no-na' && answers[item.id] !== 'na',
     );
     if (!hasLevelOne) {
-      throw new AppError('VALIDATION_FAILED', 'Nothing at level 1 applies: the assessment would score nothing', {
-        fields: [{ path: 'answers', message: 'every level-1 item is "not applicable"' }],
-      });
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Nothing at level 1 applies: the assessment would score nothing',
+        {
+          fields: [{ path: 'answers', message: 'every level-1 item is "not applicable"' }],
+        },
+      );
     }
     const score = scoreAssessment(template, answers);
     const sections = scoreSections(template, answers).map((s) => ({

@@ -35,7 +35,9 @@ import { templateOf } from './template-versions';
 
 function requireSubmitted(loaded: LoadedAssessment): void {
   if (loaded.scope.status !== 'submitted') {
-    throw new AppError('CONFLICT', 'Submit the assessment first', { refusal: { code: 'ASSESSMENT_NOT_SUBMITTED' } });
+    throw new AppError('CONFLICT', 'Submit the assessment first', {
+      refusal: { code: 'ASSESSMENT_NOT_SUBMITTED' },
+    });
   }
 }
 
@@ -55,10 +57,16 @@ async function checkFinding(db: Queryable, assessmentId: string, findingId: stri
   return finding.id;
 }
 
-export async function addRecommendation(ctx: Context, actor: Actor, id: string, input: AddRecommendationRequest) {
+export async function addRecommendation(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: AddRecommendationRequest,
+) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const loaded = await loadReadableAssessment(trx, actor, id);
-    if (!canConductAssessment(actor, loaded.scope)) throw forbidden('Only the assessing team writes recommendations');
+    if (!canConductAssessment(actor, loaded.scope))
+      throw forbidden('Only the assessing team writes recommendations');
     requireSubmitted(loaded);
     const at = ctx.now();
     const row = {
@@ -75,11 +83,17 @@ export async function addRecommendation(ctx: Context, actor: Actor, id: string, 
   });
 }
 
-export async function addCorrectiveAction(ctx: Context, actor: Actor, id: string, input: AddCorrectiveActionRequest) {
+export async function addCorrectiveAction(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: AddCorrectiveActionRequest,
+) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const loaded = await loadReadableAssessment(trx, actor, id);
     requireSubmitted(loaded);
-    if (!canManageCorrectiveActions(actor, loaded.scope)) throw forbidden('You may not change this action plan');
+    if (!canManageCorrectiveActions(actor, loaded.scope))
+      throw forbidden('You may not change this action plan');
     const at = ctx.now();
     const row = {
       id: ctx.newId(),
@@ -116,9 +130,11 @@ export async function updateCorrectiveAction(
       .where('assessment_id', '=', id)
       .executeTakeFirst();
     if (!action) throw notFound('Corrective action');
-    if (!canManageCorrectiveActions(actor, loaded.scope)) throw forbidden('You may not change this action plan');
+    if (!canManageCorrectiveActions(actor, loaded.scope))
+      throw forbidden('You may not change this action plan');
     // The company reports an action done; the assessing team confirms it (verified), or reopens it.
-    const touchesVerified = input.status === 'verified' || (action.status === 'verified' && input.status !== undefined);
+    const touchesVerified =
+      input.status === 'verified' || (action.status === 'verified' && input.status !== undefined);
     if (touchesVerified && !canVerifyCorrectiveActions(actor, loaded.scope)) {
       throw forbidden('Only the assessing team verifies a corrective action');
     }
@@ -154,7 +170,8 @@ export async function updateCorrectiveAction(
 export async function shareAssessment(ctx: Context, actor: Actor, id: string, input: ShareAssessmentRequest) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const loaded = await loadReadableAssessment(trx, actor, id);
-    if (!canShareAssessment(actor, loaded.scope)) throw forbidden('Only the assessed company shares its assessments');
+    if (!canShareAssessment(actor, loaded.scope))
+      throw forbidden('Only the assessed company shares its assessments');
     const at = ctx.now();
     await trx
       .updateTable('assessment')
@@ -174,11 +191,20 @@ export async function shareAssessment(ctx: Context, actor: Actor, id: string, in
 }
 
 function comparedFinding(finding: Finding) {
-  return { itemId: finding.itemId, clause: finding.clause, severity: finding.severity, question: finding.question };
+  return {
+    itemId: finding.itemId,
+    clause: finding.clause,
+    severity: finding.severity,
+    question: finding.question,
+  };
 }
 
 /** This assessment against the previous submitted one of the same facility and checklist. */
-export async function compareWithPrevious(ctx: Context, actor: Actor, id: string): Promise<AssessmentComparisonWire> {
+export async function compareWithPrevious(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+): Promise<AssessmentComparisonWire> {
   const db = ctx.database.db;
   const loaded = await loadReadableAssessment(db, actor, id);
   const previous = await findPreviousAssessment(db, loaded.row);

@@ -35,7 +35,8 @@ export async function planAssessment(
     }
     const version = await findTemplateVersion(trx, input.templateVersionId);
     if (!version) throw invalid('templateVersionId', 'no such checklist version');
-    if (version.status !== 'published') throw invalid('templateVersionId', 'only a published version may be used');
+    if (version.status !== 'published')
+      throw invalid('templateVersionId', 'only a published version may be used');
     const id = ctx.newId();
     const at = ctx.now();
     await trx

@@ -21,9 +21,13 @@ export async function readProgrammeOverview(ctx: Context, actor: Actor): Promise
   const templates = new Map<string, ChecklistTemplate>(
     versionIds.length === 0
       ? []
-      : (await db.selectFrom('assessment_template_version').selectAll().where('id', 'in', versionIds).execute()).map(
-          (v) => [v.id, templateOf(v)],
-        ),
+      : (
+          await db
+            .selectFrom('assessment_template_version')
+            .selectAll()
+            .where('id', 'in', versionIds)
+            .execute()
+        ).map((v) => [v.id, templateOf(v)]),
   );
 
   // Series of assessments of one facility with one checklist, oldest first.

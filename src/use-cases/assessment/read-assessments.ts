@@ -45,7 +45,10 @@ export async function listReadableAssessmentRows(
       ]),
     );
   }
-  const rows = (await select.orderBy('a.planned_on', 'desc').orderBy('a.id', 'desc').execute()) as AssessmentRow[];
+  const rows = (await select
+    .orderBy('a.planned_on', 'desc')
+    .orderBy('a.id', 'desc')
+    .execute()) as AssessmentRow[];
   return rows.filter((row) => canReadAssessment(actor, scopeOf(row)));
 }
 
@@ -76,7 +79,9 @@ export async function listAssessments(
     }
   }
   return {
-    items: rows.map((row) => toSummary(row, templates.get(row.template_version_id)!, overdue.get(row.id) ?? 0)),
+    items: rows.map((row) =>
+      toSummary(row, templates.get(row.template_version_id)!, overdue.get(row.id) ?? 0),
+    ),
   };
 }
 

@@ -13,10 +13,22 @@ import { ensureShippedTemplates, templateOf } from './template-versions';
  */
 export async function seedDemoAssessments(ctx: Context, trx: Queryable): Promise<void> {
   await ensureShippedTemplates(ctx, trx);
-  const company = await trx.selectFrom('organisation').selectAll().where('code', '=', 'PSC-ANDINA').executeTakeFirst();
-  const assessorBody = await trx.selectFrom('organisation').selectAll().where('code', '=', 'ASSESS-PE').executeTakeFirst();
+  const company = await trx
+    .selectFrom('organisation')
+    .selectAll()
+    .where('code', '=', 'PSC-ANDINA')
+    .executeTakeFirst();
+  const assessorBody = await trx
+    .selectFrom('organisation')
+    .selectAll()
+    .where('code', '=', 'ASSESS-PE')
+    .executeTakeFirst();
   if (!company || !assessorBody) return;
-  const facility = await trx.selectFrom('facility').selectAll().where('organisation_id', '=', company.id).executeTakeFirst();
+  const facility = await trx
+    .selectFrom('facility')
+    .selectAll()
+    .where('organisation_id', '=', company.id)
+    .executeTakeFirst();
   const version = await trx
     .selectFrom('assessment_template_version')
     .selectAll()
@@ -32,7 +44,10 @@ export async function seedDemoAssessments(ctx: Context, trx: Queryable): Promise
     else answers[item.id] = '—';
   }
   answers['key-issue'] = 'no';
-  const notes = { 'key-issue': 'Las llaves del armerillo se entregan sin registro de firma; no hay lista de personas autorizadas.' };
+  const notes = {
+    'key-issue':
+      'Las llaves del armerillo se entregan sin registro de firma; no hay lista de personas autorizadas.',
+  };
   const score = scoreAssessment(template, answers as AssessmentAnswers);
   const findings = generateFindings(template, answers as AssessmentAnswers);
   const at = ctx.now();

@@ -7,10 +7,13 @@ import { compareWithLicensedMaximum } from '../../core/hazard/net-explosive-quan
 import { findRequiredSignCodes } from '../../core/hazard/signs/required-signs';
 import { areSignsOutOfDate } from '../../core/hazard/signs/signs-out-of-date';
 import type { FacilityRow } from '../../storage/registry-store';
-import type { HazardSignPostingTable } from '../../storage/schema-hazard';
+import type { SignPostingRow } from '../../storage/schema-hazard';
 import type { HeldLot } from './hazard-store';
 
-export function presentPosting(row: HazardSignPostingTable, names: ReadonlyMap<string, string>): SignPosting {
+export function presentPosting(
+  row: Omit<SignPostingRow, 'seq'>,
+  names: ReadonlyMap<string, string>,
+): SignPosting {
   return {
     id: row.id,
     facilityId: row.facility_id,

@@ -54,7 +54,11 @@ function recordOf(violation: ReceiptViolation): Record<string, string | readonly
     case 'HAZARD_INCOMPATIBLE':
       return { code: violation.code, pairs: violation.conflicts.map((c) => `${c.a}-${c.b}`) };
     case 'NEQ_LIMIT_EXCEEDED':
-      return { code: violation.code, neqKgAfter: String(violation.neqKgAfter), maxNeqKg: String(violation.maxNeqKg) };
+      return {
+        code: violation.code,
+        neqKgAfter: String(violation.neqKgAfter),
+        maxNeqKg: String(violation.maxNeqKg),
+      };
     case 'NEQ_UNKNOWN':
       return { code: violation.code, maxNeqKg: String(violation.maxNeqKg) };
   }

@@ -46,9 +46,13 @@ export async function renderFacilitySignPack(
   const view = await loadFacilityHazard(db, facility, organisation.country_code);
   const signs = view.requiredSigns.flatMap((code) => parseSignCode(code) ?? []);
   if (signs.length === 0) {
-    throw new AppError('CONFLICT', 'The facility holds no classified ammunition, so it needs no hazard signs', {
-      facilityId,
-    });
+    throw new AppError(
+      'CONFLICT',
+      'The facility holds no classified ammunition, so it needs no hazard signs',
+      {
+        facilityId,
+      },
+    );
   }
   const date = ctx.now().slice(0, 10);
   const pdf = await renderSignPackPdf({

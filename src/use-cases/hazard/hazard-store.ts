@@ -1,6 +1,10 @@
 import type { StoredLot } from '../../core/hazard/decide-receipt-hazard';
 import type { Queryable } from '../../storage/database';
-import type { HazardCountrySettingTable, HazardSignPostingTable } from '../../storage/schema-hazard';
+import type {
+  HazardCountrySettingTable,
+  NewSignPostingRow,
+  SignPostingRow,
+} from '../../storage/schema-hazard';
 
 // The hazard capability's queries (both dialects). Kept beside its use-cases: no other code reads these tables.
 
@@ -57,29 +61,34 @@ export async function findCountrySettingRow(
     .executeTakeFirst();
 }
 
-export async function insertSignPosting(db: Queryable, row: HazardSignPostingTable): Promise<void> {
-  await db.insertInto('hazard_sign_posting').values(row).execute();
+export async function insertSignPosting(db: Queryable, row: NewSignPostingRow): Promise<SignPostingRow> {
+  return db.insertInto('hazard_sign_posting').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Postings of the facilities, newest first (by recording time, then id: ids are UUIDv7). */
+/** Postings of the facilities, newest first (in the order they were recorded). */
 export async function listSignPostingRows(
   db: Queryable,
   facilityIds: readonly string[],
-): Promise<HazardSignPostingTable[]> {
+): Promise<SignPostingRow[]> {
   if (facilityIds.length === 0) return [];
   return db
     .selectFrom('hazard_sign_posting')
     .selectAll()
     .where('facility_id', 'in', [...facilityIds])
-    .orderBy('recorded_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('seq', 'desc')
     .execute();
 }
 
 /** Display names of the users among the ids (others, e.g. `token:…`, are left out). */
 export async function findUserNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
-  const userIds = [...new Set(ids)].filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const userIds = [...new Set(ids)].filter((id) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+  );
   if (userIds.length === 0) return new Map();
-  const rows = await db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', userIds).execute();
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('id', 'in', userIds)
+    .execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }

@@ -47,7 +47,11 @@ export async function loadFacilityHazard(
   return { settings: settingsView(settings), ...assessFacility(facility, lots, settings, lastPosting) };
 }
 
-export async function readFacilityHazard(ctx: Context, actor: Actor, facilityId: string): Promise<FacilityHazard> {
+export async function readFacilityHazard(
+  ctx: Context,
+  actor: Actor,
+  facilityId: string,
+): Promise<FacilityHazard> {
   const db = ctx.database.db;
   const { facility, organisation } = await readableFacility(db, actor, facilityId);
   return loadFacilityHazard(db, facility, organisation.country_code);
@@ -69,7 +73,10 @@ export async function readHazardOverview(
   const facilityIds = facilities.map((f) => f.id);
   const organisationIds = [...new Set(facilities.map((f) => f.organisation_id))];
   const organisations = new Map(
-    (await listOrganisations(db, { kind: 'some', ids: organisationIds, licensedBy: null })).map((o) => [o.id, o]),
+    (await listOrganisations(db, { kind: 'some', ids: organisationIds, licensedBy: null })).map((o) => [
+      o.id,
+      o,
+    ]),
   );
   for (const id of organisationIds) {
     if (!organisations.has(id)) organisations.set(id, await getOrganisation(db, id));
@@ -94,8 +101,6 @@ export async function readHazardOverview(
     );
     items.push(toOverviewItem(view, organisation));
   }
-  items.sort(
-    (a, b) => a.organisationCode.localeCompare(b.organisationCode) || a.code.localeCompare(b.code),
-  );
+  items.sort((a, b) => a.organisationCode.localeCompare(b.organisationCode) || a.code.localeCompare(b.code));
   return { items };
 }

@@ -44,8 +44,8 @@ export async function recordSignPosting(
       recorded_by: actorIdOf(actor),
       recorded_at: ctx.now(),
     };
-    await insertSignPosting(trx, row);
-    return presentPosting(row, await findUserNames(trx, [row.recorded_by]));
+    const inserted = await insertSignPosting(trx, row);
+    return presentPosting(inserted, await findUserNames(trx, [row.recorded_by]));
   });
 }
 
@@ -57,6 +57,9 @@ export async function listSignPostings(
   const db = ctx.database.db;
   const { facility } = await readableFacility(db, actor, facilityId);
   const rows = await listSignPostingRows(db, [facility.id]);
-  const names = await findUserNames(db, rows.map((r) => r.recorded_by));
+  const names = await findUserNames(
+    db,
+    rows.map((r) => r.recorded_by),
+  );
   return { items: rows.map((row) => presentPosting(row, names)) };
 }

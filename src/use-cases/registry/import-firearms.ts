@@ -11,6 +11,7 @@ import type { Queryable } from '../../storage/database';
 import { bulkInsert } from '../../storage/bulk-insert';
 import { advanceChainHead, lockChainHead, type LedgerEntryRow } from '../../storage/ledger-store';
 import { firearmRowOfAcquisition } from '../../storage/registry-projection';
+import { indexFirearmSerials } from '../../storage/serial-search-projection';
 import type { FirearmTable } from '../../storage/schema';
 import type { Context } from '../context';
 import { actorIdOf } from '../ledger/append-entry';
@@ -181,6 +182,7 @@ export async function importFirearmRows(
     const flush = async () => {
       await bulkInsert(ctx.database, trx, 'ledger_entry', entries);
       await bulkInsert(ctx.database, trx, 'firearm', firearms as unknown as Array<Record<string, unknown>>);
+      await indexFirearmSerials(ctx.database, trx, firearms); // tracing: the serial search index (h7)
       await bulkInsert(ctx.database, trx, 'ledger_subject', subjects);
       entries = [];
       firearms = [];

@@ -33,5 +33,7 @@ export function signCaption(sign: Sign, language: CaptionLanguage): string {
 
 /** Captions in the country's language, then English (English once when they are the same). */
 export function signCaptions(sign: Sign, language: CaptionLanguage): string[] {
-  return language === 'en' ? [signCaption(sign, 'en')] : [signCaption(sign, language), signCaption(sign, 'en')];
+  return language === 'en'
+    ? [signCaption(sign, 'en')]
+    : [signCaption(sign, language), signCaption(sign, 'en')];
 }

@@ -12,7 +12,7 @@ import { SIGN_COLOURS as C } from './sign-colours';
  */
 
 export const SIGN_CANVAS = 200;
-const FONT = "font-family=\"Roboto, Arial, Helvetica, sans-serif\" font-weight=\"bold\"";
+const FONT = 'font-family="Roboto, Arial, Helvetica, sans-serif" font-weight="bold"';
 
 type Point = readonly [number, number];
 
@@ -39,8 +39,18 @@ export function octagonPoints(r = 98): Point[] {
 /** An X-shaped cross: a plus of half-width w and arm length l, turned 45°. */
 export function crossPoints(w = 34, l = 100): Point[] {
   const plus: Point[] = [
-    [-w, -l], [w, -l], [w, -w], [l, -w], [l, w], [w, w],
-    [w, l], [-w, l], [-w, w], [-l, w], [-l, -w], [-w, -w],
+    [-w, -l],
+    [w, -l],
+    [w, -w],
+    [l, -w],
+    [l, w],
+    [w, w],
+    [w, l],
+    [-w, l],
+    [-w, w],
+    [-l, w],
+    [-l, -w],
+    [-w, -w],
   ];
   const s = Math.SQRT1_2;
   return plus.map(([x, y]) => [100 + (x - y) * s, 100 + (x + y) * s] as const);
@@ -80,14 +90,14 @@ export function fireDivisionSymbol(fireDivision: FireDivision): string {
 // The exploding bomb of ADR label model No 1: a round bomb and a burst above it.
 function explodingBomb(): string {
   const burst: Point[] = Array.from({ length: 20 }, (_, k) => {
-    const r = k % 2 === 0 ? 26 : 11;
+    const r = k % 2 === 0 ? 17 : 7;
     const angle = (k * Math.PI) / 10 - Math.PI / 2;
-    return [114 + r * Math.cos(angle), 46 + r * Math.sin(angle)] as const;
+    return [108 + r * Math.cos(angle), 52 + r * Math.sin(angle)] as const;
   });
   return (
     `<polygon points="${points(burst)}" fill="${C.black}"/>` +
-    `<path d="M 96 66 Q 100 52 108 50" fill="none" stroke="${C.black}" stroke-width="3"/>` +
-    `<circle cx="90" cy="76" r="16" fill="${C.black}"/>`
+    `<path d="M 93 70 Q 96 58 104 55" fill="none" stroke="${C.black}" stroke-width="3"/>` +
+    `<circle cx="88" cy="80" r="14" fill="${C.black}"/>`
   );
 }
 
@@ -117,13 +127,14 @@ function applyNoWater(): string {
 }
 
 function wearBreathingApparatus(): string {
+  // A face in a full mask: visor, then the mouthpiece with its two filters.
   return (
     `<circle cx="100" cy="100" r="95" fill="${C.blue}"/>` +
-    `<ellipse cx="100" cy="92" rx="40" ry="52" fill="none" stroke="${C.white}" stroke-width="8"/>` +
-    `<rect x="72" y="104" width="56" height="34" rx="12" fill="${C.white}"/>` +
-    `<circle cx="58" cy="132" r="14" fill="${C.white}"/>` +
-    `<circle cx="142" cy="132" r="14" fill="${C.white}"/>` +
-    `<rect x="70" y="70" width="60" height="20" rx="8" fill="${C.white}"/>`
+    `<ellipse cx="100" cy="96" rx="42" ry="56" fill="none" stroke="${C.white}" stroke-width="8"/>` +
+    `<rect x="70" y="66" width="60" height="24" rx="10" fill="${C.white}"/>` +
+    `<rect x="82" y="108" width="36" height="30" rx="8" fill="${C.white}"/>` +
+    `<circle cx="74" cy="146" r="15" fill="${C.white}"/>` +
+    `<circle cx="126" cy="146" r="15" fill="${C.white}"/>`
   );
 }
 
