@@ -14,6 +14,12 @@ export function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
+/** CPU time (user + system) of this process since `since`, in seconds: steadier than wall time on a shared box. */
+export function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }

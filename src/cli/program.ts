@@ -6,6 +6,7 @@ import { registerHazardCommands } from './commands/hazard-command';
 import { registerImportCommands } from './commands/import-command';
 import { registerLedgerCommands } from './commands/ledger-command';
 import { registerServeCommand } from './commands/serve-command';
+import { registerTraceCommands } from './commands/trace-command';
 import { registerUserCommands } from './commands/user-command';
 
 /**
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerImportCommands(program);
   registerHazardCommands(program);
   registerAssessmentCommands(program);
+  registerTraceCommands(program);
   return program;
 }

@@ -176,16 +176,20 @@ export type HazardOverviewItem = z.infer<typeof HazardOverviewItem>;
 export const HazardOverview = z.object({ items: z.array(HazardOverviewItem) });
 export type HazardOverview = z.infer<typeof HazardOverview>;
 
+// PostgreSQL text cannot hold a NUL character: refuse it here rather than fail in the database.
+const FreeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => !text.includes('\u0000'), 'no NUL characters')
+    .nullable()
+    .default(null);
+
 export const RecordSignPostingRequest = z.object({
   signs: z.array(SignCodeParam).min(1, 'name at least one sign').max(10),
   postedOn: z.iso.date().describe('YYYY-MM-DD, not after today'),
-  note: z.string().trim().max(500).nullable().default(null),
-  deliveredBy: z
-    .string()
-    .trim()
-    .max(200)
-    .nullable()
-    .default(null)
-    .describe('who delivered the signs, e.g. a programme'),
+  note: FreeText(500),
+  deliveredBy: FreeText(200).describe('who delivered the signs, e.g. a programme'),
 });
 export type RecordSignPostingRequest = z.infer<typeof RecordSignPostingRequest>;

@@ -204,6 +204,7 @@ export const SearchLogEntry = z.object({
   at: IsoInstant,
   actorId: z.string(),
   actor: z.string().nullable(),
+  organisationId: Id.nullable(),
   organisation: z.string().nullable(),
   kind: z.string(),
   query: z.record(z.string(), z.unknown()),

@@ -29,6 +29,7 @@ import { assessmentRoutes } from './routes/assessment-routes';
 import { catalogueRoutes } from './routes/catalogue-routes';
 import { hazardRoutes } from './routes/hazard-routes';
 import { importRoutes } from './routes/import-routes';
+import { tracingRoutes } from './routes/tracing-routes';
 
 export interface AppOptions {
   readonly ctx: Context;
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(hazardRoutes(options.ctx));
       await api.register(assessmentRoutes(options.ctx));
       await api.register(armouryRoutes(options.ctx));
+      await api.register(tracingRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

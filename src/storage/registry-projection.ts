@@ -15,6 +15,7 @@ import type {
   TransferOut,
 } from '../core/holdings/holding-entries';
 import type { Queryable } from './database';
+import { applyArmouryEntry } from './armoury-projection';
 import { applyToSerialSearch } from './serial-search-projection';
 import type { FirearmTable } from './schema';
 
@@ -276,6 +277,13 @@ export async function applyToRegistry(
       if (p.stock) await adjustStock(db, p.stock.lotId, p.stock.facilityId, p.stock.roundsDelta);
       return;
     }
+    case 'firearm-issued':
+    case 'firearm-returned':
+    case 'maintenance-opened':
+    case 'maintenance-closed':
+    case 'count-adjustment':
+      await applyArmouryEntry(db, entry);
+      return;
     default:
       return;
   }

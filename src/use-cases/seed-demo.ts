@@ -9,6 +9,7 @@ import { appendEntry } from './ledger/append-entry';
 import { ensureCatalogue } from './registry/ensure-catalogue';
 import { insertSignPosting } from './hazard/hazard-store';
 import { seedDemoAssessments } from './assessment/seed-demo-assessments';
+import { seedDemoArmoury } from './armoury/seed-demo-armoury';
 
 /** The password of every demo account (printed by `npm start`); a demo instance is not for real data. */
 export const DEMO_PASSWORD = 'Custodia-Demo-2026';
@@ -144,6 +145,7 @@ export async function seedDemo(ctx: Context): Promise<{ seeded: boolean }> {
       );
     }
     await seedDemoAssessments(ctx, trx);
+    await seedDemoArmoury(ctx, trx);
   });
   return { seeded: true };
 }

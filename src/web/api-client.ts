@@ -119,6 +119,38 @@ async function request<T>(
   throw failure;
 }
 
+/** The same request as `api` makes (CSRF token, lost-session listener, ApiError), for feature clients. */
+export function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown, query?: Query): Promise<T> {
+  return request<T>(method, path, { body, query });
+}
+
+/** A multipart upload (files) with the session's CSRF token; answers and failures as apiRequest's. */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(toUrl(path), {
+      method: 'POST',
+      headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
+      credentials: 'same-origin',
+      body: form,
+    });
+  } catch (error) {
+    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error', undefined);
+  }
+  const text = await response.text();
+  const payload: unknown = text ? safeJson(text) : undefined;
+  if (response.ok) return payload as T;
+  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
+    ?.error;
+  if (response.status === 401) sessionLostListener?.((error?.code ?? 'UNEXPECTED') as ApiErrorCode);
+  throw new ApiError(
+    response.status,
+    (error?.code ?? 'UNEXPECTED') as ApiErrorCode,
+    error?.message ?? response.statusText,
+    error?.details,
+  );
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

@@ -5,6 +5,7 @@ import { assessmentsRoutes } from './features/assessments/routes';
 import { RequireSession } from './features/auth/require-session';
 import { hazardRoutes } from './features/hazard/routes';
 import { registryRoutes } from './features/registry/routes';
+import { tracingRoutes } from './features/tracing/routes';
 import { AccountSecurityRoute } from './routes/account-security-route';
 import { ApiTokensRoute } from './routes/api-tokens-route';
 import { AuditRoute } from './routes/audit-route';
@@ -35,6 +36,7 @@ export function createAppRouter() {
             { path: 'api-tokens', element: <ApiTokensRoute /> },
             { path: 'account/security', element: <AccountSecurityRoute /> },
             ...registryRoutes,
+            ...tracingRoutes,
             ...hazardRoutes,
             ...assessmentsRoutes,
             ...armouryRoutes,

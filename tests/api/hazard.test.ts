@@ -256,6 +256,13 @@ describe.each(TEST_DIALECTS)('hazard checks, facility hazard view and sign posti
       postedOn: '2026-11-27',
     });
     expect(badSign.statusCode).toBe(400);
+    const nul = await post(armourer, `/api/v1/facilities/${store}/sign-postings`, {
+      signs: ['fire-division-4'],
+      postedOn: '2026-11-27',
+      note: 'a\u0000b',
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.details.fields[0].path).toBe('note');
 
     const partial = await post(armourer, `/api/v1/facilities/${store}/sign-postings`, {
       signs: ['fire-division-4'],

@@ -5,13 +5,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../api/assessment-fixtures';
-import { eventually, type Journey, signInThroughForm, signOut, startJourney, TABLET } from './journey-support';
+import {
+  eventually,
+  type Journey,
+  signInThroughForm,
+  signOut,
+  startJourney,
+  TABLET,
+} from './journey-support';
 
 const SHOTS = process.env.CUSTODIA_SCREENS_DIR ?? join(tmpdir(), 'screens-assessments');
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 async function choose(page: Page, combobox: string, option: RegExp): Promise<void> {
@@ -26,8 +33,8 @@ async function planAssessment(page: Page, plannedOn: string): Promise<void> {
   await page.getByRole('link', { name: 'Planificar evaluación' }).click();
   await choose(page, 'Instalación', /Vigilancia del Pacífico/);
   await choose(page, 'Lista de verificación (versión publicada)', /^Armería y depósito de municiones/);
-  await page.getByLabel('Fecha de la visita').fill(plannedOn);
-  await page.getByLabel('Evaluadores').fill('Elena Evaluadora, Marco Técnico');
+  await page.getByLabel(/^Fecha de la visita/).fill(plannedOn);
+  await page.getByRole('textbox', { name: /^Evaluadores/ }).fill('Elena Evaluadora, Marco Técnico');
   await page.getByRole('button', { name: 'Planificar' }).click();
   await page.getByRole('heading', { level: 1, name: 'Realizar la evaluación' }).waitFor();
 }
@@ -48,9 +55,9 @@ async function answerSection(page: Page, answers: Record<string, string>): Promi
     }
     const answer = answers[id] ?? 'Sí';
     await item.getByRole('button', { name: answer, exact: true }).click();
-    await eventually(() => item.getByRole('button', { name: answer, exact: true }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    await eventually(() =>
+      item.getByRole('button', { name: answer, exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
   }
   await page.locator('[data-autosave="saved"]').waitFor();
 }
@@ -75,7 +82,10 @@ async function conductAll(
 }
 
 async function downloadText(page: Page, linkName: string, dir: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName }).click(),
+  ]);
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   return execFileSync('pdftotext', ['-layout', file, '-']).toString();
@@ -120,7 +130,9 @@ describe('armoury assessment on a tablet, in Spanish', () => {
     await conductAll(page, { 'key-issue': 'No', windows: 'No' }, { from: 1, afterEachSection });
 
     // Level 0: key control is critical at level 1.
-    await eventually(() => page.locator('[data-achieved-level]').getAttribute('data-achieved-level')).toBe('0');
+    await eventually(() => page.locator('[data-achieved-level]').getAttribute('data-achieved-level')).toBe(
+      '0',
+    );
     await page.getByText('Nivel 0: no alcanza el nivel 1').waitFor();
     const finding = page.locator('tr[data-finding-item="key-issue"]');
     await eventually(() => finding.getAttribute('data-severity')).toBe('critical');
@@ -134,15 +146,19 @@ describe('armoury assessment on a tablet, in Spanish', () => {
     await page.goto(firstAssessmentUrl);
     await page.locator('[data-achieved-level="0"]').waitFor();
     await choose(page, 'Hallazgo relacionado', /^key-issue/);
-    await page.getByLabel('Acción', { exact: true }).fill('Registro de llaves con firma y lista de autorizados');
-    await page.getByLabel('Responsable').fill('Jefe de armería');
-    await page.getByLabel('Fecha límite').fill('2026-11-25');
+    await page
+      .getByRole('textbox', { name: /^Acción/ })
+      .fill('Registro de llaves con firma y lista de autorizados');
+    await page.getByRole('textbox', { name: /^Responsable/ }).fill('Jefe de armería');
+    await page.getByLabel(/^Fecha límite/).fill('2026-11-25');
     await page.getByRole('button', { name: 'Añadir acción correctiva' }).click();
     const action = page.locator('tr[data-action-id]', { hasText: 'Registro de llaves con firma' });
     await action.waitFor();
     await action.getByText('Vencida').waitFor();
     await page.getByRole('switch', { name: 'Compartir con el regulador' }).click({ force: true });
-    await eventually(() => page.getByRole('switch', { name: 'Compartir con el regulador' }).isChecked()).toBe(true);
+    await eventually(() => page.getByRole('switch', { name: 'Compartir con el regulador' }).isChecked()).toBe(
+      true,
+    );
     await shot(page, '04-company-action-plan');
     await signOut(page);
 
@@ -150,7 +166,9 @@ describe('armoury assessment on a tablet, in Spanish', () => {
     await signInThroughForm(page, 'evaluador@custodia.example');
     await planAssessment(page, '2027-05-20');
     await conductAll(page, { 'entry-control': 'No' });
-    await eventually(() => page.locator('[data-achieved-level]').getAttribute('data-achieved-level')).toBe('1');
+    await eventually(() => page.locator('[data-achieved-level]').getAttribute('data-achieved-level')).toBe(
+      '1',
+    );
     const comparison = page.locator('[data-comparison]');
     await comparison.getByText(/nivel 0 → nivel 1/).waitFor();
     const closed = comparison.locator('[data-findings="closed"]');
@@ -173,6 +191,48 @@ describe('armoury assessment on a tablet, in Spanish', () => {
     const firstReport = await downloadText(page, 'Informe PDF (español)', dir);
     expect(firstReport).toContain('Plan de acciones correctivas');
     expect(firstReport).toContain('Registro de llaves con firma');
+    expect(journey.pageErrors).toEqual([]);
+    // A long journey (two assessments of 37 questions each): room beyond the default 30 s.
+  }, 180_000);
+
+  it('lets the programme office make a new checklist version, reorder it, preview and publish it', async () => {
+    const page = await journey.newPage();
+    await signInThroughForm(page, 'programa@custodia.example');
+    await page.goto('/assessments/programme');
+    await page.getByRole('heading', { level: 1, name: 'Vista del programa' }).waitFor();
+    await page.getByText(/^\d+ evaluaci(ón|ones) presentadas?$/).waitFor();
+    await shot(page, '06-programme-view');
+
+    await page.goto('/assessments/templates');
+    const sops = page.locator('[data-template-key="stockpile-sops"]');
+    await sops.locator('[data-version="1"]').getByRole('button', { name: 'Nueva versión' }).click();
+    await page.getByRole('heading', { level: 1, name: /Versión 2$/ }).waitFor();
+    const items = page.locator('[data-editor-item]');
+    const first = await items.nth(0).getAttribute('data-editor-item');
+    const second = await items.nth(1).getAttribute('data-editor-item');
+    await items.nth(1).getByRole('button', { name: 'Subir' }).click();
+    await eventually(() => items.nth(0).getAttribute('data-editor-item')).toBe(second);
+    await shot(page, '07-template-editor', false);
+
+    // A bad weight is refused at its field; the draft is then saved and published.
+    await items.nth(0).getByLabel('Peso').fill('0');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.getByText('Corrija los campos marcados').waitFor();
+    await items.nth(0).getByLabel('Peso').fill('2');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.getByText('Borrador guardado').waitFor();
+    await page.getByText('Vista previa', { exact: true }).click();
+    await page.locator('[data-editor-item]').first().waitFor({ state: 'detached' });
+    await shot(page, '08-template-preview', false);
+    await page.getByRole('button', { name: 'Publicar' }).click();
+    await page.getByRole('dialog', { name: 'Publicar' }).getByRole('button', { name: 'Publicar' }).click();
+    await page.getByText('Versión publicada: solo lectura.').waitFor();
+
+    await page.goto('/assessments/templates');
+    await sops.locator('[data-version="2"]').getByText('Publicada').waitFor();
+    await sops.locator('[data-version="2"]').getByRole('link', { name: 'Ver' }).click();
+    await page.getByText('Versión publicada: solo lectura.').waitFor();
+    expect(first).not.toBe(second);
     expect(journey.pageErrors).toEqual([]);
   });
 });

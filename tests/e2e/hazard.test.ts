@@ -141,4 +141,27 @@ describe('hazard signs: a refused receipt, the facility hazard page, the sign pa
     await checked.getByTestId('signs-up-to-date').waitFor();
     expect(await seriousAxeFindings(checked)).toEqual([]);
   });
+
+  it("gives the regulator the overview of its companies' stores, in Spanish and English", async () => {
+    const page = await journey.newPage();
+    await signInThroughForm(page, 'regulador@custodia.example');
+    await page.goto('/hazard');
+    await page.getByRole('heading', { level: 1, name: 'Peligros y señales' }).waitFor();
+    // The demo: signs posted at two companies' armouries, not at Callao's.
+    const rows = page.locator('tr[data-testid^="hazard-row-"]');
+    await eventually(() => rows.count()).toBeGreaterThanOrEqual(3);
+    const callao = page.locator('tr', { hasText: 'Protección Integral Callao' });
+    await callao.getByTestId('signs-out-of-date').waitFor();
+    await page.locator('tr', { hasText: 'Vigilancia del Pacífico' }).getByText('Al día').waitFor();
+    await page.getByRole('switch', { name: 'Solo señales desactualizadas' }).check({ force: true });
+    await eventually(() => page.locator('tr', { hasText: 'Vigilancia del Pacífico' }).count()).toBe(0);
+    await shot(page, 'hazard-overview-regulator-es');
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hazards and signs' }).waitFor();
+    await callao.getByRole('link').first().click();
+    await page.getByText('Signs out of date', { exact: true }).first().waitFor();
+    await page.getByText("Only the company's manager or armourer records sign postings.").waitFor();
+    await shot(page, 'hazard-facility-regulator-en');
+    expect(journey.pageErrors).toEqual([]);
+  });
 });

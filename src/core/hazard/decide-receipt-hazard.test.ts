@@ -52,7 +52,7 @@ describe('deciding a receipt (issue 5: compatibility and licensed NEQ before the
     });
   });
 
-  it('only counts conflicts of the received group: a store already mixed under an override can take S-compatible C', () => {
+  it('only counts conflicts of the received group: a store already mixed under an override can still take S', () => {
     const held = [lot('b', '1.1', 'B', 1), lot('c', '1.3', 'C', 1)];
     expect(decide({ held, received: lot('s', '1.4', 'S', 1) }).ok).toBe(true);
   });

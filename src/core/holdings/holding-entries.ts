@@ -17,6 +17,14 @@ export const HOLDING_ENTRY_KINDS = [
   'disposal',
   'correction',
   'facility-photo-added',
+  // Armoury operations (issue #4); payloads in core/armoury/armoury-entries.ts.
+  'firearm-issued',
+  'issue-override',
+  'firearm-returned',
+  'maintenance-opened',
+  'maintenance-closed',
+  'count-adjustment',
+  'stock-count-closed',
 ] as const;
 export type HoldingEntryKind = (typeof HOLDING_ENTRY_KINDS)[number];
 

@@ -228,7 +228,31 @@ export function sealEntry(
 ): SealedLedgerEntry {
   checkDraft(draft);
   checkHead(previous, draft.chainId);
-  const payloadCanonical = canonicalJson(draft.payload, '$.payload');
+  return seal(draft, canonicalJson(draft.payload, '$.payload'), previous, options);
+}
+
+/**
+ * `sealEntry` for a caller that already has the payload's canonical text, from an encoder proven
+ * to give exactly `canonicalJson(draft.payload, '$.payload')` (e.g. `canonicalAcquisitionJson`,
+ * on the bulk-import path). The text is what is hashed and stored, so it must be that one.
+ */
+export function sealEncodedEntry(
+  draft: LedgerEntryDraft,
+  payloadCanonical: string,
+  previous: ChainHead,
+  options: HashOptions = {},
+): SealedLedgerEntry {
+  checkDraft(draft);
+  checkHead(previous, draft.chainId);
+  return seal(draft, payloadCanonical, previous, options);
+}
+
+function seal(
+  draft: LedgerEntryDraft,
+  payloadCanonical: string,
+  previous: ChainHead,
+  options: HashOptions,
+): SealedLedgerEntry {
   const header: LedgerEntryHeader = {
     id: draft.id,
     chainId: draft.chainId,

@@ -145,17 +145,31 @@ export function toSummary(
   };
 }
 
-/** The previous submitted assessment of the same facility with the same checklist, if any. */
+/**
+ * The previous submitted assessment of the same facility with the same checklist: the latest visit
+ * before this one (by date of visit, then by time of submission for visits on the same day).
+ */
 export async function findPreviousAssessment(db: Queryable, row: AssessmentTable) {
-  let query = db
+  return db
     .selectFrom('assessment')
     .selectAll()
     .where('facility_id', '=', row.facility_id)
     .where('template_key', '=', row.template_key)
     .where('status', '=', 'submitted')
-    .where('id', '!=', row.id);
-  if (row.submitted_at !== null) query = query.where('submitted_at', '<', row.submitted_at);
-  return query.orderBy('submitted_at', 'desc').limit(1).executeTakeFirst();
+    .where('id', '!=', row.id)
+    .where((eb) =>
+      eb.or([
+        eb('planned_on', '<', row.planned_on),
+        eb.and([
+          eb('planned_on', '=', row.planned_on),
+          row.submitted_at === null ? eb.lit(true) : eb('submitted_at', '<', row.submitted_at),
+        ]),
+      ]),
+    )
+    .orderBy('planned_on', 'desc')
+    .orderBy('submitted_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function presentDetail(

@@ -14,8 +14,10 @@ import { templateOf } from './template-versions';
  */
 export async function readProgrammeOverview(ctx: Context, actor: Actor): Promise<ProgrammeOverview> {
   const db = ctx.database.db;
-  const rows = (await listReadableAssessmentRows(db, actor, { status: 'submitted' })).sort((a, b) =>
-    (a.submitted_at ?? '').localeCompare(b.submitted_at ?? ''),
+  // Oldest visit first (date of visit, then time of submission), as findPreviousAssessment orders them.
+  const rows = (await listReadableAssessmentRows(db, actor, { status: 'submitted' })).sort(
+    (a, b) =>
+      a.planned_on.localeCompare(b.planned_on) || (a.submitted_at ?? '').localeCompare(b.submitted_at ?? ''),
   );
   const versionIds = [...new Set(rows.map((r) => r.template_version_id))];
   const templates = new Map<string, ChecklistTemplate>(

@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { createChainVerifier, type ChainProblem } from '../../core/ledger/verify-chain';
+import { joinRanges, splitIntoRanges, type RangeOutcome } from '../../core/ledger/verify-ranges';
 import type { Database, Queryable } from '../../storage/database';
 import { listChains, readChain, readChainFast, type LedgerEntryRow } from '../../storage/ledger-store';
 import type { Context } from '../context';
 import { fromRow, HASH_OPTIONS } from './ledger-hashing';
+import type { RangeTask } from './verify-range-worker';
 
 export interface VerificationResult {
   readonly ok: boolean;
@@ -13,15 +21,93 @@ export interface VerificationResult {
   readonly heads: ReadonlyArray<{ chainId: string; length: number; headHash: string }>;
 }
 
+export interface VerifyOptions {
+  readonly organisationId?: string;
+  /**
+   * A chain of at least `minEntries` entries (default 100,000) is verified in ranges on `workers`
+   * worker threads (default: one per core), each reading its range over its own connection
+   * (docs/ledger.md §5); the outcome is exactly a single walk's. `workers: 0` walks every chain here.
+   */
+  readonly parallel?: { readonly minEntries?: number; readonly workers?: number };
+}
+
+const PARALLEL_MIN_ENTRIES = 100_000;
+
 /**
  * Walk every chain (or one organisation's) from the database and recompute every hash; stop at
- * the first entry that does not match. Reads in pages, so memory stays flat.
+ * the first entry that does not match. Reads in pages or ranges, so memory stays flat.
  */
-export async function verifyLedger(
-  database: Database,
-  options: { organisationId?: string } = {},
-): Promise<VerificationResult> {
-  return walkChains(database.db, options, (chainId) => readChainFast(database, database.db, chainId));
+export async function verifyLedger(database: Database, options: VerifyOptions = {}): Promise<VerificationResult> {
+  const workers = options.parallel?.workers ?? availableParallelism();
+  const minEntries = options.parallel?.minEntries ?? PARALLEL_MIN_ENTRIES;
+  const source = database.sqlite
+    ? { sqliteFile: database.location }
+    : database.postgresUrl
+      ? { postgresUrl: database.postgresUrl }
+      : null;
+  return walkChains(
+    database.db,
+    options,
+    (chainId) => readChainFast(database, database.db, chainId),
+    source && workers > 0
+      ? (chain) =>
+          chain.length >= minEntries ? verifyInRanges(source, chain, workers) : null
+      : undefined,
+  );
+}
+
+type ChainRow = { chain_id: string; length: number; head_hash: string };
+
+/** One chain verified in ranges on worker threads, joined into one walk's outcome. */
+async function verifyInRanges(
+  source: RangeTask['source'],
+  chain: ChainRow,
+  workers: number,
+): Promise<ReturnType<typeof joinRanges>> {
+  const expectedHead = { length: chain.length, headHash: chain.head_hash };
+  const outcomes = await Promise.all(
+    splitIntoRanges(chain.length, workers).map(({ start, end }) =>
+      runRangeWorker({ source, chainId: chain.chain_id, start, end, expectedHead }),
+    ),
+  );
+  return joinRanges(chain.chain_id, outcomes, expectedHead);
+}
+
+// Workers run the TypeScript sources through tsx, as the CLI does (bin/custodia.mjs): a small
+// bootstrap registers tsx's ESM loader, then imports the worker module.
+function tsxEsmApi(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exportsMap = (JSON.parse(readFileSync(packageJson, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  }).exports;
+  return pathToFileURL(join(dirname(packageJson), exportsMap['./esm/api']!.import.default)).href;
+}
+
+let workerBootstrap: string | null = null;
+function bootstrap(): string {
+  workerBootstrap ??= `import(${JSON.stringify(tsxEsmApi())})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./verify-range-worker.ts', import.meta.url).href)}); });`;
+  return workerBootstrap;
+}
+
+function runRangeWorker(task: RangeTask): Promise<RangeOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap(), { eval: true, workerData: { rangeTask: task } });
+    let settled = false;
+    worker.once('message', (message: { outcome?: RangeOutcome; error?: string }) => {
+      settled = true;
+      if (message.outcome) resolve(message.outcome);
+      else reject(new Error(`ledger verification worker failed: ${message.error ?? 'no outcome'}`));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`ledger verification worker exited with code ${code}`));
+    });
+  });
 }
 
 /** The same walk over any connection or open transaction. */
@@ -36,6 +122,7 @@ async function walkChains(
   db: Queryable,
   options: { organisationId?: string },
   pagesOf: (chainId: string) => AsyncGenerator<LedgerEntryRow[]>,
+  inRanges?: (chain: ChainRow) => Promise<ReturnType<typeof joinRanges>> | null,
 ): Promise<VerificationResult> {
   const chains = (await listChains(db)).filter(
     (c) => !options.organisationId || c.organisation_id === options.organisationId,
@@ -43,6 +130,14 @@ async function walkChains(
   let entries = 0;
   const heads: Array<{ chainId: string; length: number; headHash: string }> = [];
   for (const chain of chains) {
+    const ranged = inRanges?.(chain);
+    if (ranged) {
+      const outcome = await ranged;
+      entries += outcome.entries;
+      if (!outcome.ok) return { ok: false, chains: chains.length, entries, problem: outcome.problem, heads };
+      heads.push({ chainId: chain.chain_id, length: outcome.length, headHash: outcome.headHash });
+      continue;
+    }
     const verifier = createChainVerifier({
       ...HASH_OPTIONS,
       chainId: chain.chain_id,
@@ -65,7 +160,7 @@ async function walkChains(
 /** Verify and keep the outcome, for the "book integrity" panel. */
 export async function verifyAndRecord(
   ctx: Context,
-  options: { organisationId?: string } = {},
+  options: VerifyOptions = {},
 ): Promise<VerificationResult> {
   const result = await verifyLedger(ctx.database, options);
   await ctx.database.db

@@ -6,16 +6,17 @@ import type { RowError } from '../../core/registry/row-error';
 import type { RowContext } from '../../core/registry/row-checks';
 import { validateFirearmRow, type FirearmDraft } from '../../core/registry/validate-firearm-row';
 import { validateHeader } from '../../core/registry/validate-header';
-import { sealEntry } from '../../core/ledger/ledger-entry';
+import { canonicalAcquisitionJson } from '../../core/ledger/acquisition-encoding';
+import { sealEncodedEntry } from '../../core/ledger/ledger-entry';
 import type { Queryable } from '../../storage/database';
-import { bulkInsert } from '../../storage/bulk-insert';
-import { advanceChainHead, lockChainHead, type LedgerEntryRow } from '../../storage/ledger-store';
+import { withBulkTransaction } from '../../storage/bulk-transaction';
+import { advanceChainHead, lockChainHead } from '../../storage/ledger-store';
 import { firearmRowOfAcquisition } from '../../storage/registry-projection';
 import { indexFirearmSerials } from '../../storage/serial-search-projection';
 import type { FirearmTable } from '../../storage/schema';
 import type { Context } from '../context';
 import { actorIdOf } from '../ledger/append-entry';
-import { HASH_OPTIONS, toRow } from '../ledger/ledger-hashing';
+import { HASH_OPTIONS } from '../ledger/ledger-hashing';
 import { modelKeyOf } from './acquire-firearm';
 import { writableBook } from './book-access';
 import { loadCatalogue } from './catalogue';
@@ -49,7 +50,7 @@ export interface ImportResult {
 }
 
 const ERROR_LIMIT = 10_000;
-const BATCH = 1000;
+const BATCH = 2000;
 
 export async function importContext(
   db: Queryable,
@@ -81,15 +82,71 @@ export async function* iterateRows(rows: RowSource | readonly ImportRow[]): Asyn
   for await (const row of source as AsyncIterable<ImportRow>) yield row;
 }
 
-/** Weapons of the batch already in the registry (any organisation), by the identity rule of acquisitions. */
-async function alreadyRegistered(db: Queryable, drafts: readonly FirearmDraft[]): Promise<RowError[]> {
-  if (drafts.length === 0) return [];
-  const found = await db
+/** A firearm already in the registry that the identity rule of acquisitions could match. */
+interface RegisteredFirearm {
+  readonly manufacturer_id: string;
+  readonly serial_normalised: string;
+  readonly model_key: string;
+  readonly acquired_entry_id: string;
+}
+
+/** Registered firearms with any of these normalised serials (any organisation). */
+async function registeredWithSerials(
+  ctx: Context,
+  db: Queryable,
+  inOwnTransaction: boolean,
+  serials: readonly string[],
+): Promise<RegisteredFirearm[]> {
+  const sqlite = ctx.database.sqlite;
+  if (sqlite && inOwnTransaction) {
+    // Inside the import's own transaction the connection is ours: a prepared statement per serial
+    // is several times cheaper than building one IN (…) query per batch.
+    const statement = sqlite.prepare(
+      'SELECT manufacturer_id, serial_normalised, model_key, acquired_entry_id FROM firearm WHERE serial_normalised = ?',
+    );
+    const found: RegisteredFirearm[] = [];
+    for (const serial of serials) for (const f of statement.all(serial)) found.push(f as RegisteredFirearm);
+    return found;
+  }
+  return db
     .selectFrom('firearm')
-    .select(['manufacturer_id', 'serial_normalised', 'model_key'])
-    .where('serial_normalised', 'in', [...new Set(drafts.map((d) => d.serialNormalised))])
+    .select(['manufacturer_id', 'serial_normalised', 'model_key', 'acquired_entry_id'])
+    .where('serial_normalised', 'in', [...serials])
     .execute();
+}
+
+/**
+ * Weapons of the batch already in the registry (any organisation), by the identity rule of
+ * acquisitions. `written` names the entries this import has written so far in its transaction:
+ * weapons it registered itself are not "already registered" (a repeat within the file is reported
+ * as DUPLICATE_FIREARM_IN_FILE by the file's own check).
+ */
+async function alreadyRegistered(
+  ctx: Context,
+  db: Queryable,
+  drafts: readonly FirearmDraft[],
+  written: { chainId: string; afterSequence: number } | null,
+): Promise<RowError[]> {
+  if (drafts.length === 0) return [];
+  let found = await registeredWithSerials(
+    ctx,
+    db,
+    written !== null,
+    [...new Set(drafts.map((d) => d.serialNormalised))],
+  );
   if (found.length === 0) return [];
+  if (written) {
+    const ours = await db
+      .selectFrom('ledger_entry')
+      .select('id')
+      .where('id', 'in', [...new Set(found.map((f) => f.acquired_entry_id))])
+      .where('chain_id', '=', written.chainId)
+      .where('sequence', '>', written.afterSequence)
+      .execute();
+    const own = new Set(ours.map((e) => e.id));
+    found = found.filter((f) => !own.has(f.acquired_entry_id));
+    if (found.length === 0) return [];
+  }
   const errors: RowError[] = [];
   for (const d of drafts) {
     const key = modelKeyOf(d.model ?? '');
@@ -112,10 +169,34 @@ async function alreadyRegistered(db: Queryable, drafts: readonly FirearmDraft[])
   return errors;
 }
 
+const ENTRY_COLUMNS = [
+  'id',
+  'chain_id',
+  'sequence',
+  'previous_hash',
+  'hash',
+  'recorded_at',
+  'organisation_id',
+  'actor_id',
+  'idempotency_key',
+  'kind',
+  'corrects',
+  'payload',
+] as const;
+const SUBJECT_COLUMNS = ['subject_id', 'entry_id'] as const;
+
+/** Thrown inside the import's transaction to roll it back when a row turned out wrong. */
+class RowsRefused extends Error {}
+
 /**
- * Import firearms as acquisitions: every row checked first (every error reported with its line and
+ * Import firearms as acquisitions: every row checked (every error reported with its line and
  * column), and only if none is wrong, all rows written in one transaction, one ledger entry per
  * weapon. Nothing is committed when any row is invalid.
+ *
+ * A real import reads the file once: inside the transaction, each batch of rows is checked and, as
+ * long as no row so far was wrong, sealed and written; at the first wrong row writing stops, the
+ * rest of the file is still checked for the report, and the transaction is rolled back. A dry run
+ * only checks.
  */
 export async function importFirearmRows(
   ctx: Context,
@@ -136,12 +217,22 @@ export async function importFirearmRows(
   const duplicateOf = firearmDuplicateChecker();
   let rowsRead = 0;
   let rowsValid = 0;
-  let pending: FirearmDraft[] = [];
-  const flushCheck = async () => {
-    addErrors(await alreadyRegistered(db, pending));
-    pending = [];
-  };
-  if (errors.length === 0) {
+  const entryIds: string[] = [];
+  let entriesWritten = 0;
+
+  /** Read and check every row; hand each batch of valid rows (checked against the registry) to `write`. */
+  const checkRows = async (
+    dbForChecks: Queryable,
+    written: () => { chainId: string; afterSequence: number } | null,
+    write: ((drafts: readonly FirearmDraft[]) => Promise<void>) | null,
+  ) => {
+    let pending: FirearmDraft[] = [];
+    const flush = async () => {
+      addErrors(await alreadyRegistered(ctx, dbForChecks, pending, written()));
+      // Once any row is wrong nothing more is written: the transaction will be rolled back.
+      if (write && errors.length === 0) await write(pending);
+      pending = [];
+    };
     for await (const row of iterateRows(options.rows)) {
       rowsRead++;
       const result = validateFirearmRow(row.record, row.line, context);
@@ -156,97 +247,128 @@ export async function importFirearmRows(
       }
       rowsValid++;
       pending.push(result.value);
-      if (pending.length >= BATCH) await flushCheck();
-      if (rowsRead % 10_000 === 0) options.onProgress?.('validate', rowsRead);
+      if (pending.length >= BATCH) await flush();
+      if (rowsRead % 10_000 === 0)
+        options.onProgress?.(write && errors.length === 0 ? 'commit' : 'validate', rowsRead);
     }
-    await flushCheck();
-  }
-  const base = {
-    dryRun: options.dryRun,
-    rowsRead,
-    rowsValid: errors.length ? rowsValid - new Set(errors.map((e) => e.line)).size : rowsValid,
+    await flush();
   };
-  if (errors.length > 0 || options.dryRun) {
-    errors.sort((a, b) => a.line - b.line);
-    return { ...base, committed: false, errors, entriesWritten: 0, entryIds: [] };
+
+  const result = (committed: boolean): ImportResult => {
+    const base = {
+      dryRun: options.dryRun,
+      rowsRead,
+      rowsValid: errors.length ? rowsValid - new Set(errors.map((e) => e.line)).size : rowsValid,
+    };
+    if (!committed) {
+      errors.sort((a, b) => a.line - b.line);
+      return { ...base, committed: false, errors, entriesWritten: 0, entryIds: [] };
+    }
+    return { ...base, committed: true, errors: [], entriesWritten, entryIds };
+  };
+
+  if (errors.length > 0) return result(false);
+  if (options.dryRun) {
+    await checkRows(db, () => null, null);
+    return result(false);
   }
 
   const actorId = actorIdOf(actor);
-  const entryIds: string[] = [];
-  const written = await db.transaction().execute(async (trx) => {
-    let head = await lockChainHead(trx, organisation.id, organisation.id);
-    let count = 0;
-    let entries: LedgerEntryRow[] = [];
-    let firearms: FirearmTable[] = [];
-    let subjects: Array<{ subject_id: string; entry_id: string }> = [];
-    const flush = async () => {
-      await bulkInsert(ctx.database, trx, 'ledger_entry', entries);
-      await bulkInsert(ctx.database, trx, 'firearm', firearms as unknown as Array<Record<string, unknown>>);
-      await indexFirearmSerials(ctx.database, trx, firearms); // tracing: the serial search index (h7)
-      await bulkInsert(ctx.database, trx, 'ledger_subject', subjects);
-      entries = [];
-      firearms = [];
-      subjects = [];
-      options.onProgress?.('commit', count);
-    };
-    const recordedAt = ctx.now();
-    for await (const row of iterateRows(options.rows)) {
-      const result = validateFirearmRow(row.record, row.line, context);
-      if (!result.ok) throw new Error(`row ${row.line} changed between validation and commit`);
-      const d = result.value;
-      const facilityId = facilityIds.get(d.facilityCode)!;
-      const payload: Acquisition = {
-        firearmId: ctx.newId(),
-        facilityId,
-        source: { kind: 'initial-registration', name: 'import', reference: `line ${d.line}` },
-        firearm: {
-          type: d.type,
-          manufacturerId: d.manufacturerId,
-          model: d.model ?? '',
-          calibreId: d.calibreId,
-          serial: d.serial,
-          serialNormalised: d.serialNormalised,
-          countryOfManufacture: d.countryOfManufacture,
-          yearOfManufacture: d.yearOfManufacture,
-          importCountry: d.importCountry,
-          importYear: d.importYear,
-          componentSerials: [],
-          permitNumber: d.permit?.number ?? null,
-          permitExpiresOn: d.permit?.expiresOn ?? null,
-          serialAssigned: false,
-        },
-        markings: [],
+  const recordedAt = ctx.now();
+  try {
+    await withBulkTransaction(ctx.database, async (trx) => {
+      let head = await lockChainHead(trx.db, organisation.id, organisation.id);
+      const startLength = head.length;
+      const written = { chainId: organisation.id, afterSequence: startLength };
+      const write = async (drafts: readonly FirearmDraft[]) => {
+        const entries: unknown[][] = [];
+        const firearms: FirearmTable[] = [];
+        const subjects: unknown[][] = [];
+        for (const d of drafts) {
+          const facilityId = facilityIds.get(d.facilityCode)!;
+          const payload: Acquisition = {
+            firearmId: ctx.newId(),
+            facilityId,
+            source: { kind: 'initial-registration', name: 'import', reference: `line ${d.line}` },
+            firearm: {
+              type: d.type,
+              manufacturerId: d.manufacturerId,
+              model: d.model ?? '',
+              calibreId: d.calibreId,
+              serial: d.serial,
+              serialNormalised: d.serialNormalised,
+              countryOfManufacture: d.countryOfManufacture,
+              yearOfManufacture: d.yearOfManufacture,
+              importCountry: d.importCountry,
+              importYear: d.importYear,
+              componentSerials: [],
+              permitNumber: d.permit?.number ?? null,
+              permitExpiresOn: d.permit?.expiresOn ?? null,
+              serialAssigned: false,
+            },
+            markings: [],
+          };
+          const sealed = sealEncodedEntry(
+            {
+              id: ctx.newId(),
+              chainId: organisation.id,
+              recordedAt,
+              organisationId: organisation.id,
+              actorId,
+              idempotencyKey: `import:${payload.firearmId}`,
+              kind: 'acquisition',
+              corrects: null,
+              payload,
+            },
+            canonicalAcquisitionJson(payload),
+            { chainId: organisation.id, ...head },
+            HASH_OPTIONS,
+          );
+          head = { length: sealed.sequence, headHash: sealed.hash };
+          entries.push([
+            sealed.id,
+            sealed.chainId,
+            sealed.sequence,
+            sealed.previousHash,
+            sealed.hash,
+            sealed.recordedAt,
+            sealed.organisationId,
+            sealed.actorId,
+            sealed.idempotencyKey,
+            sealed.kind,
+            sealed.corrects,
+            sealed.payloadCanonical,
+          ]);
+          // No markings and no assigned serial: the row is exactly what applyToRegistry would write.
+          firearms.push(firearmRowOfAcquisition(sealed.id, organisation.id, payload));
+          subjects.push([facilityId, sealed.id], [payload.firearmId, sealed.id]);
+          if (options.collectEntryIds) entryIds.push(sealed.id);
+        }
+        entriesWritten += drafts.length;
+        await trx.insert('ledger_entry', ENTRY_COLUMNS, entries);
+        if (firearms.length > 0) {
+          const columns = Object.keys(firearms[0]!) as Array<keyof FirearmTable>;
+          await trx.insert(
+            'firearm',
+            columns,
+            firearms.map((f) => columns.map((c) => f[c])),
+          );
+        }
+        await indexFirearmSerials(ctx.database, trx.db, firearms); // tracing: the serial search index (h7)
+        await trx.insert('ledger_subject', SUBJECT_COLUMNS, subjects);
+        options.onProgress?.('commit', entriesWritten);
       };
-      const sealed = sealEntry(
-        {
-          id: ctx.newId(),
-          chainId: organisation.id,
-          recordedAt,
-          organisationId: organisation.id,
-          actorId,
-          idempotencyKey: `import:${payload.firearmId}`,
-          kind: 'acquisition',
-          corrects: null,
-          payload,
-        },
-        { chainId: organisation.id, ...head },
-        HASH_OPTIONS,
-      );
-      head = { length: sealed.sequence, headHash: sealed.hash };
-      entries.push(toRow(sealed));
-      // No markings and no assigned serial: the row is exactly what applyToRegistry would write.
-      firearms.push(firearmRowOfAcquisition(sealed.id, organisation.id, payload));
-      subjects.push(
-        { subject_id: facilityId, entry_id: sealed.id },
-        { subject_id: payload.firearmId, entry_id: sealed.id },
-      );
-      if (options.collectEntryIds) entryIds.push(sealed.id);
-      count++;
-      if (entries.length >= BATCH) await flush();
+      await checkRows(trx.db, () => written, write);
+      if (errors.length > 0) throw new RowsRefused();
+      await advanceChainHead(trx.db, organisation.id, head.length, head.headHash);
+    });
+  } catch (error) {
+    if (error instanceof RowsRefused) {
+      entryIds.length = 0;
+      entriesWritten = 0;
+      return result(false);
     }
-    await flush();
-    await advanceChainHead(trx, organisation.id, head.length, head.headHash);
-    return count;
-  });
-  return { ...base, committed: true, errors: [], entriesWritten: written, entryIds };
+    throw error;
+  }
+  return result(true);
 }

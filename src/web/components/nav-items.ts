@@ -6,6 +6,7 @@ export type NavItemId =
   | 'registry'
   | 'hazard'
   | 'assessments'
+  | 'tracing'
   | 'organisations'
   | 'users'
   | 'audit'
@@ -22,6 +23,7 @@ export interface NavItem {
     | 'nav.registry'
     | 'nav.hazard'
     | 'nav.assessments'
+    | 'nav.tracing'
     | 'nav.organisations'
     | 'nav.companies'
     | 'nav.users'
@@ -36,6 +38,7 @@ const PATHS: Record<NavItemId, string> = {
   registry: '/registry/firearms',
   hazard: '/hazard',
   assessments: '/assessments',
+  tracing: '/tracing',
   organisations: '/admin/organisations',
   users: '/admin/users',
   audit: '/audit',
@@ -49,6 +52,7 @@ const ORDER: readonly NavItemId[] = [
   'registry',
   'hazard',
   'assessments',
+  'tracing',
   'organisations',
   'users',
   'audit',
@@ -63,6 +67,7 @@ const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
     'registry',
     'hazard',
     'assessments',
+    'tracing',
     'organisations',
     'users',
     'audit',
@@ -73,6 +78,7 @@ const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
     'registry',
     'hazard',
     'assessments',
+    'tracing',
     'organisations',
     'users',
     'audit',
@@ -82,7 +88,7 @@ const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
   'psc-armourer': ['dashboard', 'armoury', 'registry', 'hazard'],
   assessor: ['dashboard', 'assessments'],
   'programme-officer': ['dashboard', 'assessments', 'organisations'],
-  'law-enforcement-officer': ['dashboard'],
+  'law-enforcement-officer': ['dashboard', 'tracing'],
 };
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {

@@ -3,6 +3,7 @@ import { armouryEn } from './armoury.en';
 import { assessmentsEn } from './assessments.en';
 import { hazardEn } from './hazard.en';
 import { registryEn } from './registry.en';
+import { tracingEn } from './tracing.en';
 
 /** English: the same keys as es.ts (the type enforces it; resources.test.ts checks it too). */
 export const en: Resources = {
@@ -45,6 +46,7 @@ export const en: Resources = {
     registry: 'Firearms registry',
     hazard: 'Hazards and signs',
     assessments: 'Assessments',
+    tracing: 'Tracing',
     organisations: 'Organisations',
     companies: 'Companies',
     users: 'Users',
@@ -400,6 +402,7 @@ export const en: Resources = {
     totpEnrolled: 'Done: your second factor is on. You will be asked for a code at every sign-in.',
   },
   registry: registryEn,
+  tracing: tracingEn,
   hazard: hazardEn,
   assessments: assessmentsEn,
   armoury: armouryEn,

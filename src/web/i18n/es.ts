@@ -2,6 +2,7 @@ import { armouryEs } from './armoury.es';
 import { assessmentsEs } from './assessments.es';
 import { hazardEs } from './hazard.es';
 import { registryEs } from './registry.es';
+import { tracingEs } from './tracing.es';
 /** Spanish: the reference language of the interface. en.ts must have exactly the same keys. */
 export const es = {
   common: {
@@ -43,6 +44,7 @@ export const es = {
     registry: 'Registro de armas',
     hazard: 'Peligros y señales',
     assessments: 'Evaluaciones',
+    tracing: 'Rastreo',
     organisations: 'Organizaciones',
     companies: 'Empresas',
     users: 'Usuarios',
@@ -403,6 +405,7 @@ export const es = {
     totpEnrolled: 'Listo: su segundo factor está activado. Se le pedirá un código en cada inicio de sesión.',
   },
   registry: registryEs,
+  tracing: tracingEs,
   hazard: hazardEs,
   assessments: assessmentsEs,
   armoury: armouryEs,

@@ -72,7 +72,8 @@ export const hazardEn: typeof hazardEs = {
     outOfDateTitle: 'Signs out of date',
     outOfDate:
       'The signs posted do not match the current contents. Print the sign pack, post the signs and record the posting.',
-    neverPosted: 'No sign posting has ever been recorded for this store.',
+    neverPosted:
+      'No sign posting has ever been recorded for this store. Print the sign pack, post the signs and record the posting.',
     upToDate: 'The signs posted match the current contents.',
     downloadFull: 'Download sign pack (PDF, full size)',
     downloadHalf: 'Download sign pack (PDF, half size)',

@@ -71,7 +71,8 @@ export const hazardEs = {
     outOfDateTitle: 'Señales desactualizadas',
     outOfDate:
       'Las señales colocadas no corresponden al contenido actual. Imprima el paquete de señales, colóquelas y registre la colocación.',
-    neverPosted: 'Nunca se registró la colocación de señales en este almacén.',
+    neverPosted:
+      'Nunca se registró la colocación de señales en este almacén. Imprima el paquete de señales, colóquelas y registre la colocación.',
     upToDate: 'Las señales colocadas corresponden al contenido actual.',
     downloadFull: 'Descargar paquete de señales (PDF, tamaño completo)',
     downloadHalf: 'Descargar paquete de señales (PDF, medio tamaño)',

@@ -115,7 +115,7 @@ export function class1Placard(hazardDivision: HazardDivision, group: Compatibili
   const body = hasBomb
     ? explodingBomb() + text(100, 134, 32, `${hazardDivision}${group ?? ''}`)
     : text(100, 96, 54, hazardDivision) + (group ? text(100, 144, 40, group) : '');
-  return outline + body + text(100, 180, 24, '1');
+  return outline + body + text(100, 171, 20, '1');
 }
 
 function applyNoWater(): string {

@@ -59,7 +59,7 @@ export function ConductItem(props: ConductItemProps) {
     >
       <Stack gap="sm">
         <Group gap="xs">
-          <Badge variant="outline" color="gray">
+          <Badge variant="outline" color="gray" tt="none">
             {item.clause}
           </Badge>
           <Badge variant="light">{t('assessments.conduct.level', { level: item.level })}</Badge>

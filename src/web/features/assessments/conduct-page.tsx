@@ -79,9 +79,7 @@ function Conduct({
   );
   const requested = Number(params.get('section'));
   const index =
-    Number.isInteger(requested) && requested >= 1 && requested <= sections.length
-      ? requested - 1
-      : resumeAt;
+    Number.isInteger(requested) && requested >= 1 && requested <= sections.length ? requested - 1 : resumeAt;
   const section = sections[index]!;
   const total = sections.reduce((n, s) => n + s.items.length, 0);
   const answered = Object.keys(answers).length;

@@ -19,7 +19,7 @@ export function TemplatePreview({ content }: { readonly content: TemplateContent
           {section.items.map((item, itemIndex) => (
             <Paper key={`${item.id}-${itemIndex}`} withBorder p="sm" radius="sm">
               <Group gap="xs" mb={4}>
-                <Badge variant="outline" color="gray">
+                <Badge variant="outline" color="gray" tt="none">
                   {item.clause}
                 </Badge>
                 <Badge variant="light">{t('assessments.conduct.level', { level: item.level })}</Badge>

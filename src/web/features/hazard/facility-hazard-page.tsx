@@ -107,12 +107,7 @@ function FacilityHazardDetails({ view }: { readonly view: FacilityHazard }) {
             title={t('hazard.signs.outOfDateTitle')}
             data-testid="signs-out-of-date-alert"
           >
-            {t('hazard.signs.outOfDate')}
-            {view.lastPosting === null ? (
-              <Text size="sm" mt={4}>
-                {t('hazard.signs.neverPosted')}
-              </Text>
-            ) : null}
+            {view.lastPosting === null ? t('hazard.signs.neverPosted') : t('hazard.signs.outOfDate')}
           </Alert>
         ) : view.holdsAmmunition ? (
           <Alert color="teal" variant="light" data-testid="signs-up-to-date">

@@ -47,7 +47,7 @@ export function HazardOverviewPage() {
           {shown.length === 0 ? (
             <Text c="dimmed">{t('hazard.overview.empty')}</Text>
           ) : (
-            <DataTable label={t('hazard.overview.tableLabel')} minWidth={900}>
+            <DataTable label={t('hazard.overview.tableLabel')} minWidth={1000}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('hazard.overview.facility')}</Table.Th>
@@ -55,9 +55,13 @@ export function HazardOverviewPage() {
                   <Table.Th>{t('hazard.overview.hazardDivision')}</Table.Th>
                   <Table.Th>{t('hazard.overview.compatibilityGroup')}</Table.Th>
                   <Table.Th>{t('hazard.overview.fireDivision')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>{t('hazard.overview.neq')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>{t('hazard.overview.limit')}</Table.Th>
-                  <Table.Th>{t('hazard.overview.signs')}</Table.Th>
+                  <Table.Th style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    {t('hazard.overview.neq')}
+                  </Table.Th>
+                  <Table.Th style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    {t('hazard.overview.limit')}
+                  </Table.Th>
+                  <Table.Th style={{ minWidth: 220 }}>{t('hazard.overview.signs')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

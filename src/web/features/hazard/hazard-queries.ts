@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RecordSignPostingRequest } from '../../../contracts/hazard';
-import { useSession } from '../auth/session-provider';
 import { hazardApi } from './hazard-api';
 
 export const hazardKeys = {
@@ -27,9 +26,8 @@ export function useSignPostings(id: string) {
 
 export function useRecordSignPosting(id: string) {
   const queryClient = useQueryClient();
-  const { session } = useSession();
   return useMutation({
-    mutationFn: (body: RecordSignPostingRequest) => hazardApi.recordPosting(id, body, session?.csrfToken),
+    mutationFn: (body: RecordSignPostingRequest) => hazardApi.recordPosting(id, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hazardKeys.all }),
   });
 }

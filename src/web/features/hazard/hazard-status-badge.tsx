@@ -12,25 +12,25 @@ export function HazardStatusBadges(props: {
   return (
     <Group gap={6} wrap="wrap">
       {props.signsOutOfDate ? (
-        <Badge color="red" variant="filled" data-testid="signs-out-of-date">
+        <Badge tt="none" maw="none" color="red" variant="filled" data-testid="signs-out-of-date">
           {t('hazard.status.outOfDate')}
         </Badge>
       ) : props.holdsAmmunition ? (
-        <Badge color="teal" variant="light">
+        <Badge tt="none" maw="none" color="teal" variant="light">
           {t('hazard.status.upToDate')}
         </Badge>
       ) : (
-        <Badge color="gray" variant="light">
+        <Badge tt="none" maw="none" color="gray" variant="light">
           {t('hazard.status.empty')}
         </Badge>
       )}
       {!props.compatible ? (
-        <Badge color="orange" variant="filled">
+        <Badge tt="none" maw="none" color="orange" variant="filled">
           {t('hazard.status.incompatible')}
         </Badge>
       ) : null}
       {props.isWithinLimit === false ? (
-        <Badge color="orange" variant="filled">
+        <Badge tt="none" maw="none" color="orange" variant="filled">
           {t('hazard.status.overLimit')}
         </Badge>
       ) : null}

@@ -1,0 +1,171 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { TraceAnswer, TraceRequest } from '../../contracts/tracing';
+import { TRACE_REPORT_LABELS, type TraceReportLanguage } from './trace-answer-labels';
+
+interface PdfMake {
+  addFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(definition: unknown): { getBuffer(): Promise<Buffer> };
+}
+
+const require = createRequire(import.meta.url);
+let printer: PdfMake | null = null;
+
+// pdfmake (CommonJS singleton) with the Roboto fonts it ships, no URL fetching, no other file.
+function pdfmake(): PdfMake {
+  if (printer) return printer;
+  const loaded = require('pdfmake') as PdfMake;
+  const fonts = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  loaded.addFonts({
+    Roboto: {
+      normal: join(fonts, 'Roboto-Regular.ttf'),
+      bold: join(fonts, 'Roboto-Medium.ttf'),
+      italics: join(fonts, 'Roboto-Italic.ttf'),
+      bolditalics: join(fonts, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  loaded.setUrlAccessPolicy(() => false);
+  loaded.setLocalAccessPolicy((path) => path.startsWith(fonts));
+  printer = loaded;
+  return loaded;
+}
+
+/** Instants shown in UTC, to the minute: the document travels between agencies and countries. */
+function when(iso: string | null): string {
+  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '—';
+}
+
+function pairs(rows: ReadonlyArray<readonly [string, string]>): object {
+  return {
+    table: {
+      widths: [150, '*'],
+      body: rows.map(([label, value]) => [
+        { text: label, bold: true, fontSize: 9, color: '#333333' },
+        { text: value, fontSize: 9 },
+      ]),
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function heading(text: string): object {
+  return { text, fontSize: 12, bold: true, margin: [0, 8, 0, 4], color: '#1c3d5a' };
+}
+
+/** The document definition: the request, the outcome, and the chain of custody from the ledger. */
+export function traceAnswerDocument(
+  request: TraceRequest,
+  answer: TraceAnswer | null,
+  language: TraceReportLanguage,
+  kindLabel: (kind: string) => string,
+): object {
+  const l = TRACE_REPORT_LABELS[language];
+  const serialRead = `${request.serialObliterated ? (request.serialLegible ?? request.serial ?? '') : (request.serial ?? '')}${
+    request.serialObliterated ? ` (${l.obliterated})` : ''
+  }`;
+  const content: object[] = [
+    { text: l.title, fontSize: 18, bold: true, margin: [0, 0, 0, 6] },
+    pairs([
+      [l.reference, request.reference],
+      [l.caseReference, request.caseReference],
+      [l.requestingAgency, request.requestingOrganisation],
+      [l.pointOfContact, request.pointOfContact],
+      [l.urgency, l.urgencies[request.urgency]],
+      [l.submitted, when(request.createdAt)],
+      [l.due, when(request.clock.dueAt)],
+      [l.answered, when(request.answeredAt)],
+      [l.asRead, serialRead],
+    ]),
+    heading(l.outcome),
+    { text: request.outcome === 'match' ? l.match : l.noRecord, bold: true, margin: [0, 0, 0, 6] },
+    ...(request.answerNote ? [pairs([[l.note, request.answerNote]])] : []),
+  ];
+  if (answer) {
+    const f = answer.firearm;
+    content.push(
+      heading(l.firearm),
+      pairs([
+        [l.serial, f.serial],
+        [l.manufacturer, f.manufacturer],
+        [l.model, f.model || '—'],
+        [l.type, f.type],
+        [l.calibre, f.calibre],
+        [l.countryOfManufacture, `${f.countryOfManufacture}${f.yearOfManufacture ? ` (${f.yearOfManufacture})` : ''}`],
+        [l.import, f.importCountry ? `${f.importCountry}${f.importYear ? ` (${f.importYear})` : ''}` : '—'],
+        [l.status, f.status],
+        [l.nationalReference, answer.nationalReference],
+      ]),
+      pairs([
+        [
+          l.enteredSector,
+          answer.enteredSector
+            ? `${when(answer.enteredSector.at)} · ${answer.enteredSector.organisation} · ${answer.enteredSector.facility} · ${answer.enteredSector.sourceName}${answer.enteredSector.sourceReference ? ` (${answer.enteredSector.sourceReference})` : ''}`
+            : l.none,
+        ],
+        [
+          l.transfers,
+          answer.transfers.length
+            ? answer.transfers.map((t) => `${when(t.at)} · ${t.from} → ${t.to}${t.reference ? ` (${t.reference})` : ''}`).join('\n')
+            : l.noTransfers,
+        ],
+        [l.holder, `${answer.holder.organisation}${answer.holder.facility ? ` · ${answer.holder.facility}` : ''}`],
+        [
+          l.lastIssue,
+          answer.lastIssue
+            ? `${when(answer.lastIssue.at)} · ${answer.lastIssue.guard}${answer.lastIssue.shift ? ` · ${answer.lastIssue.shift}` : ''}`
+            : l.none,
+        ],
+        [l.lastCount, answer.lastCount ? when(answer.lastCount.at) : l.none],
+        [l.lossOrTheft, answer.lossOrTheft ? `${answer.lossOrTheft.status} ${when(answer.lossOrTheft.reportedAt)}` : l.none],
+      ]),
+      heading(l.timeline),
+      {
+        table: {
+          headerRows: 1,
+          widths: [90, 90, 110, '*'],
+          body: [
+            [l.date, l.entry, l.organisation, l.details].map((text) => ({ text, bold: true, fontSize: 9 })),
+            ...answer.timeline.map((item) => [
+              { text: when(item.at), fontSize: 8 },
+              { text: kindLabel(item.kind), fontSize: 8 },
+              { text: item.organisation, fontSize: 8 },
+              {
+                text: Object.entries(item.details)
+                  .map(([key, value]) => `${key}: ${value}`)
+                  .join('\n'),
+                fontSize: 8,
+              },
+            ]),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      },
+    );
+  }
+  return {
+    info: { title: `Custodia — ${request.reference}`, creator: 'Custodia' },
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 50],
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    footer: (current: number, total: number) => ({
+      columns: [
+        { text: l.footer, fontSize: 7, color: '#555555' },
+        { text: `${l.page} ${current}/${total}`, fontSize: 7, alignment: 'right', width: 60 },
+      ],
+      margin: [40, 10, 40, 0],
+    }),
+    content,
+  };
+}
+
+export async function renderTraceAnswerPdf(
+  request: TraceRequest,
+  answer: TraceAnswer | null,
+  language: TraceReportLanguage,
+  kindLabel: (kind: string) => string = (kind) => kind,
+): Promise<Buffer> {
+  return pdfmake().createPdf(traceAnswerDocument(request, answer, language, kindLabel)).getBuffer();
+}

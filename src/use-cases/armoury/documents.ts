@@ -1,0 +1,11 @@
+import { AppError } from '../app-error';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/require-await
+export async function renderCountReport(..._args: unknown[]): Promise<any> {
+  throw new AppError('UNAVAILABLE', 'Not implemented yet');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/require-await
+export async function renderIssueReceipt(..._args: unknown[]): Promise<any> {
+  throw new AppError('UNAVAILABLE', 'Not implemented yet');
+}

@@ -1,0 +1,264 @@
+import type { IssueFirearmRequest } from '../../contracts/armoury';
+import type { Actor } from '../../core/access/actor';
+import type { FirearmIssued, IssueOverride } from '../../core/armoury/armoury-entries';
+import { canOverrideIssue } from '../../core/armoury/armoury-access';
+import type { PersonnelStatus } from '../../core/armoury/armoury-terms';
+import { decideIssue, type IssueDecision, type IssueFacts } from '../../core/armoury/decide-issue';
+import type { Queryable } from '../../storage/database';
+import { findEntryByIdempotencyKey, lockChainHead } from '../../storage/ledger-store';
+import type { OrganisationRow } from '../../storage/organisation-store';
+import { findFacility, findFirearm, roundsInStock } from '../../storage/registry-store';
+import { toScope } from '../presenters';
+import { AppError, notFound } from '../app-error';
+import type { Context } from '../context';
+import { actorIdOf, appendEntry } from '../ledger/append-entry';
+import { toLedgerEntry } from '../registry/present-registry';
+import { companyFor, fieldError, rulesOf } from './company-access';
+import { getPersonnelRow, qualificationsOf } from './personnel';
+import { presentIssues } from './read-issues';
+import type { IssueRecord, LedgerEntry } from './wire-types';
+
+export function modelKey(model: string): string {
+  return model
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+type IssueInput = Omit<IssueFirearmRequest, 'idempotencyKey' | 'override'>;
+
+/** Everything the issue rules look at, read inside the caller's transaction. */
+async function loadFacts(
+  ctx: Context,
+  db: Queryable,
+  organisation: OrganisationRow,
+  input: IssueInput,
+): Promise<IssueFacts> {
+  const facility = await findFacility(db, input.facilityId);
+  if (!facility || facility.organisation_id !== organisation.id)
+    throw fieldError('facilityId', 'not a facility of this organisation');
+  const firearm = await findFirearm(db, input.firearmId);
+  if (!firearm || firearm.organisation_id !== organisation.id) throw notFound('Firearm');
+  const person = await getPersonnelRow(db, organisation.id, input.personnelId);
+  const qualifications = (await qualificationsOf(db, [person.id])).get(person.id) ?? [];
+  const authorisation = await db
+    .selectFrom('operating_authorisation')
+    .select(['valid_from', 'valid_until'])
+    .where('organisation_id', '=', organisation.id)
+    .executeTakeFirst();
+  let post: IssueFacts['post'] = null;
+  if (input.postId) {
+    const row = await db
+      .selectFrom('armoury_post')
+      .select(['authorised_weapon_types', 'max_rounds_per_weapon'])
+      .where('id', '=', input.postId)
+      .where('organisation_id', '=', organisation.id)
+      .executeTakeFirst();
+    if (!row) throw fieldError('postId', 'not a post of this organisation');
+    post = {
+      authorisedWeaponTypes: JSON.parse(row.authorised_weapon_types) as string[],
+      maxRoundsPerWeapon: row.max_rounds_per_weapon,
+    };
+  }
+  let ammunition: IssueFacts['ammunition'] = null;
+  if (input.ammunition) {
+    const lot = await db
+      .selectFrom('ammunition_lot')
+      .select(['id', 'calibre_id'])
+      .where('id', '=', input.ammunition.lotId)
+      .where('organisation_id', '=', organisation.id)
+      .executeTakeFirst();
+    if (!lot) throw fieldError('ammunition.lotId', 'not a lot of this organisation');
+    ammunition = {
+      rounds: input.ammunition.rounds,
+      calibreId: lot.calibre_id,
+      available: await roundsInStock(db, lot.id, facility.id),
+    };
+  }
+  const rules = await rulesOf(db, organisation);
+  return {
+    at: ctx.now(),
+    facility: { id: facility.id, organisationId: facility.organisation_id, licenceExpiresOn: facility.licence_expires_on },
+    firearm: {
+      organisationId: firearm.organisation_id,
+      facilityId: firearm.facility_id,
+      status: firearm.status,
+      type: firearm.type,
+      modelKey: firearm.model_key,
+      calibreId: firearm.calibre_id,
+      permitExpiresOn: firearm.permit_expires_on,
+    },
+    guard: {
+      status: person.status as PersonnelStatus,
+      licence:
+        person.licence_expires_on !== null
+          ? { isArmed: person.licence_is_armed === 1, expiresOn: person.licence_expires_on }
+          : null,
+      qualifications: qualifications.map((q) => ({
+        weaponType: q.weapon_type,
+        weaponModelKey: q.weapon_model ? modelKey(q.weapon_model) : null,
+        result: q.result,
+        validUntil: q.valid_until,
+      })),
+    },
+    authorisation: authorisation ? { validFrom: authorisation.valid_from, validUntil: authorisation.valid_until } : null,
+    ammunition,
+    post,
+    rules,
+    expectedReturnAt: input.expectedReturnAt,
+    extendedAssignment: input.extendedAssignment,
+  };
+}
+
+/** Whether the signed-in user is linked to an active supervisor of the company. */
+async function isLinkedSupervisor(db: Queryable, actor: Actor, organisationId: string): Promise<string | null> {
+  if (!actor.userId) return null;
+  const row = await db
+    .selectFrom('personnel')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', actor.userId)
+    .where('role', '=', 'supervisor')
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+function presentDecision(decision: IssueDecision, mayOverride: boolean) {
+  return {
+    refusals: decision.refusals.map((r) => ({ code: r.code, isOverridable: r.isOverridable, details: { ...r.details } })),
+    canIssue: decision.refusals.length === 0,
+    canOverride: decision.isOverridable && mayOverride,
+    expectedReturnAt: decision.expectedReturnAt,
+  };
+}
+
+/** What an issue would be refused for, without writing: the screen shows it as soon as both are scanned. */
+export async function checkIssue(ctx: Context, actor: Actor, organisationId: string, input: IssueInput) {
+  const db = ctx.database.db;
+  const organisation = await companyFor(db, actor, organisationId, 'operate');
+  const decision = decideIssue(await loadFacts(ctx, db, organisation, input));
+  const supervisor = await isLinkedSupervisor(db, actor, organisation.id);
+  return presentDecision(decision, canOverrideIssue(actor, toScope(organisation), supervisor !== null));
+}
+
+export interface IssueWrittenView {
+  issue: IssueRecord;
+  entries: LedgerEntry[];
+  replayed: boolean;
+}
+
+async function replayOf(ctx: Context, db: Queryable, organisationId: string, key: string): Promise<IssueWrittenView | null> {
+  const entry = await findEntryByIdempotencyKey(db, organisationId, key);
+  if (!entry) return null;
+  if (entry.kind !== 'firearm-issued')
+    throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  const row = await db.selectFrom('armoury_issue').selectAll().where('issue_entry_id', '=', entry.id).executeTakeFirstOrThrow();
+  const [issue] = await presentIssues(ctx, db, [row]);
+  return { issue: issue!, entries: [toLedgerEntry(entry)], replayed: true };
+}
+
+/**
+ * Issue a weapon (and rounds) to a guard: one transaction that takes the company's chain head
+ * first — so concurrent issues of one weapon are serialised and only the first finds it in store —
+ * then decides in core, writes the override entry (if any), the issue entry, and the issue row.
+ */
+export async function issueFirearm(
+  ctx: Context,
+  actor: Actor,
+  organisationId: string,
+  input: IssueFirearmRequest,
+): Promise<IssueWrittenView> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const organisation = await companyFor(trx, actor, organisationId, 'operate');
+    await lockChainHead(trx, organisation.id, organisation.id);
+    const replay = await replayOf(ctx, trx, organisation.id, input.idempotencyKey);
+    if (replay) return replay;
+    const decision = decideIssue(await loadFacts(ctx, trx, organisation, input));
+    const refused = () =>
+      new AppError('CONFLICT', `Issue refused: ${decision.refusals.map((r) => r.code).join(', ')}`, {
+        reason: 'ISSUE_REFUSED',
+        refusals: decision.refusals.map((r) => ({ code: r.code, isOverridable: r.isOverridable, details: { ...r.details } })),
+        isOverridable: decision.isOverridable,
+      });
+    const actorId = actorIdOf(actor);
+    const issueId = ctx.newId();
+    const entries: LedgerEntry[] = [];
+    let overrideEntryId: string | null = null;
+    if (decision.refusals.length > 0) {
+      if (!input.override) throw refused();
+      if (!decision.isOverridable) throw refused();
+      const supervisor = await isLinkedSupervisor(trx, actor, organisation.id);
+      if (!canOverrideIssue(actor, toScope(organisation), supervisor !== null))
+        throw new AppError('FORBIDDEN', 'Only a manager or a supervisor may override a refused issue', {
+          reason: 'OVERRIDE_NOT_PERMITTED',
+        });
+      const payload: IssueOverride = {
+        issueId,
+        firearmId: input.firearmId,
+        personnelId: input.personnelId,
+        refusals: decision.refusals.map((r) => r.code),
+        reason: input.override.reason,
+        supervisorPersonnelId: supervisor,
+      };
+      const written = await appendEntry(ctx, trx, actorId, {
+        organisationId: organisation.id,
+        kind: 'issue-override',
+        payload,
+        idempotencyKey: `${input.idempotencyKey}:override`,
+      });
+      overrideEntryId = written.entry.id;
+      entries.push(toLedgerEntry(written.entry));
+    }
+    const payload: FirearmIssued = {
+      issueId,
+      firearmId: input.firearmId,
+      facilityId: input.facilityId,
+      personnelId: input.personnelId,
+      postId: input.postId,
+      shift: input.shift,
+      ammunition: input.ammunition ? { lotId: input.ammunition.lotId, rounds: input.ammunition.rounds } : null,
+      expectedReturnAt: decision.expectedReturnAt,
+      extendedAssignment: input.extendedAssignment,
+      overrideEntryId,
+    };
+    const written = await appendEntry(ctx, trx, actorId, {
+      organisationId: organisation.id,
+      kind: 'firearm-issued',
+      payload,
+      idempotencyKey: input.idempotencyKey,
+    });
+    entries.push(toLedgerEntry(written.entry));
+    const row = {
+      id: issueId,
+      organisation_id: organisation.id,
+      facility_id: input.facilityId,
+      firearm_id: input.firearmId,
+      personnel_id: input.personnelId,
+      post_id: input.postId,
+      shift: input.shift,
+      lot_id: input.ammunition?.lotId ?? null,
+      rounds_issued: input.ammunition?.rounds ?? 0,
+      issued_at: written.entry.recorded_at,
+      issued_by: actorId,
+      expected_return_at: decision.expectedReturnAt,
+      extended_reason: input.extendedAssignment?.reason ?? null,
+      extended_authorised_by: input.extendedAssignment?.authorisedBy ?? null,
+      issue_entry_id: written.entry.id,
+      override_entry_id: overrideEntryId,
+      status: 'out',
+      returned_at: null,
+      returned_by: null,
+      rounds_returned: null,
+      shortfall_reason: null,
+      return_note: null,
+      condition: null,
+      return_entry_id: null,
+    };
+    await trx.insertInto('armoury_issue').values(row).execute();
+    const [issue] = await presentIssues(ctx, trx, [row]);
+    return { issue: issue!, entries, replayed: false };
+  });
+}

@@ -1,0 +1,6 @@
+import { AppError } from '../app-error';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/require-await
+export async function lookupCode(..._args: unknown[]): Promise<any> {
+  throw new AppError('UNAVAILABLE', 'Not implemented yet');
+}

@@ -1,0 +1,185 @@
+import type { ReturnFirearmRequest } from '../../contracts/armoury';
+import type { Actor } from '../../core/access/actor';
+import type { FirearmReturned, MaintenanceOpened } from '../../core/armoury/armoury-entries';
+import { decideReturn, type ReturnProblem } from '../../core/armoury/decide-return';
+import type { Queryable } from '../../storage/database';
+import { findEntryByIdempotencyKey, lockChainHead } from '../../storage/ledger-store';
+import { AppError } from '../app-error';
+import type { Context } from '../context';
+import { actorIdOf, appendEntry } from '../ledger/append-entry';
+import { toLedgerEntry } from '../registry/present-registry';
+import { companyFor } from './company-access';
+import { presentIssues } from './read-issues';
+import type { IssueRecord, LedgerEntry } from './wire-types';
+
+export interface ReturnWrittenView {
+  issue: IssueRecord;
+  entry: LedgerEntry;
+  discrepancyId: string | null;
+  maintenanceJobId: string | null;
+  replayed: boolean;
+}
+
+const FIELD_OF: Record<ReturnProblem['code'], string> = {
+  ROUNDS_RETURNED_EXCEED_ISSUED: 'roundsReturned',
+  SHORTFALL_REASON_REQUIRED: 'shortfallReason',
+  SHORTFALL_NOTE_REQUIRED: 'note',
+  NO_SHORTFALL_TO_EXPLAIN: 'shortfallReason',
+};
+
+async function replayOf(ctx: Context, db: Queryable, organisationId: string, key: string) {
+  const entry = await findEntryByIdempotencyKey(db, organisationId, key);
+  if (!entry) return null;
+  if (entry.kind !== 'firearm-returned')
+    throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  const row = await db.selectFrom('armoury_issue').selectAll().where('return_entry_id', '=', entry.id).executeTakeFirstOrThrow();
+  const [issue] = await presentIssues(ctx, db, [row]);
+  const payload = JSON.parse(entry.payload) as FirearmReturned;
+  const discrepancy = await db.selectFrom('armoury_discrepancy').select('id').where('entry_id', '=', entry.id).executeTakeFirst();
+  return {
+    issue: issue!,
+    entry: toLedgerEntry(entry),
+    discrepancyId: discrepancy?.id ?? null,
+    maintenanceJobId: payload.maintenanceJobId,
+    replayed: true,
+  };
+}
+
+/**
+ * Take a weapon back: the weapon scanned names its open issue. Rounds back go to the facility's
+ * stock of the lot; the rest are accounted for by the reason, and a discharge or an unexplained
+ * shortfall opens a discrepancy. A damaged weapon goes to a repair job.
+ */
+export async function returnFirearm(
+  ctx: Context,
+  actor: Actor,
+  organisationId: string,
+  input: ReturnFirearmRequest,
+): Promise<ReturnWrittenView> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const organisation = await companyFor(trx, actor, organisationId, 'operate');
+    await lockChainHead(trx, organisation.id, organisation.id);
+    const replay = await replayOf(ctx, trx, organisation.id, input.idempotencyKey);
+    if (replay) return replay;
+    const issue = await trx
+      .selectFrom('armoury_issue')
+      .selectAll()
+      .where('organisation_id', '=', organisation.id)
+      .where('firearm_id', '=', input.firearmId)
+      .where('status', '=', 'out')
+      .executeTakeFirst();
+    if (!issue)
+      throw new AppError('CONFLICT', 'This weapon is not out to anyone', {
+        reason: 'WEAPON_NOT_ISSUED',
+        fields: [{ path: 'firearmId', message: 'not issued' }],
+      });
+    if (issue.facility_id !== input.facilityId)
+      throw new AppError('CONFLICT', 'The weapon must come back to the armoury that issued it', {
+        reason: 'WRONG_FACILITY',
+        facilityId: issue.facility_id,
+      });
+    const roundsIssued = Number(issue.rounds_issued);
+    const decision = decideReturn(roundsIssued, input);
+    if (decision.problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', decision.problems.map((p) => p.code).join(', '), {
+        fields: decision.problems.map((p) => ({ path: FIELD_OF[p.code], message: p.code })),
+        problems: decision.problems,
+      });
+    const actorId = actorIdOf(actor);
+    const maintenanceJobId = input.condition === 'damaged' ? ctx.newId() : null;
+    const payload: FirearmReturned = {
+      issueId: issue.id,
+      firearmId: issue.firearm_id,
+      facilityId: issue.facility_id,
+      ammunition: issue.lot_id
+        ? { lotId: issue.lot_id, roundsIssued, roundsReturned: input.roundsReturned }
+        : null,
+      shortfallReason: input.shortfallReason,
+      note: input.note,
+      condition: input.condition,
+      maintenanceJobId,
+    };
+    const written = await appendEntry(ctx, trx, actorId, {
+      organisationId: organisation.id,
+      kind: 'firearm-returned',
+      payload,
+      idempotencyKey: input.idempotencyKey,
+    });
+    const at = written.entry.recorded_at;
+    await trx
+      .updateTable('armoury_issue')
+      .set({
+        status: 'returned',
+        returned_at: at,
+        returned_by: actorId,
+        rounds_returned: input.roundsReturned,
+        shortfall_reason: input.shortfallReason,
+        return_note: input.note,
+        condition: input.condition,
+        return_entry_id: written.entry.id,
+      })
+      .where('id', '=', issue.id)
+      .execute();
+    let discrepancyId: string | null = null;
+    if (decision.discrepancy) {
+      discrepancyId = ctx.newId();
+      await trx
+        .insertInto('armoury_discrepancy')
+        .values({
+          id: discrepancyId,
+          organisation_id: organisation.id,
+          issue_id: issue.id,
+          kind: decision.discrepancy,
+          lot_id: issue.lot_id,
+          rounds_missing: decision.roundsMissing,
+          reason: input.shortfallReason,
+          note: input.note,
+          status: 'open',
+          created_at: at,
+          entry_id: written.entry.id,
+        })
+        .execute();
+    }
+    if (maintenanceJobId) {
+      const opened: MaintenanceOpened = {
+        jobId: maintenanceJobId,
+        firearmId: issue.firearm_id,
+        facilityId: issue.facility_id,
+        kind: 'repair',
+        note: input.note ?? 'Returned damaged',
+      };
+      // The return entry already puts the weapon under maintenance; the job row carries the work.
+      await trx
+        .insertInto('maintenance_job')
+        .values({
+          id: maintenanceJobId,
+          organisation_id: organisation.id,
+          firearm_id: issue.firearm_id,
+          facility_id: issue.facility_id,
+          kind: opened.kind,
+          status: 'open',
+          note: opened.note,
+          opened_at: at,
+          opened_by: actorId,
+          open_entry_id: written.entry.id,
+          closed_at: null,
+          closed_by: null,
+          result: null,
+          outcome: null,
+          close_entry_id: null,
+        })
+        .execute();
+    }
+    const updated = await trx.selectFrom('armoury_issue').selectAll().where('id', '=', issue.id).executeTakeFirstOrThrow();
+    const [presented] = await presentIssues(ctx, trx, [updated]);
+    return {
+      issue: presented!,
+      entry: toLedgerEntry(written.entry),
+      discrepancyId,
+      maintenanceJobId,
+      replayed: false,
+    };
+  });
+}

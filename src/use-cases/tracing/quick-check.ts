@@ -1,0 +1,49 @@
+import type { QuickCheckQuery, QuickCheckResponse } from '../../contracts/tracing';
+import type { Actor } from '../../core/access/actor';
+import { matchManufacturer } from '../../core/registry/catalogue-matching';
+import { foldSerial } from '../../core/tracing/confusables';
+import { plainTextOf } from '../../core/tracing/serial-pattern';
+import { canQuickCheck } from '../../core/tracing/tracing-access';
+import { findByFoldedSerial } from '../../storage/tracing-search-store';
+import { AppError, forbidden } from '../app-error';
+import type { Context } from '../context';
+import { loadCatalogue } from '../registry/catalogue';
+import { parsePatternOrThrow } from './search-serials';
+import { logSearch } from './search-log';
+
+/**
+ * The quick check for patrols and customs (issue #6): is this serial (and make) recorded lost or
+ * stolen anywhere in the national registry? A hit or no hit with the national reference, nothing
+ * more. The whole serial is compared with confusables folded, so a misread O/0 still hits.
+ * Until incidents record losses and thefts, the firearm's status 'lost' or 'stolen' is what counts.
+ */
+export async function quickCheck(ctx: Context, actor: Actor, query: QuickCheckQuery): Promise<QuickCheckResponse> {
+  if (!canQuickCheck(actor)) throw forbidden('Only law enforcement and the regulator use the quick check');
+  const pattern = parsePatternOrThrow(query.serial);
+  if (!pattern.isPlain) {
+    const message = 'The quick check takes a whole serial, without ? or *';
+    throw new AppError('VALIDATION_FAILED', message, { fields: [{ location: 'query', path: 'serial', message }] });
+  }
+  let manufacturerId: string | undefined;
+  if (query.manufacturer) {
+    const match = matchManufacturer(query.manufacturer, await loadCatalogue(ctx.database.db, 'catalogue_manufacturer'));
+    // An unknown make does not hide a stolen weapon: the serial alone decides then.
+    if (match.ok) manufacturerId = match.value.id;
+  }
+  const rows = await findByFoldedSerial(ctx.database.db, foldSerial(plainTextOf(pattern)), {
+    organisationIds: 'all',
+    manufacturerId,
+    statuses: ['lost', 'stolen'],
+    cap: 20,
+  });
+  await logSearch(ctx, actor, {
+    kind: 'quick-check',
+    query: { serial: query.serial, ...(query.manufacturer ? { manufacturer: query.manufacturer } : {}) },
+    results: rows.length,
+    requestId: null,
+  });
+  return {
+    hit: rows.length > 0,
+    matches: rows.map((r) => ({ status: r.status as 'lost' | 'stolen', nationalReference: r.firearm_id })),
+  };
+}
