@@ -77,6 +77,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
+  // No text we store or search may hold a NUL character (PostgreSQL cannot store one): refuse it
+  // once here, for every query string and path, instead of in each schema.
+  app.addHook('preValidation', async (request, reply) => {
+    const values = [
+      ...Object.values((request.query ?? {}) as Record<string, unknown>),
+      ...Object.values((request.params ?? {}) as Record<string, unknown>),
+    ];
+    if (
+      values.some((v) => (typeof v === 'string' ? v : Array.isArray(v) ? v.join('') : '').includes('\u0000'))
+    ) {
+      return sendError(reply, 'VALIDATION_FAILED', 'The URL holds a NUL character');
+    }
+  });
+
   // Security headers; the CSP allows Mantine's inline styles and data: images (QR codes).
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -356,6 +356,18 @@ describe.each(TEST_DIALECTS)('registry web support (%s)', (dialect) => {
     expect(failed.message).toMatch(/pdf|extension|CSV|XLSX/i);
   });
 
+  it('refuses a NUL character in a query string (PostgreSQL cannot hold one) with a 400', async () => {
+    for (const url of [
+      '/api/v1/ammunition-lots?lotNumber=A%00B',
+      '/api/v1/firearms?serial=%00',
+      '/api/v1/facilities?organisationId=%00',
+    ]) {
+      const response = await get(manager, url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
   it('downloads the import templates as CSV and XLSX', async () => {
     const csv = await get(manager, '/api/v1/import-templates/firearms?format=csv');
     expect(csv.headers['content-disposition']).toContain('custodia-firearms-template.csv');

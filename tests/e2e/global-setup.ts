@@ -31,6 +31,8 @@ export function isWebBuildStale(): boolean {
 }
 
 export default function setup(): void {
+  // For a run of API or unit tests alone (the browser journeys then fail fast on a missing build).
+  if (process.env.CUSTODIA_SKIP_WEB_BUILD === '1') return;
   if (!isWebBuildStale()) return;
   console.log('Building the web app for the browser journeys (vite build)…');
   const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');

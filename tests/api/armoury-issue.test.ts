@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyLedger } from '../../src/use-cases/ledger/verify-ledger';
+import { rebuildRegistry } from '../../src/use-cases/ledger/rebuild-registry';
+import { TEST_DIALECTS } from '../support/test-database';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { armouryFixture, call, key, person, post, revolvers, type ArmouryFixture } from './armoury-fixtures';
+
+describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => {
+  let t: TestApp;
+  let f: ArmouryFixture;
+  const base = () => `/api/v1/organisations/${f.organisationId}`;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    f = await armouryFixture(t);
+  });
+  afterAll(async () => t.close());
+
+  async function stock(): Promise<number> {
+    const lot = (await call(t, f.armourer, 'GET', `/api/v1/ammunition-lots/${f.lotId}`)).json();
+    return lot.stock.find((s: { facilityId: string }) => s.facilityId === f.facilityId).rounds;
+  }
+  async function statusOf(firearmId: string): Promise<string> {
+    return (await call(t, f.armourer, 'GET', `/api/v1/firearms/${firearmId}`)).json().status;
+  }
+  function issueBody(firearmId: string, personnelId: string, extra: object = {}) {
+    return {
+      idempotencyKey: key('issue'),
+      facilityId: f.facilityId,
+      personnelId,
+      firearmId,
+      postId: post(f, 'Puerta principal').id,
+      shift: '06:00–18:00',
+      ammunition: { lotId: f.lotId, rounds: 12 },
+      ...extra,
+    };
+  }
+
+  it('issues a revolver and 12 rounds to a qualified guard, then takes it back with a discharge', async () => {
+    const weapon = revolvers(f)[0]!;
+    const guard = person(f, 'Juan Pérez Quispe');
+    const before = await stock();
+    const issued = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, issueBody(weapon.id, guard.id));
+    expect(issued.statusCode, issued.body).toBe(201);
+    const body = issued.json();
+    expect(body.issue.status).toBe('out');
+    expect(body.issue.personnel.fullName).toBe('Juan Pérez Quispe');
+    expect(body.issue.issuedByName).toBe('Arturo Armero');
+    expect(body.issue.expectedReturnAt).toBe('2026-11-28T18:00:00.000Z');
+    expect(body.entries.map((e: { kind: string }) => e.kind)).toEqual(['firearm-issued']);
+    expect(await statusOf(weapon.id)).toBe('issued');
+    expect(await stock()).toBe(before - 12);
+
+    // The same weapon cannot go out twice.
+    const again = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, issueBody(weapon.id, person(f, 'María Huamán Torres').id));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details.refusals.map((r: { code: string }) => r.code)).toContain('WEAPON_NOT_IN_STORE');
+
+    // The board shows it; 13 hours later it is overdue.
+    let board = (await call(t, f.regulator, 'GET', `${base()}/armoury/issues`)).json();
+    expect(board.items.map((i: { id: string }) => i.id)).toContain(body.issue.id);
+    expect(board.overdue).toBe(0);
+    t.clock.advanceMinutes(13 * 60);
+    f = await armouryFixture(t); // sessions expire after 12 h
+    board = (await call(t, f.armourer, 'GET', `${base()}/armoury/issues?isOverdue=true`)).json();
+    expect(board.items.map((i: { id: string; isOverdue: boolean }) => [i.id, i.isOverdue])).toEqual([[body.issue.id, true]]);
+
+    // Fewer rounds need a reason.
+    const noReason = await call(t, f.armourer, 'POST', `${base()}/armoury/returns`, {
+      idempotencyKey: key('ret'),
+      firearmId: weapon.id,
+      facilityId: f.facilityId,
+      roundsReturned: 10,
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details.fields[0].path).toBe('shortfallReason');
+
+    const returned = await call(t, f.armourer, 'POST', `${base()}/armoury/returns`, {
+      idempotencyKey: key('ret'),
+      firearmId: weapon.id,
+      facilityId: f.facilityId,
+      roundsReturned: 10,
+      shortfallReason: 'discharge-in-service',
+      note: 'Two shots during an attempted robbery',
+    });
+    expect(returned.statusCode, returned.body).toBe(201);
+    expect(returned.json().issue.status).toBe('returned');
+    expect(returned.json().discrepancyId).not.toBeNull();
+    expect(await statusOf(weapon.id)).toBe('in-store');
+    expect(await stock()).toBe(before - 2);
+    const discrepancies = (await call(t, f.manager, 'GET', `${base()}/armoury/discrepancies`)).json();
+    expect(discrepancies.items[0]).toMatchObject({ kind: 'discharge', roundsMissing: 2, status: 'open' });
+  });
+
+  it('refuses a guard with a lapsed licence; an armourer may not override, a manager may, and the regulator sees it', async () => {
+    const weapon = revolvers(f)[1]!;
+    const guard = person(f, 'Pedro Condori Ramos');
+    const refused = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, issueBody(weapon.id, guard.id));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.details).toMatchObject({
+      reason: 'ISSUE_REFUSED',
+      isOverridable: true,
+      refusals: [{ code: 'GUARD_LICENCE_LAPSED', isOverridable: true }],
+    });
+    const byArmourer = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, {
+      ...issueBody(weapon.id, guard.id),
+      override: { reason: 'Renewal filed' },
+    });
+    expect(byArmourer.statusCode).toBe(403);
+    expect(byArmourer.json().error.details.reason).toBe('OVERRIDE_NOT_PERMITTED');
+    const byManager = await call(t, f.manager, 'POST', `${base()}/armoury/issues`, {
+      ...issueBody(weapon.id, guard.id),
+      override: { reason: 'Renewal filed on 2026-11-20; receipt seen' },
+    });
+    expect(byManager.statusCode, byManager.body).toBe(201);
+    expect(byManager.json().entries.map((e: { kind: string }) => e.kind)).toEqual(['issue-override', 'firearm-issued']);
+    const overrides = (await call(t, f.regulator, 'GET', `${base()}/armoury/overrides`)).json();
+    expect(overrides.items[0]).toMatchObject({
+      refusals: ['GUARD_LICENCE_LAPSED'],
+      reason: 'Renewal filed on 2026-11-20; receipt seen',
+      authorisedByName: 'Gustavo Gerente',
+      personnelName: 'Pedro Condori Ramos',
+    });
+    // Not about whereabouts: overridable. About whereabouts: never.
+    const secondOut = await call(t, f.manager, 'POST', `${base()}/armoury/issues`, {
+      ...issueBody(weapon.id, person(f, 'Juan Pérez Quispe').id),
+      override: { reason: 'try' },
+    });
+    expect(secondOut.statusCode).toBe(409);
+    expect(secondOut.json().error.details.isOverridable).toBe(false);
+  });
+
+  it('lists every reason at once: unarmed licence, not qualified, more rounds than the post allows', async () => {
+    const weapon = revolvers(f)[2]!;
+    const check = await call(t, f.armourer, 'POST', `${base()}/armoury/issue-checks`, {
+      ...issueBody(weapon.id, person(f, 'Rosa Chávez Medina').id, { ammunition: { lotId: f.lotId, rounds: 40 } }),
+      idempotencyKey: undefined,
+    });
+    expect(check.statusCode, check.body).toBe(200);
+    expect(check.json().refusals.map((r: { code: string }) => r.code).sort()).toEqual(
+      ['GUARD_LICENCE_UNARMED', 'GUARD_NOT_QUALIFIED', 'ROUNDS_ABOVE_MAXIMUM'].sort(),
+    );
+    expect(check.json().canIssue).toBe(false);
+  });
+
+  it('keeps the ledger verifiable, and a rebuild reproduces the weapon statuses and stock', async () => {
+    const before = await t.ctx.database.db.selectFrom('firearm').select(['id', 'status']).orderBy('id').execute();
+    const stockBefore = await t.ctx.database.db.selectFrom('ammunition_stock').selectAll().orderBy('lot_id').execute();
+    expect((await verifyLedger(t.ctx.database)).ok).toBe(true);
+    await rebuildRegistry(t.ctx.database);
+    expect(await t.ctx.database.db.selectFrom('firearm').select(['id', 'status']).orderBy('id').execute()).toEqual(before);
+    expect(await t.ctx.database.db.selectFrom('ammunition_stock').selectAll().orderBy('lot_id').execute()).toEqual(stockBefore);
+  });
+
+  it('lets exactly one of 200 simultaneous issues of the same weapon succeed', async () => {
+    const weapon = (await call(t, f.armourer, 'GET', `/api/v1/firearms?organisationId=${f.organisationId}&limit=500`))
+      .json()
+      .items.find((x: { type: string; status: string; calibreId: string; permitExpiresOn: string }) => x.type === 'revolver' && x.status === 'in-store' && x.permitExpiresOn > '2026-12-31');
+    expect(weapon).toBeDefined();
+    const guards = [person(f, 'Juan Pérez Quispe'), person(f, 'María Huamán Torres'), person(f, 'Carlos Mamani Rojas')];
+    const before = await stock();
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        call(t, f.armourer, 'POST', `${base()}/armoury/issues`, {
+          ...issueBody(weapon.id, guards[i % 3]!.id),
+          ammunition: { lotId: f.lotId, rounds: 6 },
+        }),
+      ),
+    );
+    const codes = responses.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(199);
+    expect(await stock()).toBe(before - 6);
+    const out = await t.ctx.database.db.selectFrom('armoury_issue').select('id').where('firearm_id', '=', weapon.id).where('status', '=', 'out').execute();
+    expect(out).toHaveLength(1);
+  });
+});
