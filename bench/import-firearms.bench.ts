@@ -133,7 +133,11 @@ try {
       `  rebuild       : ${rebuildSeconds.toFixed(1)} s  (${Math.round(verified.entries / rebuildSeconds).toLocaleString('en')} entries/s)`,
     );
   console.log(`  peak RSS      : ${peakRssMb()} MB`);
-  console.log(`  load average  : ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
+  console.log(
+    `  load average  : ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (${cpus().length} cores)`,
+  );
 } finally {
   await drop();
 }

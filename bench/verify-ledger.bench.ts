@@ -7,7 +7,11 @@ import { cpus, loadavg } from 'node:os';
 import { entryHashInput, sealEntry } from '../src/core/ledger/ledger-entry';
 import { bulkInsert } from '../src/storage/bulk-insert';
 import { advanceChainHead, lockChainHead } from '../src/storage/ledger-store';
-import { readRangeFromPostgres, readRangeFromSqlite, type RangeRow } from '../src/storage/ledger-range-reader';
+import {
+  readRangeFromPostgres,
+  readRangeFromSqlite,
+  type RangeRow,
+} from '../src/storage/ledger-range-reader';
 import { HASH_OPTIONS, toRow } from '../src/use-cases/ledger/ledger-hashing';
 import { rebuildRegistry } from '../src/use-cases/ledger/rebuild-registry';
 import { verifyLedger } from '../src/use-cases/ledger/verify-ledger';
@@ -127,7 +131,11 @@ try {
     console.log(`  rebuild       : ${seconds.toFixed(1)} s  (${rate(rebuilt.entries, seconds)} entries/s)`);
   }
   console.log(`  peak RSS      : ${peakRssMb()} MB (main thread and workers)`);
-  console.log(`  load average  : ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
+  console.log(
+    `  load average  : ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (${cpus().length} cores)`,
+  );
 } finally {
   await drop();
 }

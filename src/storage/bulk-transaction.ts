@@ -14,7 +14,11 @@ import type { DB } from './schema';
  */
 export interface BulkTransaction {
   readonly db: Queryable;
-  insert(table: keyof DB & string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
+  insert(
+    table: keyof DB & string,
+    columns: readonly string[],
+    rows: ReadonlyArray<readonly unknown[]>,
+  ): Promise<void>;
 }
 
 export async function withBulkTransaction<T>(

@@ -827,7 +827,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       allowed: anyoneSignedIn,
       request: async () => ({ method: 'GET', url: '/api/v1/catalogue' }),
     },
-    ...(['manufacturers', 'calibres', 'models'] as const).map((table) => ({
+    ...(['manufacturers', 'calibres', 'models'] as const).map((table): TargetedCase => ({
       key: `POST /api/v1/catalogue/${table}`,
       allowed: (role: Role) => role === 'system-admin',
       request: async () => {

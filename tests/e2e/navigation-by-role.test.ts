@@ -17,6 +17,7 @@ const EXPECTED_NAVIGATION: Record<string, string[]> = {
     'Registro de armas',
     'Peligros y señales',
     'Evaluaciones',
+    'Rastreo',
     'Organizaciones',
     'Usuarios',
     'Registro de auditoría',
@@ -28,6 +29,7 @@ const EXPECTED_NAVIGATION: Record<string, string[]> = {
     'Registro de armas',
     'Peligros y señales',
     'Evaluaciones',
+    'Rastreo',
     'Empresas',
     'Usuarios',
     'Registro de auditoría',
@@ -63,7 +65,7 @@ const EXPECTED_NAVIGATION: Record<string, string[]> = {
   ],
   'evaluador@custodia.example': ['Inicio', 'Evaluaciones', 'Mi cuenta y seguridad'],
   'programa@custodia.example': ['Inicio', 'Evaluaciones', 'Organizaciones', 'Mi cuenta y seguridad'],
-  'policia@custodia.example': ['Inicio', 'Mi cuenta y seguridad'],
+  'policia@custodia.example': ['Inicio', 'Rastreo', 'Mi cuenta y seguridad'],
 };
 
 const ORGANISATION_NAMES: Record<string, string> = {

@@ -24,7 +24,9 @@ describe.each(TEST_DIALECTS)('verifying the ledger in parallel ranges (%s)', (di
 
   async function setTriggers(on: boolean) {
     if (dialect === 'postgres')
-      await sql.raw(`ALTER TABLE ledger_entry ${on ? 'ENABLE' : 'DISABLE'} TRIGGER USER`).execute(database.db);
+      await sql
+        .raw(`ALTER TABLE ledger_entry ${on ? 'ENABLE' : 'DISABLE'} TRIGGER USER`)
+        .execute(database.db);
     else if (on) for (const create of triggers) await sql.raw(create).execute(database.db);
     else {
       await sql`DROP TRIGGER ledger_entry_no_update`.execute(database.db);
@@ -60,7 +62,9 @@ describe.each(TEST_DIALECTS)('verifying the ledger in parallel ranges (%s)', (di
     ) as EntryRow[];
     if (dialect === 'sqlite')
       triggers = (
-        await sql<{ sql: string }>`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'ledger_entry'`.execute(
+        await sql<{
+          sql: string;
+        }>`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'ledger_entry'`.execute(
           database.db,
         )
       ).rows.map((r) => r.sql);
@@ -100,7 +104,9 @@ describe.each(TEST_DIALECTS)('verifying the ledger in parallel ranges (%s)', (di
           const { single, parallel } = await compareAfter(async () => {
             switch (kind) {
               case 'payload':
-                return byId(database.db.updateTable('ledger_entry').set({ payload: sql`payload || ' '` })).execute();
+                return byId(
+                  database.db.updateTable('ledger_entry').set({ payload: sql`payload || ' '` }),
+                ).execute();
               case 'delete':
                 return byId(database.db.deleteFrom('ledger_entry')).execute();
               case 'hash':
@@ -110,7 +116,9 @@ describe.each(TEST_DIALECTS)('verifying the ledger in parallel ranges (%s)', (di
                   database.db.updateTable('ledger_entry').set({ previous_hash: 'e'.repeat(64) }),
                 ).execute();
               case 'actor':
-                return byId(database.db.updateTable('ledger_entry').set({ actor_id: 'someone-else' })).execute();
+                return byId(
+                  database.db.updateTable('ledger_entry').set({ actor_id: 'someone-else' }),
+                ).execute();
               case 'swap': {
                 const partner = chain[sequence] ?? chain[sequence - 2]!;
                 await byId(database.db.updateTable('ledger_entry').set({ sequence: -1 })).execute();
@@ -119,7 +127,9 @@ describe.each(TEST_DIALECTS)('verifying the ledger in parallel ranges (%s)', (di
                   .set({ sequence: target.sequence })
                   .where('id', '=', partner.id)
                   .execute();
-                return byId(database.db.updateTable('ledger_entry').set({ sequence: partner.sequence })).execute();
+                return byId(
+                  database.db.updateTable('ledger_entry').set({ sequence: partner.sequence }),
+                ).execute();
               }
               case 'append': {
                 const last = chain[n - 1]!;
@@ -142,7 +152,9 @@ describe.each(TEST_DIALECTS)('verifying the ledger in parallel ranges (%s)', (di
           compared++;
         }
       }
-      console.log(`parallel verify (${dialect}): ${compared} committed alterations, same verdict as the single walk`);
+      console.log(
+        `parallel verify (${dialect}): ${compared} committed alterations, same verdict as the single walk`,
+      );
       // Restored: intact again.
       expect((await verifyLedger(database, PARALLEL)).ok).toBe(true);
     },

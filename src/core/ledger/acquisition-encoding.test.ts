@@ -9,7 +9,20 @@ import { canonicalJson } from './canonical-encoding';
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 14 }),
   fc.string({ unit: 'grapheme', maxLength: 14 }),
-  fc.constantFrom('', '"', '\\', '\n', '\u0000', '\u001f', '\u007f', '\u2028', '𝄞', '\ud800', 'a\udc00', 'ñandú'),
+  fc.constantFrom(
+    '',
+    '"',
+    '\\',
+    '\n',
+    '\u0000',
+    '\u001f',
+    '\u007f',
+    '\u2028',
+    '𝄞',
+    '\ud800',
+    'a\udc00',
+    'ñandú',
+  ),
 );
 const year = fc.oneof(
   fc.constant(null),

@@ -79,7 +79,10 @@ function alter(chain: readonly StoredLedgerEntry[], change: Alteration): StoredL
       }
       break;
   }
-  return rows.map((r, i) => ({ r, i })).sort((x, y) => x.r.sequence - y.r.sequence || x.i - y.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((x, y) => x.r.sequence - y.r.sequence || x.i - y.i)
+    .map((x) => x.r);
 }
 
 const alteration: fc.Arbitrary<Alteration> = fc.oneof(

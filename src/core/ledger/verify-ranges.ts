@@ -107,7 +107,11 @@ export function joinRanges(
         found: String(range.first.sequence),
       });
     }
-    if (range.problem && range.problem.sequence === range.start && BEFORE_PREVIOUS_HASH.has(range.problem.kind))
+    if (
+      range.problem &&
+      range.problem.sequence === range.start &&
+      BEFORE_PREVIOUS_HASH.has(range.problem.kind)
+    )
       return fail(range.problem);
     if (range.first.previousHash !== headHash) {
       return fail({

@@ -37,7 +37,10 @@ const PARALLEL_MIN_ENTRIES = 100_000;
  * Walk every chain (or one organisation's) from the database and recompute every hash; stop at
  * the first entry that does not match. Reads in pages or ranges, so memory stays flat.
  */
-export async function verifyLedger(database: Database, options: VerifyOptions = {}): Promise<VerificationResult> {
+export async function verifyLedger(
+  database: Database,
+  options: VerifyOptions = {},
+): Promise<VerificationResult> {
   const workers = options.parallel?.workers ?? availableParallelism();
   const minEntries = options.parallel?.minEntries ?? PARALLEL_MIN_ENTRIES;
   const source = database.sqlite
@@ -50,8 +53,7 @@ export async function verifyLedger(database: Database, options: VerifyOptions = 
     options,
     (chainId) => readChainFast(database, database.db, chainId),
     source && workers > 0
-      ? (chain) =>
-          chain.length >= minEntries ? verifyInRanges(source, chain, workers) : null
+      ? (chain) => (chain.length >= minEntries ? verifyInRanges(source, chain, workers) : null)
       : undefined,
   );
 }
@@ -77,9 +79,11 @@ async function verifyInRanges(
 // bootstrap registers tsx's ESM loader, then imports the worker module.
 function tsxEsmApi(): string {
   const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exportsMap = (JSON.parse(readFileSync(packageJson, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  }).exports;
+  const exportsMap = (
+    JSON.parse(readFileSync(packageJson, 'utf8')) as {
+      exports: Record<string, { import: { default: string } }>;
+    }
+  ).exports;
   return pathToFileURL(join(dirname(packageJson), exportsMap['./esm/api']!.import.default)).href;
 }
 

@@ -128,12 +128,9 @@ async function alreadyRegistered(
   written: { chainId: string; afterSequence: number } | null,
 ): Promise<RowError[]> {
   if (drafts.length === 0) return [];
-  let found = await registeredWithSerials(
-    ctx,
-    db,
-    written !== null,
-    [...new Set(drafts.map((d) => d.serialNormalised))],
-  );
+  let found = await registeredWithSerials(ctx, db, written !== null, [
+    ...new Set(drafts.map((d) => d.serialNormalised)),
+  ]);
   if (found.length === 0) return [];
   if (written) {
     const ours = await db

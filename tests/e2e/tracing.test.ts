@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, signIn } from '../support/test-app';
+import { eventually, type Journey, signInThroughForm, startJourney } from './journey-support';
+
+const SCREENS = '/tmp/screens-h7';
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+// The brief's police trace (issue #6): a revolver recovered with its serial partly ground off,
+// "4?7 1B2"; the regulator sees the candidate, confirms it; the officer reads the chain of custody.
+describe('tracing: a police trace from a partly obliterated serial to the chain of custody', () => {
+  let journey: Journey;
+  let firearmId: string;
+
+  beforeAll(async () => {
+    journey = await startJourney();
+    const { app } = journey.testApp;
+    const andina = await signIn(app, 'gerente@andina.example');
+    const pacifico = await signIn(app, 'gerente@pacifico.example');
+    const facilityOf = async (s: typeof andina) =>
+      (
+        await app.inject({ method: 'GET', url: `/api/v1/facilities?organisationId=${s.organisationId}`, headers: as(s) })
+      ).json().items[0].id as string;
+    const acquired = await app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${andina.organisationId}/firearms`,
+      headers: as(andina),
+      payload: {
+        idempotencyKey: 'e2e-trace-acquire',
+        facilityId: await facilityOf(andina),
+        source: { kind: 'importer', name: 'Importadora Lima S.A.', reference: 'DUA-118-2024' },
+        type: 'revolver',
+        manufacturer: 'Taurus',
+        model: '82',
+        calibre: '.38 SPL',
+        serial: '4A7 1B2',
+        countryOfManufacture: 'BR',
+        yearOfManufacture: 2019,
+        importCountry: 'PE',
+        importYear: 2020,
+        permitNumber: 'P-123',
+        permitExpiresOn: '2027-03-31',
+      },
+    });
+    expect(acquired.statusCode, acquired.body).toBe(201);
+    firearmId = acquired.json().entry.payload.firearmId as string;
+    const out = await app.inject({
+      method: 'POST',
+      url: `/api/v1/firearms/${firearmId}/transfer-out`,
+      headers: as(andina),
+      payload: { idempotencyKey: 'e2e-trace-transfer-out', toOrganisationId: pacifico.organisationId, reference: 'CONTRATO-9' },
+    });
+    expect(out.statusCode, out.body).toBe(201);
+    const received = await app.inject({
+      method: 'POST',
+      url: `/api/v1/firearms/${firearmId}/transfer-in`,
+      headers: as(pacifico),
+      payload: { idempotencyKey: 'e2e-trace-transfer-in', facilityId: await facilityOf(pacifico) },
+    });
+    expect(received.statusCode, received.body).toBe(201);
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
+
+  it('takes the request, lets the regulator confirm the candidate, and shows the officer the chain of custody', async () => {
+    const police = await journey.newPage();
+    await signInThroughForm(police, 'policia@custodia.example');
+    await police.getByRole('navigation').getByRole('link', { name: 'Rastreo', exact: true }).click();
+    await police.getByRole('heading', { level: 1, name: 'Rastreo de armas' }).waitFor();
+
+    // The quick check: recorded, but not lost or stolen.
+    const quick = police.getByRole('form', { name: /Consulta rápida/ });
+    await quick.getByLabel(/^Número de serie/).fill('4A7-1B2');
+    await quick.getByRole('button', { name: 'Consultar' }).click();
+    await expect.poll(() => police.getByTestId('quick-check-result').innerText()).toMatch(/Sin coincidencia/);
+    await shot(police, 'tracing-home-police-es');
+
+    await police.getByRole('link', { name: 'Nueva solicitud de rastreo' }).click();
+    const form = police.getByRole('form', { name: 'Nueva solicitud de rastreo' });
+    await form.getByLabel(/^Fabricante/).fill('Taurus');
+    await form.getByLabel(/^Modelo/).fill('82');
+    await form.getByLabel(/^Calibre/).fill('.38');
+    await form.getByLabel(/^País de fabricación/).fill('BR');
+    await form.getByLabel('El número está borrado o es parcialmente legible').check();
+    await form.getByLabel(/^Parte legible/).fill('4?7 1B2');
+    await form.getByLabel(/^Lugar de recuperación/).fill('Callao, Av. Colonial 2100');
+    await form.getByLabel(/^Por qué se considera ilícita/).fill('Portada por un detenido por robo, sin licencia');
+    await form.getByRole('radio', { name: 'Urgente' }).check({ force: true });
+    await form.getByLabel(/^Motivo de la urgencia/).fill('Detenido en custodia');
+    await form.getByLabel(/^Referencia del caso/).fill('DIRINCRI-2026-4471');
+    await form.getByLabel(/^Punto de contacto/).fill('Cap. R. Quispe, +51 1 555 0100');
+    await form.getByLabel(/^Uso previsto/).fill('Investigación penal');
+    await shot(police, 'tracing-form-es');
+    await form.getByRole('button', { name: 'Enviar al regulador' }).click();
+    await police.getByRole('heading', { level: 1, name: /TR-2026-000001/ }).waitFor();
+    await police.getByText('El regulador aún no ha respondido.').waitFor();
+    await shot(police, 'tracing-request-waiting-es');
+    const requestUrl = police.url();
+
+    // The regulator: the queue, the candidate, the confirmation.
+    const regulator = await journey.newPage();
+    await signInThroughForm(regulator, 'regulador@custodia.example');
+    await regulator.getByRole('navigation').getByRole('link', { name: 'Rastreo', exact: true }).click();
+    await regulator.getByRole('link', { name: 'Abrir la solicitud TR-2026-000001' }).click();
+    const candidate = regulator.getByTestId('candidate-4A7 1B2');
+    await candidate.waitFor();
+    await shot(regulator, 'tracing-regulator-candidates-es');
+    await candidate.getByRole('button', { name: 'Confirmar el arma 4A7 1B2 como la rastreada' }).click();
+    await regulator.getByTestId('trace-answer').waitFor();
+    await shot(regulator, 'tracing-regulator-answered-es');
+
+    // The officer reads the answer: where the weapon came from, every transfer, who holds it.
+    await police.goto(requestUrl);
+    const answer = police.getByTestId('trace-answer');
+    await answer.waitFor();
+    await expect.poll(() => answer.innerText()).toContain('Arma identificada en el registro nacional');
+    const text = await answer.innerText();
+    expect(text).toContain('Importadora Lima S.A. (DUA-118-2024)');
+    expect(text).toContain('Seguridad Andina S.A.C. → Vigilancia del Pacífico S.A. (CONTRATO-9)');
+    expect(text).toContain(firearmId);
+    expect(await answer.locator('[data-testid^="timeline-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))).toEqual([
+      'timeline-acquisition',
+      'timeline-transfer-out',
+      'timeline-transfer-in',
+    ]);
+    const pdf = await police.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type') };
+    }, (await answer.getByRole('link', { name: 'Descargar PDF (español)' }).getAttribute('href'))!);
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf' });
+    await shot(police, 'tracing-answer-es');
+
+    // The same screens in English.
+    await journey.testApp.ctx.database.db
+      .updateTable('app_user')
+      .set({ language: 'en' })
+      .where('email', 'in', ['policia@custodia.example', 'regulador@custodia.example'])
+      .execute();
+    await police.goto(requestUrl);
+    await police.getByText('Weapon identified in the national registry').waitFor();
+    await shot(police, 'tracing-answer-en');
+    await police.goto('/tracing');
+    await police.getByRole('heading', { level: 1, name: 'Firearm tracing' }).waitFor();
+    await shot(police, 'tracing-home-police-en');
+    await police.goto('/tracing/new');
+    await police.getByRole('heading', { level: 1, name: 'New trace request' }).waitFor();
+    await shot(police, 'tracing-form-en');
+    await regulator.goto('/tracing');
+    await regulator.getByRole('heading', { level: 1, name: 'Firearm tracing' }).waitFor();
+    await regulator.getByRole('form', { name: 'Registry search' }).getByLabel(/^Serial number/).fill('4?7 I8Z');
+    await regulator.getByRole('button', { name: 'Search' }).click();
+    await regulator.getByTestId('candidate-4A7 1B2').waitFor();
+    await shot(regulator, 'tracing-home-regulator-en');
+    await eventually(() => journey.pageErrors).toEqual([]);
+  }, 120_000);
+});
