@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerArmouryCommands } from './commands/armoury-command';
 import { registerAssessmentCommands } from './commands/assessment-command';
 import { registerDbCommands } from './commands/db-command';
 import { registerDemoCommands } from './commands/demo-command';
@@ -27,5 +28,6 @@ export function buildProgram(): Command {
   registerHazardCommands(program);
   registerAssessmentCommands(program);
   registerTraceCommands(program);
+  registerArmouryCommands(program);
   return program;
 }

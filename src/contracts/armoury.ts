@@ -67,9 +67,17 @@ export const CreatePersonnelRequest = z.object({
 });
 export type CreatePersonnelRequest = z.infer<typeof CreatePersonnelRequest>;
 
-export const UpdatePersonnelRequest = CreatePersonnelRequest.partial()
-  .extend({ status: PersonnelStatus.optional() })
-  .describe('only the fields given change');
+export const UpdatePersonnelRequest = z
+  .object({
+    nationalId: Text(40).optional(),
+    fullName: Text(200).optional(),
+    role: PersonnelRole.optional(),
+    status: PersonnelStatus.optional(),
+    photoId: Id.nullable().optional(),
+    licence: GuardLicenceInput.nullable().optional(),
+    userId: Id.nullable().optional(),
+  })
+  .describe('only the fields given change; null clears photo, licence or linked user');
 export type UpdatePersonnelRequest = z.infer<typeof UpdatePersonnelRequest>;
 
 export const QualificationInput = z.object({
@@ -620,5 +628,6 @@ export const ARMOURY_CONFLICT_REASONS = [
   'MAINTENANCE_NOT_POSSIBLE',
   'MAINTENANCE_ALREADY_CLOSED',
   'IDEMPOTENCY_KEY_REUSED',
+  'STOCK_WOULD_GO_NEGATIVE',
 ] as const;
 export const ArmouryConflictReason = z.enum(ARMOURY_CONFLICT_REASONS);

@@ -6,7 +6,10 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 const OptionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 
 /** A serial as read: any part of it, `?` one illegible character, `*` any run. */
-export const SerialPatternText = z.string().max(80).describe('any part of a serial; ? one illegible character, * any run');
+export const SerialPatternText = z
+  .string()
+  .max(80)
+  .describe('any part of a serial; ? one illegible character, * any run');
 
 export const TraceSearchQuery = z.object({
   serial: SerialPatternText,
@@ -27,7 +30,12 @@ export const TraceCandidate = z.object({
   organisationId: Id,
   organisation: z.string(),
   status: z.string(),
-  score: z.number().int().min(0).max(100).describe('100: exact serial; otherwise at most 90 (docs/tracing.md)'),
+  score: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .describe('100: exact serial; otherwise at most 90 (docs/tracing.md)'),
 });
 export type TraceCandidate = z.infer<typeof TraceCandidate>;
 
@@ -61,7 +69,9 @@ export const CreateTraceRequest = z
     calibre: OptionalText(60),
     serial: OptionalText(80).describe('the serial as read, with ? and * where illegible'),
     serialObliterated: z.boolean().default(false),
-    serialLegible: OptionalText(80).describe('when obliterated: the characters still legible, ? and * for the rest'),
+    serialLegible: OptionalText(80).describe(
+      'when obliterated: the characters still legible, ? and * for the rest',
+    ),
     countryOfOrigin: z
       .string()
       .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, e.g. BR')
@@ -124,10 +134,17 @@ export const TraceAnswer = z.object({
       sourceReference: z.string().nullable(),
     })
     .nullable(),
-  transfers: z.array(z.object({ at: IsoInstant, from: z.string(), to: z.string(), reference: z.string().nullable() })),
+  transfers: z.array(
+    z.object({ at: IsoInstant, from: z.string(), to: z.string(), reference: z.string().nullable() }),
+  ),
   holder: z.object({ organisation: z.string(), facility: z.string().nullable(), status: z.string() }),
   lastIssue: z
-    .object({ at: IsoInstant, guard: z.string(), shift: z.string().nullable(), facility: z.string().nullable() })
+    .object({
+      at: IsoInstant,
+      guard: z.string(),
+      shift: z.string().nullable(),
+      facility: z.string().nullable(),
+    })
     .nullable(),
   lastCount: z.object({ at: IsoInstant, facility: z.string().nullable() }).nullable(),
   lossOrTheft: z.object({ status: z.string(), reportedAt: IsoInstant.nullable() }).nullable(),
@@ -190,8 +207,16 @@ export const TraceRequestAnswer = z.object({
 export type TraceRequestAnswer = z.infer<typeof TraceRequestAnswer>;
 
 export const TraceSettings = z.object({
-  urgentHours: z.number().int().min(1).max(24 * 90),
-  routineHours: z.number().int().min(1).max(24 * 365),
+  urgentHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90),
+  routineHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365),
 });
 export type TraceSettings = z.infer<typeof TraceSettings>;
 

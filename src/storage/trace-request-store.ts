@@ -68,7 +68,10 @@ export async function listTraceRequests(
 export async function recordTraceAnswer(
   db: Queryable,
   id: string,
-  answer: Pick<TraceRequestTable, 'answered_at' | 'answered_by_user_id' | 'outcome' | 'firearm_id' | 'answer_note' | 'answer'>,
+  answer: Pick<
+    TraceRequestTable,
+    'answered_at' | 'answered_by_user_id' | 'outcome' | 'firearm_id' | 'answer_note' | 'answer'
+  >,
 ): Promise<number> {
   const result = await db
     .updateTable('trace_request')
@@ -95,7 +98,15 @@ export async function listTracePhotos(
 
 export async function insertTracePhoto(
   db: Queryable,
-  row: { id: string; request_id: string; content_type: string; sha256: string; byte_length: number; data: Buffer; created_at: string },
+  row: {
+    id: string;
+    request_id: string;
+    content_type: string;
+    sha256: string;
+    byte_length: number;
+    data: Buffer;
+    created_at: string;
+  },
 ): Promise<void> {
   await db.insertInto('trace_request_photo').values(row).execute();
 }
@@ -104,8 +115,15 @@ export async function findTracePhoto(db: Queryable, id: string) {
   return db.selectFrom('trace_request_photo').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findTraceSetting(db: Queryable, regulatorId: string): Promise<TraceSettingTable | undefined> {
-  return db.selectFrom('trace_setting').selectAll().where('regulator_id', '=', regulatorId).executeTakeFirst();
+export async function findTraceSetting(
+  db: Queryable,
+  regulatorId: string,
+): Promise<TraceSettingTable | undefined> {
+  return db
+    .selectFrom('trace_setting')
+    .selectAll()
+    .where('regulator_id', '=', regulatorId)
+    .executeTakeFirst();
 }
 
 export async function saveTraceSetting(db: Queryable, row: TraceSettingTable): Promise<void> {
@@ -152,8 +170,14 @@ export async function listSearchLog(
 
 /** Display names of the users among actor ids (a token's actor id is `token:<id>`, not a user). */
 export async function userNames(db: Queryable, actorIds: readonly string[]): Promise<Map<string, string>> {
-  const ids = [...new Set(actorIds)].filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const ids = [...new Set(actorIds)].filter((id) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+  );
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }

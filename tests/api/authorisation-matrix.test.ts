@@ -7,6 +7,7 @@ import { NO_REQUEST } from '../../src/use-cases/context';
 import { TEST_DIALECTS } from '../support/test-database';
 import { multipart, TINY_PNG } from '../support/multipart';
 import { traceFixtures } from '../support/trace-fixtures';
+import { armouryMatrix } from './armoury-matrix';
 import { as, createTestApp, signIn, type SignedIn, type TestApp } from '../support/test-app';
 
 /*
@@ -420,6 +421,8 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   // Trace requests from an agency, or addressed to a regulator (tests/support/trace-fixtures.ts).
   const traces = traceFixtures(() => t, () => orgs);
+  // Armoury operations in each company (tests/api/armoury-matrix.ts).
+  const armoury = armouryMatrix(() => t);
   const targeted: TargetedCase[] = [
     {
       key: 'GET /api/v1/organisations/{id}',
@@ -1130,6 +1133,7 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       },
     },
     ...traces.targetedCases(),
+    ...armoury.targetedCases(),
   ];
 
   // Lists: every item must belong to an organisation the role may see in that list.

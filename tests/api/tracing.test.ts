@@ -99,12 +99,37 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
       status: 'in-store',
       score: 100,
     });
-    const partial = await get(regulator, `/api/v1/trace/search?serial=${encodeURIComponent('4?7 I8Z')}&manufacturer=taurus`);
+    const partial = await get(
+      regulator,
+      `/api/v1/trace/search?serial=${encodeURIComponent('4?7 I8Z')}&manufacturer=taurus`,
+    );
     expect(partial.json().candidates.map((c: { serial: string }) => c.serial)).toEqual(['4A7 1B2']);
     const empty = await get(regulator, '/api/v1/trace/search?serial=%3F%3F*');
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.details.fields[0].path).toBe('serial');
-    for (const s of [police, andina]) expect((await get(s, '/api/v1/trace/search?serial=4A7')).statusCode).toBe(403);
+    for (const s of [police, andina])
+      expect((await get(s, '/api/v1/trace/search?serial=4A7')).statusCode).toBe(403);
+  });
+
+  it('finds a serial with a letter of another script where a ? stands, as well as ASCII ones', async () => {
+    const acquired = await post(andina, `/api/v1/organisations/${andina.organisationId}/firearms`, {
+      idempotencyKey: key(),
+      facilityId: await facilityOf(andina),
+      source: { kind: 'supplier', name: 'Proveedor', reference: null },
+      type: 'pistol',
+      manufacturer: 'Glock',
+      model: '17',
+      calibre: '9x19',
+      serial: 'ЖK-447',
+      countryOfManufacture: 'AT',
+    });
+    expect(acquired.statusCode, acquired.body).toBe(201);
+    // "?K4" has no run of three legible characters: it is searched as its readings, and the
+    // serials outside [0-9A-Z] on their own.
+    const found = await get(regulator, `/api/v1/trace/search?serial=${encodeURIComponent('?K4')}`);
+    expect(found.json().candidates.map((c: { serial: string }) => c.serial)).toContain('ЖK-447');
+    const ascii = await get(regulator, `/api/v1/trace/search?serial=${encodeURIComponent('4?7')}`);
+    expect(ascii.json().candidates.map((c: { serial: string }) => c.serial)).toContain('4A7 1B2');
   });
 
   it('takes a police trace with an obliterated serial, due in 24 hours, seen only by its agency and the regulator', async () => {
@@ -119,16 +144,21 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
       requestingOrganisation: 'Policía Nacional — División de Armas (demo)',
       clock: { dueAt: '2026-11-29T06:00:00.000Z', isOverdue: false, hoursLeft: 24 },
     });
-    expect((await get(police, '/api/v1/trace/requests')).json().items.map((r: { id: string }) => r.id)).toContain(
-      request.id,
-    );
+    expect(
+      (await get(police, '/api/v1/trace/requests')).json().items.map((r: { id: string }) => r.id),
+    ).toContain(request.id);
     expect((await get(regulator, '/api/v1/trace/requests?status=submitted')).json().total).toBeGreaterThan(0);
     expect((await get(andina, `/api/v1/trace/requests/${request.id}`)).statusCode).toBe(404);
     expect((await get(andina, '/api/v1/trace/requests')).statusCode).toBe(403);
     // Police see their request but not the registry's candidates, and cannot answer.
     expect((await get(police, `/api/v1/trace/requests/${request.id}/candidates`)).statusCode).toBe(403);
     expect(
-      (await post(police, `/api/v1/trace/requests/${request.id}/answer`, { outcome: 'no-record', note: null })).statusCode,
+      (
+        await post(police, `/api/v1/trace/requests/${request.id}/answer`, {
+          outcome: 'no-record',
+          note: null,
+        })
+      ).statusCode,
     ).toBe(403);
   });
 
@@ -161,25 +191,43 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
         sourceName: 'Importadora Lima S.A.',
         sourceReference: 'DUA-118-2024',
       },
-      transfers: [{ from: 'Seguridad Andina S.A.C.', to: 'Vigilancia del Pacífico S.A.', reference: 'CONTRATO-9' }],
+      transfers: [
+        { from: 'Seguridad Andina S.A.C.', to: 'Vigilancia del Pacífico S.A.', reference: 'CONTRATO-9' },
+      ],
       holder: { organisation: 'Vigilancia del Pacífico S.A.', status: 'in-store' },
       lastIssue: null,
       lossOrTheft: null,
     });
-    expect(answer.timeline.map((e: { kind: string }) => e.kind)).toEqual(['acquisition', 'transfer-out', 'transfer-in']);
+    expect(answer.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'acquisition',
+      'transfer-out',
+      'transfer-in',
+    ]);
     // The police read the answer, as data and as a PDF; a second answer is refused.
     const read = await get(police, `/api/v1/trace/requests/${request.id}`);
-    expect(read.json()).toMatchObject({ request: { status: 'answered', outcome: 'match' }, answer: { nationalReference: firearmId } });
+    expect(read.json()).toMatchObject({
+      request: { status: 'answered', outcome: 'match' },
+      answer: { nationalReference: firearmId },
+    });
     const pdf = await get(police, `/api/v1/trace/requests/${request.id}/answer.pdf?lang=en`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const again = await post(regulator, `/api/v1/trace/requests/${request.id}/answer`, { outcome: 'no-record', note: null });
+    const again = await post(regulator, `/api/v1/trace/requests/${request.id}/answer`, {
+      outcome: 'no-record',
+      note: null,
+    });
     expect(again.statusCode).toBe(409);
   });
 
   it('answers "no record", and refuses to confirm a weapon the regulator does not oversee', async () => {
-    const created = (await post(police, '/api/v1/trace/requests', traceRequest({ serialLegible: 'ZZ9*9', urgency: 'routine' }))).json();
+    const created = (
+      await post(
+        police,
+        '/api/v1/trace/requests',
+        traceRequest({ serialLegible: 'ZZ9*9', urgency: 'routine' }),
+      )
+    ).json();
     expect(created.clock.dueAt).toBe('2026-12-03T06:00:00.000Z');
     const wrong = await post(regulator, `/api/v1/trace/requests/${created.id}/answer`, {
       outcome: 'match',
@@ -187,8 +235,14 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
       note: null,
     });
     expect(wrong.statusCode).toBe(400);
-    const none = await post(regulator, `/api/v1/trace/requests/${created.id}/answer`, { outcome: 'no-record', note: 'No such serial' });
-    expect(none.json()).toMatchObject({ request: { outcome: 'no-record', answerNote: 'No such serial' }, answer: null });
+    const none = await post(regulator, `/api/v1/trace/requests/${created.id}/answer`, {
+      outcome: 'no-record',
+      note: 'No such serial',
+    });
+    expect(none.json()).toMatchObject({
+      request: { outcome: 'no-record', answerNote: 'No such serial' },
+      answer: null,
+    });
     expect((await get(police, `/api/v1/trace/requests/${created.id}/answer.pdf`)).statusCode).toBe(200);
   });
 
@@ -197,15 +251,25 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
     t.clock.advanceMinutes(25 * 60);
     // A day later every session has expired: sign in again.
     [andina, police, regulator, admin] = await Promise.all(
-      ['gerente@andina.example', 'policia@custodia.example', 'regulador@custodia.example', 'admin@custodia.example'].map((email) =>
-        signIn(t.app, email),
-      ),
+      [
+        'gerente@andina.example',
+        'policia@custodia.example',
+        'regulador@custodia.example',
+        'admin@custodia.example',
+      ].map((email) => signIn(t.app, email)),
     );
     const late = (await get(police, `/api/v1/trace/requests/${created.id}`)).json();
     expect(late.request.clock).toMatchObject({ isOverdue: true });
-    expect((await get(regulator, '/api/v1/trace/settings')).json()).toEqual({ urgentHours: 24, routineHours: 120 });
-    expect((await put(police, '/api/v1/trace/settings', { urgentHours: 4, routineHours: 48 })).statusCode).toBe(403);
-    expect((await put(regulator, '/api/v1/trace/settings', { urgentHours: 4, routineHours: 48 })).statusCode).toBe(200);
+    expect((await get(regulator, '/api/v1/trace/settings')).json()).toEqual({
+      urgentHours: 24,
+      routineHours: 120,
+    });
+    expect(
+      (await put(police, '/api/v1/trace/settings', { urgentHours: 4, routineHours: 48 })).statusCode,
+    ).toBe(403);
+    expect(
+      (await put(regulator, '/api/v1/trace/settings', { urgentHours: 4, routineHours: 48 })).statusCode,
+    ).toBe(200);
     const fast = (await post(police, '/api/v1/trace/requests', traceRequest())).json();
     expect(Date.parse(fast.clock.dueAt) - Date.parse(fast.createdAt)).toBe(4 * 3_600_000);
   });
@@ -214,7 +278,11 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
     const miss = await get(police, '/api/v1/trace/quick-check?serial=4A71B2&manufacturer=Taurus');
     expect(miss.json()).toEqual({ hit: false, matches: [] });
     // Until incidents record thefts by ledger entries, the status in the registry is what counts.
-    await t.ctx.database.db.updateTable('firearm').set({ status: 'stolen' }).where('id', '=', firearmId).execute();
+    await t.ctx.database.db
+      .updateTable('firearm')
+      .set({ status: 'stolen' })
+      .where('id', '=', firearmId)
+      .execute();
     const hit = await get(police, '/api/v1/trace/quick-check?serial=4a7-IB2');
     expect(hit.json()).toEqual({ hit: true, matches: [{ status: 'stolen', nationalReference: firearmId }] });
     expect((await get(police, '/api/v1/trace/quick-check?serial=4A7*')).statusCode).toBe(400);
@@ -226,18 +294,29 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
     expect(log.statusCode, log.body).toBe(200);
     const kinds = new Set(log.json().items.map((e: { kind: string }) => e.kind));
     expect(kinds).toEqual(new Set(['search', 'request-candidates', 'quick-check']));
-    const quick = log.json().items.find((e: { kind: string; query: { serial: string } }) => e.kind === 'quick-check' && e.query.serial === '4a7-IB2');
-    expect(quick).toMatchObject({ actor: expect.any(String), organisation: 'Policía Nacional — División de Armas (demo)', results: 1 });
+    const quick = log
+      .json()
+      .items.find(
+        (e: { kind: string; query: { serial: string } }) =>
+          e.kind === 'quick-check' && e.query.serial === '4a7-IB2',
+      );
+    expect(quick).toMatchObject({
+      actor: expect.any(String),
+      organisation: 'Policía Nacional — División de Armas (demo)',
+      results: 1,
+    });
     expect((await get(admin, '/api/v1/trace/search-log')).statusCode).toBe(200);
     expect((await get(police, '/api/v1/trace/search-log')).statusCode).toBe(403);
   });
 
   it('keeps the serial index as a projection: a rebuild from the ledger gives the same rows', async () => {
     const rows = async () =>
-      (await t.ctx.database.db.selectFrom('serial_search').selectAll().orderBy('firearm_id').execute()).map((r) => ({
-        firearm_id: r.firearm_id,
-        folded: r.folded,
-      }));
+      (await t.ctx.database.db.selectFrom('serial_search').selectAll().orderBy('firearm_id').execute()).map(
+        (r) => ({
+          firearm_id: r.firearm_id,
+          folded: r.folded,
+        }),
+      );
     const before = await rows();
     expect(before.find((r) => r.firearm_id === firearmId)?.folded).toBe('4A1182');
     await rebuildRegistry(t.ctx.database);

@@ -8,7 +8,11 @@ import { custodia, expectInvalid } from '../support/run-cli';
 // Contract tests of issue #6: `custodia trace search`, the real bin in a child process, on the
 // demo country (each of its three companies holds serials XX04701, XX04738, … XX05108).
 const workDir = mkdtempSync(join(tmpdir(), 'custodia-trace-cli-'));
-const saved = { dir: process.env.CUSTODIA_DATA_DIR, url: process.env.DATABASE_URL, log: process.env.LOG_LEVEL };
+const saved = {
+  dir: process.env.CUSTODIA_DATA_DIR,
+  url: process.env.DATABASE_URL,
+  log: process.env.LOG_LEVEL,
+};
 
 beforeAll(() => {
   process.env.CUSTODIA_DATA_DIR = workDir;
@@ -58,9 +62,16 @@ describe('custodia trace search', () => {
       status: 'in-store',
       score: 100,
     });
-    for (const c of candidates) expect(Object.keys(c).sort()).toEqual(
-      ['calibre', 'manufacturer', 'model', 'organisation', 'score', 'serial', 'status'],
-    );
+    for (const c of candidates)
+      expect(Object.keys(c).sort()).toEqual([
+        'calibre',
+        'manufacturer',
+        'model',
+        'organisation',
+        'score',
+        'serial',
+        'status',
+      ]);
     expect(candidates.slice(1).every((c) => c.score < 100)).toBe(true);
   });
 
@@ -98,7 +109,10 @@ describe('custodia trace search', () => {
     expectInvalid(custodia(['trace', 'search', '--serial', '?*??', '--json']), /no legible character/);
     expectInvalid(custodia(['trace', 'search', '--serial', ' - / ', '--json']), /pattern is empty/);
     expectInvalid(custodia(['trace', 'search', '--serial', '47', '--limit', '0']), /--limit/);
-    expectInvalid(custodia(['trace', 'search', '--serial', '47', '--manufacturer', 'Nonesuch']), /Unknown manufacturer/);
+    expectInvalid(
+      custodia(['trace', 'search', '--serial', '47', '--manufacturer', 'Nonesuch']),
+      /Unknown manufacturer/,
+    );
     expectInvalid(custodia(['trace', 'search', '--serial', '47', '--colour', 'red']), /unknown option/);
   });
 
@@ -107,7 +121,9 @@ describe('custodia trace search', () => {
     try {
       const before = (db.prepare('SELECT count(*) AS n FROM trace_search_log').get() as { n: number }).n;
       search('--serial', 'PA05071');
-      const rows = db.prepare('SELECT actor_id, kind, query, results FROM trace_search_log ORDER BY at DESC, id DESC').all() as Array<{
+      const rows = db
+        .prepare('SELECT actor_id, kind, query, results FROM trace_search_log ORDER BY at DESC, id DESC')
+        .all() as Array<{
         actor_id: string;
         kind: string;
         query: string;

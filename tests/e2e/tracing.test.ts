@@ -25,7 +25,11 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     const pacifico = await signIn(app, 'gerente@pacifico.example');
     const facilityOf = async (s: typeof andina) =>
       (
-        await app.inject({ method: 'GET', url: `/api/v1/facilities?organisationId=${s.organisationId}`, headers: as(s) })
+        await app.inject({
+          method: 'GET',
+          url: `/api/v1/facilities?organisationId=${s.organisationId}`,
+          headers: as(s),
+        })
       ).json().items[0].id as string;
     const acquired = await app.inject({
       method: 'POST',
@@ -54,7 +58,11 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
       method: 'POST',
       url: `/api/v1/firearms/${firearmId}/transfer-out`,
       headers: as(andina),
-      payload: { idempotencyKey: 'e2e-trace-transfer-out', toOrganisationId: pacifico.organisationId, reference: 'CONTRATO-9' },
+      payload: {
+        idempotencyKey: 'e2e-trace-transfer-out',
+        toOrganisationId: pacifico.organisationId,
+        reference: 'CONTRATO-9',
+      },
     });
     expect(out.statusCode, out.body).toBe(201);
     const received = await app.inject({
@@ -91,8 +99,10 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     await form.getByLabel('El número está borrado o es parcialmente legible').check();
     await form.getByLabel(/^Parte legible/).fill('4?7 1B2');
     await form.getByLabel(/^Lugar de recuperación/).fill('Callao, Av. Colonial 2100');
-    await form.getByLabel(/^Por qué se considera ilícita/).fill('Portada por un detenido por robo, sin licencia');
-    await form.getByRole('radio', { name: 'Urgente' }).check({ force: true });
+    await form
+      .getByLabel(/^Por qué se considera ilícita/)
+      .fill('Portada por un detenido por robo, sin licencia');
+    await form.locator('label', { hasText: /^Urgente$/ }).click();
     await form.getByLabel(/^Motivo de la urgencia/).fill('Detenido en custodia');
     await form.getByLabel(/^Referencia del caso/).fill('DIRINCRI-2026-4471');
     await form.getByLabel(/^Punto de contacto/).fill('Cap. R. Quispe, +51 1 555 0100');
@@ -125,15 +135,18 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     expect(text).toContain('Importadora Lima S.A. (DUA-118-2024)');
     expect(text).toContain('Seguridad Andina S.A.C. → Vigilancia del Pacífico S.A. (CONTRATO-9)');
     expect(text).toContain(firearmId);
-    expect(await answer.locator('[data-testid^="timeline-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))).toEqual([
-      'timeline-acquisition',
-      'timeline-transfer-out',
-      'timeline-transfer-in',
-    ]);
-    const pdf = await police.evaluate(async (url) => {
-      const response = await fetch(url);
-      return { status: response.status, type: response.headers.get('content-type') };
-    }, (await answer.getByRole('link', { name: 'Descargar PDF (español)' }).getAttribute('href'))!);
+    expect(
+      await answer
+        .locator('[data-testid^="timeline-"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid'))),
+    ).toEqual(['timeline-acquisition', 'timeline-transfer-out', 'timeline-transfer-in']);
+    const pdf = await police.evaluate(
+      async (url) => {
+        const response = await fetch(url);
+        return { status: response.status, type: response.headers.get('content-type') };
+      },
+      (await answer.getByRole('link', { name: 'Descargar PDF (español)' }).getAttribute('href'))!,
+    );
     expect(pdf).toEqual({ status: 200, type: 'application/pdf' });
     await shot(police, 'tracing-answer-es');
 
@@ -154,7 +167,10 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     await shot(police, 'tracing-form-en');
     await regulator.goto('/tracing');
     await regulator.getByRole('heading', { level: 1, name: 'Firearm tracing' }).waitFor();
-    await regulator.getByRole('form', { name: 'Registry search' }).getByLabel(/^Serial number/).fill('4?7 I8Z');
+    await regulator
+      .getByRole('form', { name: 'Registry search' })
+      .getByLabel(/^Serial number/)
+      .fill('4?7 I8Z');
     await regulator.getByRole('button', { name: 'Search' }).click();
     await regulator.getByTestId('candidate-4A7 1B2').waitFor();
     await shot(regulator, 'tracing-home-regulator-en');

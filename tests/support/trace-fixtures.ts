@@ -69,9 +69,16 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
   /** A fresh request of (or to) the organisation; null when it is neither an agency nor a regulator. */
   async function fresh(org: Org): Promise<string | null> {
     const t = app();
-    if (org.kind === 'law-enforcement') return (await createTraceRequest(t.ctx, agency(org, 'PE'), TRACE_REQUEST_BODY)).id;
+    if (org.kind === 'law-enforcement')
+      return (await createTraceRequest(t.ctx, agency(org, 'PE'), TRACE_REQUEST_BODY)).id;
     if (org.kind === 'regulator')
-      return (await createTraceRequest(t.ctx, agency(byCode('POL-2'), org.code === 'REG-CO' ? 'CO' : 'PE'), TRACE_REQUEST_BODY)).id;
+      return (
+        await createTraceRequest(
+          t.ctx,
+          agency(byCode('POL-2'), org.code === 'REG-CO' ? 'CO' : 'PE'),
+          TRACE_REQUEST_BODY,
+        )
+      ).id;
     return null;
   }
 
@@ -85,10 +92,14 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
     return id;
   }
 
-  const regulatorOf = (org: Org) => (org.kind === 'regulator' ? org : byCode(org.code === 'POL-CO' ? 'REG-CO' : 'REG-PE'));
+  const regulatorOf = (org: Org) =>
+    org.kind === 'regulator' ? org : byCode(org.code === 'POL-CO' ? 'REG-CO' : 'REG-PE');
   const answered = (org: Org) =>
     once('answered', org, async (id) => {
-      await answerTraceRequest(app().ctx, regulatorActor(regulatorOf(org)), id, { outcome: 'no-record', note: null });
+      await answerTraceRequest(app().ctx, regulatorActor(regulatorOf(org)), id, {
+        outcome: 'no-record',
+        note: null,
+      });
     });
   const photos = new Map<string, string>();
   async function photoOf(org: Org): Promise<{ requestId: string; photoId: string } | null> {
@@ -138,7 +149,11 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
       {
         key: 'PUT /api/v1/trace/settings',
         allowed: (role) => searches(role),
-        request: async () => ({ method: 'PUT', url: '/api/v1/trace/settings', payload: { urgentHours: 24, routineHours: 120 } }),
+        request: async () => ({
+          method: 'PUT',
+          url: '/api/v1/trace/settings',
+          payload: { urgentHours: 24, routineHours: 120 },
+        }),
       },
       {
         key: 'POST /api/v1/trace/requests',
@@ -166,7 +181,13 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
         allowed: answersTrace,
         request: async (org) => {
           const id = await fresh(org);
-          return id ? { method: 'POST', url: `/api/v1/trace/requests/${id}/answer`, payload: { outcome: 'no-record', note: null } } : null;
+          return id
+            ? {
+                method: 'POST',
+                url: `/api/v1/trace/requests/${id}/answer`,
+                payload: { outcome: 'no-record', note: null },
+              }
+            : null;
         },
       },
       {
@@ -179,12 +200,18 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
       },
       {
         key: 'POST /api/v1/trace/requests/{id}/photos',
-        allowed: (role, rel, org) => role === 'law-enforcement-officer' && rel === 'own' && org.kind === 'law-enforcement',
+        allowed: (role, rel, org) =>
+          role === 'law-enforcement-officer' && rel === 'own' && org.kind === 'law-enforcement',
         request: async (org) => {
           const id = await once('read', org);
           if (!id) return null;
           const body = multipart({}, { name: 'p.png', type: 'image/png', data: TINY_PNG });
-          return { method: 'POST', url: `/api/v1/trace/requests/${id}/photos`, payload: body.payload, headers: body.headers };
+          return {
+            method: 'POST',
+            url: `/api/v1/trace/requests/${id}/photos`,
+            payload: body.payload,
+            headers: body.headers,
+          };
         },
       },
       {
@@ -192,14 +219,21 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
         allowed: readsTrace,
         request: async (org) => {
           const photo = await photoOf(org);
-          return photo && { method: 'GET', url: `/api/v1/trace/requests/${photo.requestId}/photos/${photo.photoId}` };
+          return (
+            photo && {
+              method: 'GET',
+              url: `/api/v1/trace/requests/${photo.requestId}/photos/${photo.photoId}`,
+            }
+          );
         },
       },
     ];
   }
 
   const deniedUnlessTracing = (role: Role) =>
-    role === 'system-admin' || role === 'regulator-officer' || role === 'law-enforcement-officer' ? null : 403;
+    role === 'system-admin' || role === 'regulator-officer' || role === 'law-enforcement-officer'
+      ? null
+      : 403;
 
   function listCases(): Array<{
     key: string;

@@ -47,7 +47,10 @@ export function registerTraceCommands(program: Command): void {
     .option('--calibre <name>', 'only this calibre (any catalogue spelling)')
     .option('--type <type>', 'only this firearm type')
     .option('--limit <n>', 'at most this many candidates (1–200, default 20)')
-    .option('--json', 'print {"candidates":[{serial, manufacturer, model, calibre, organisation, status, score}]}')
+    .option(
+      '--json',
+      'print {"candidates":[{serial, manufacturer, model, calibre, organisation, status, score}]}',
+    )
     .action(async (options: SearchOptions) => {
       const serial = options.serial ?? '';
       // Refused before the database is opened: nothing to search for.
@@ -61,7 +64,10 @@ export function registerTraceCommands(program: Command): void {
         );
       const limit = options.limit === undefined ? 20 : Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-        throw new CliError(`--limit: expected a whole number from 1 to 200, got "${options.limit}"`, INVALID_INPUT);
+        throw new CliError(
+          `--limit: expected a whole number from 1 to 200, got "${options.limit}"`,
+          INVALID_INPUT,
+        );
       const config = readConfig();
       const database = await openMigratedDatabase(config);
       try {
@@ -99,7 +105,9 @@ export function registerTraceCommands(program: Command): void {
             `${String(c.score).padStart(3)}  ${c.serial}  ${c.manufacturer} ${c.model}  ${c.calibre}  ${c.organisation}  ${c.status}\n`,
           );
         if (result.truncated)
-          process.stdout.write('more weapons matched than were ranked: narrow with --manufacturer or --calibre\n');
+          process.stdout.write(
+            'more weapons matched than were ranked: narrow with --manufacturer or --calibre\n',
+          );
       } finally {
         await database.close();
       }

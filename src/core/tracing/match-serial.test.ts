@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { normaliseSerial } from '../registry/normalise-serial';
 import { CONFUSABLE_CLASSES, foldSerial } from './confusables';
 import { matchSerial, rankCandidates, scoreMatch } from './match-serial';
-import { foldedLikePattern, longestLegibleRun, parseSerialPattern, plainTextOf, type SerialPattern } from './serial-pattern';
+import {
+  expandedLikePatterns,
+  FOLDED_ASCII,
+  foldedLikePattern,
+  longestLegibleRun,
+  parseSerialPattern,
+  plainTextOf,
+  type SerialPattern,
+} from './serial-pattern';
 
 const PROPERTY = { seed: 42, numRuns: 400 } as const;
 
@@ -31,7 +39,9 @@ const SERIAL_ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
 const serialArbitrary = fc
   .array(fc.constantFrom(...SERIAL_ALPHABET), { minLength: 3, maxLength: 14 })
   .map((chars) => chars.join(''));
-const CONFUSABLE_OF = new Map(CONFUSABLE_CLASSES.flatMap((members) => members.map((c) => [c, members] as const)));
+const CONFUSABLE_OF = new Map(
+  CONFUSABLE_CLASSES.flatMap((members) => members.map((c) => [c, members] as const)),
+);
 
 describe('parsing a serial pattern', () => {
   it('ignores case, spaces and separators, and keeps ? and * as wildcards', () => {
@@ -152,14 +162,24 @@ describe('matching properties (fast-check, seed 42)', () => {
 
   it('ranking puts the exact match first, whatever the other candidates', () => {
     fc.assert(
-      fc.property(serialArbitrary, fc.array(serialArbitrary, { maxLength: 30 }), fc.nat(), (serial, others, at) => {
-        const candidates = others.filter((o) => o !== serial);
-        candidates.splice(at % (candidates.length + 1), 0, serial);
-        // Readers of the exact serial also match its confusable twins and any serial containing it.
-        const ranked = rankCandidates(pattern(serial), candidates, (s) => s, (s) => s);
-        expect(ranked[0]).toEqual({ candidate: serial, score: 100 });
-        expect(ranked.slice(1).every((r) => r.score < 100)).toBe(true);
-      }),
+      fc.property(
+        serialArbitrary,
+        fc.array(serialArbitrary, { maxLength: 30 }),
+        fc.nat(),
+        (serial, others, at) => {
+          const candidates = others.filter((o) => o !== serial);
+          candidates.splice(at % (candidates.length + 1), 0, serial);
+          // Readers of the exact serial also match its confusable twins and any serial containing it.
+          const ranked = rankCandidates(
+            pattern(serial),
+            candidates,
+            (s) => s,
+            (s) => s,
+          );
+          expect(ranked[0]).toEqual({ candidate: serial, score: 100 });
+          expect(ranked.slice(1).every((r) => r.score < 100)).toBe(true);
+        },
+      ),
       PROPERTY,
     );
   });
@@ -175,6 +195,36 @@ describe('matching properties (fast-check, seed 42)', () => {
         if (!parsed.ok) return;
         const selected = like(foldedLikePattern(parsed.pattern), foldSerial(serial));
         expect(selected).toBe(matchSerial(parsed.pattern, serial) !== null);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+});
+
+describe('reading one illegible character every way, for the index', () => {
+  it('turns "4?7" into one trigram-searchable LIKE pattern per folded character', () => {
+    const expanded = expandedLikePatterns(pattern('4?7'))!;
+    expect(expanded).toContain('%401%');
+    expect(expanded).toContain('%4A1%');
+    expect(expanded).toHaveLength(FOLDED_ASCII.length);
+    expect(expandedLikePatterns(pattern('4?7A'))).not.toBeNull();
+    expect(expandedLikePatterns(pattern('1*23'))).toBeNull();
+    expect(expandedLikePatterns(pattern('AB12'))).toBeNull();
+  });
+
+  it('together the readings select exactly the ASCII serials the pattern matches (fast-check, seed 42)', () => {
+    const patternArbitrary = fc
+      .array(fc.constantFrom(...SERIAL_ALPHABET.slice(20), '?', '*'), { minLength: 2, maxLength: 6 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(patternArbitrary, serialArbitrary, (text, serial) => {
+        const parsed = parseSerialPattern(text);
+        fc.pre(parsed.ok);
+        if (!parsed.ok) return;
+        const expanded = expandedLikePatterns(parsed.pattern);
+        fc.pre(expanded !== null);
+        const folded = foldSerial(serial);
+        expect(expanded!.some((p) => like(p, folded))).toBe(matchSerial(parsed.pattern, serial) !== null);
       }),
       { seed: 42, numRuns: 2000 },
     );

@@ -3,8 +3,12 @@ import { DEFAULT_RESPONSE_TARGETS, dueAt, responseClock } from './response-clock
 
 describe('the response clock of a trace request', () => {
   it('is due 24 hours after an urgent request and 5 days after a routine one by default', () => {
-    expect(dueAt('2026-11-29T08:00:00.000Z', 'urgent', DEFAULT_RESPONSE_TARGETS)).toBe('2026-11-30T08:00:00.000Z');
-    expect(dueAt('2026-11-29T08:00:00.000Z', 'routine', DEFAULT_RESPONSE_TARGETS)).toBe('2026-12-04T08:00:00.000Z');
+    expect(dueAt('2026-11-29T08:00:00.000Z', 'urgent', DEFAULT_RESPONSE_TARGETS)).toBe(
+      '2026-11-30T08:00:00.000Z',
+    );
+    expect(dueAt('2026-11-29T08:00:00.000Z', 'routine', DEFAULT_RESPONSE_TARGETS)).toBe(
+      '2026-12-04T08:00:00.000Z',
+    );
   });
 
   it('follows the regulator’s own targets', () => {
@@ -25,7 +29,10 @@ describe('the response clock of a trace request', () => {
   });
 
   it('says whether an answered request was answered late, and is never overdue once answered', () => {
-    const late = responseClock({ dueAt: '2026-11-30T08:00:00.000Z', answeredAt: '2026-11-30T09:00:00.000Z' }, '2026-12-10T00:00:00.000Z');
+    const late = responseClock(
+      { dueAt: '2026-11-30T08:00:00.000Z', answeredAt: '2026-11-30T09:00:00.000Z' },
+      '2026-12-10T00:00:00.000Z',
+    );
     expect(late).toMatchObject({ isOverdue: false, wasAnsweredLate: true, hoursLeft: null });
   });
 });

@@ -31,7 +31,10 @@ export interface ResponseClock {
   readonly hoursLeft: number | null;
 }
 
-export function responseClock(request: { dueAt: string; answeredAt: string | null }, at: string): ResponseClock {
+export function responseClock(
+  request: { dueAt: string; answeredAt: string | null },
+  at: string,
+): ResponseClock {
   const due = Date.parse(request.dueAt);
   if (request.answeredAt !== null) {
     return {

@@ -76,3 +76,42 @@ export function longestLegibleRun(pattern: SerialPattern): string {
   }
   return best;
 }
+
+/** Every representative a folded ASCII serial character can have: digits and letters, folded. */
+export const FOLDED_ASCII = [
+  ...new Set([...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map(foldCharacter)),
+].sort();
+
+/**
+ * A pattern with no run of three legible characters cannot use a trigram index. When one `?` sits
+ * between legible characters such that reading it as a definite character would make such a run,
+ * the pattern is the union of those readings: one LIKE pattern per character of FOLDED_ASCII.
+ * Serials with other characters (accented, Cyrillic…) are not covered by the readings and must be
+ * searched separately (see storage: the folded serials outside [0-9A-Z]). Null when no `?` helps.
+ */
+export function expandedLikePatterns(pattern: SerialPattern): string[] | null {
+  if (longestLegibleRun(pattern).length >= 3) return null;
+  const tokens = pattern.tokens;
+  const runAt = (from: number, step: 1 | -1) => {
+    let length = 0;
+    for (let i = from; i >= 0 && i < tokens.length && tokens[i]!.kind === 'character'; i += step) length++;
+    return length;
+  };
+  let best = -1;
+  let bestRun = 0;
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'one') return;
+    const run = runAt(i - 1, -1) + 1 + runAt(i + 1, 1);
+    if (run > bestRun) {
+      best = i;
+      bestRun = run;
+    }
+  });
+  if (bestRun < 3) return null;
+  return FOLDED_ASCII.map((character) =>
+    foldedLikePattern({
+      ...pattern,
+      tokens: tokens.map((t, i) => (i === best ? { kind: 'character', character, folded: character } : t)),
+    }),
+  );
+}

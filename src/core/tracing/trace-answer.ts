@@ -63,7 +63,11 @@ export interface TraceAnswer {
     readonly to: string;
     readonly reference: string | null;
   }>;
-  readonly holder: { readonly organisation: string; readonly facility: string | null; readonly status: string };
+  readonly holder: {
+    readonly organisation: string;
+    readonly facility: string | null;
+    readonly status: string;
+  };
   readonly lastIssue: {
     readonly at: string;
     readonly guard: string;
@@ -90,7 +94,9 @@ function text(value: unknown): string | null {
 }
 
 function field(payload: unknown, name: string): unknown {
-  return payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>)[name] : undefined;
+  return payload !== null && typeof payload === 'object'
+    ? (payload as Record<string, unknown>)[name]
+    : undefined;
 }
 
 function detailsOf(entry: AnswerEntry, names: AnswerNames): Record<string, string> {
@@ -106,7 +112,10 @@ function detailsOf(entry: AnswerEntry, names: AnswerNames): Record<string, strin
     }
     case 'transfer-out': {
       const t = p as TransferOut;
-      return { to: names.organisation(t.toOrganisationId), ...(t.reference ? { reference: t.reference } : {}) };
+      return {
+        to: names.organisation(t.toOrganisationId),
+        ...(t.reference ? { reference: t.reference } : {}),
+      };
     }
     case 'transfer-in': {
       const t = p as TransferIn;
@@ -140,7 +149,9 @@ export function assembleTraceAnswer(
   entries: readonly AnswerEntry[],
   names: AnswerNames,
 ): TraceAnswer {
-  const ordered = [...entries].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+  const ordered = [...entries].sort((a, b) =>
+    a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0,
+  );
   const acquisition = ordered.find((e) => e.kind === 'acquisition');
   const acquired = acquisition?.payload as Acquisition | undefined;
   const transfers = ordered

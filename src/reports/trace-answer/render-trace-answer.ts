@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TraceAnswer, TraceRequest } from '../../contracts/tracing';
+import { FIREARM_STATUS_LABELS, isFirearmStatus } from '../../core/registry/firearm-statuses';
+import { FIREARM_TYPE_DEFINITIONS, findFirearmType } from '../../core/registry/firearm-types';
 import { TRACE_REPORT_LABELS, type TraceReportLanguage } from './trace-answer-labels';
 
 interface PdfMake {
@@ -63,6 +65,14 @@ export function traceAnswerDocument(
   kindLabel: (kind: string) => string,
 ): object {
   const l = TRACE_REPORT_LABELS[language];
+  const status = (value: string) => (isFirearmStatus(value) ? FIREARM_STATUS_LABELS[value][language] : value);
+  const type = (value: string) => {
+    const found = findFirearmType(value);
+    return found ? FIREARM_TYPE_DEFINITIONS[found].label[language] : value;
+  };
+  // Roboto as shipped with pdfmake has no arrows: say it in words.
+  const fromTo = (from: string, to: string) =>
+    language === 'es' ? `de ${from} a ${to}` : `from ${from} to ${to}`;
   const serialRead = `${request.serialObliterated ? (request.serialLegible ?? request.serial ?? '') : (request.serial ?? '')}${
     request.serialObliterated ? ` (${l.obliterated})` : ''
   }`;
@@ -91,11 +101,14 @@ export function traceAnswerDocument(
         [l.serial, f.serial],
         [l.manufacturer, f.manufacturer],
         [l.model, f.model || '—'],
-        [l.type, f.type],
+        [l.type, type(f.type)],
         [l.calibre, f.calibre],
-        [l.countryOfManufacture, `${f.countryOfManufacture}${f.yearOfManufacture ? ` (${f.yearOfManufacture})` : ''}`],
+        [
+          l.countryOfManufacture,
+          `${f.countryOfManufacture}${f.yearOfManufacture ? ` (${f.yearOfManufacture})` : ''}`,
+        ],
         [l.import, f.importCountry ? `${f.importCountry}${f.importYear ? ` (${f.importYear})` : ''}` : '—'],
-        [l.status, f.status],
+        [l.status, status(f.status)],
         [l.nationalReference, answer.nationalReference],
       ]),
       pairs([
@@ -108,10 +121,17 @@ export function traceAnswerDocument(
         [
           l.transfers,
           answer.transfers.length
-            ? answer.transfers.map((t) => `${when(t.at)} · ${t.from} → ${t.to}${t.reference ? ` (${t.reference})` : ''}`).join('\n')
+            ? answer.transfers
+                .map(
+                  (t) => `${when(t.at)} · ${fromTo(t.from, t.to)}${t.reference ? ` (${t.reference})` : ''}`,
+                )
+                .join('\n')
             : l.noTransfers,
         ],
-        [l.holder, `${answer.holder.organisation}${answer.holder.facility ? ` · ${answer.holder.facility}` : ''}`],
+        [
+          l.holder,
+          `${answer.holder.organisation}${answer.holder.facility ? ` · ${answer.holder.facility}` : ''} · ${status(answer.holder.status)}`,
+        ],
         [
           l.lastIssue,
           answer.lastIssue
@@ -119,7 +139,12 @@ export function traceAnswerDocument(
             : l.none,
         ],
         [l.lastCount, answer.lastCount ? when(answer.lastCount.at) : l.none],
-        [l.lossOrTheft, answer.lossOrTheft ? `${answer.lossOrTheft.status} ${when(answer.lossOrTheft.reportedAt)}` : l.none],
+        [
+          l.lossOrTheft,
+          answer.lossOrTheft
+            ? `${status(answer.lossOrTheft.status)}${answer.lossOrTheft.reportedAt ? ` · ${when(answer.lossOrTheft.reportedAt)}` : ''}`
+            : l.none,
+        ],
       ]),
       heading(l.timeline),
       {
@@ -134,7 +159,7 @@ export function traceAnswerDocument(
               { text: item.organisation, fontSize: 8 },
               {
                 text: Object.entries(item.details)
-                  .map(([key, value]) => `${key}: ${value}`)
+                  .map(([key, value]) => `${l.detailKeys[key] ?? key}: ${value}`)
                   .join('\n'),
                 fontSize: 8,
               },
@@ -167,5 +192,7 @@ export async function renderTraceAnswerPdf(
   language: TraceReportLanguage,
   kindLabel: (kind: string) => string = (kind) => kind,
 ): Promise<Buffer> {
-  return pdfmake().createPdf(traceAnswerDocument(request, answer, language, kindLabel)).getBuffer();
+  return pdfmake()
+    .createPdf(traceAnswerDocument(request, answer, language, kindLabel))
+    .getBuffer();
 }

@@ -42,8 +42,21 @@ export const TRACE_REPORT_LABELS = {
     entry: 'Asiento',
     organisation: 'Organización',
     details: 'Detalles',
-    footer: 'Datos tomados del libro mayor a prueba de manipulación de Custodia. Uso limitado al fin declarado en la solicitud.',
+    footer:
+      'Datos tomados del libro mayor a prueba de manipulación de Custodia. Uso limitado al fin declarado en la solicitud.',
     page: 'Página',
+    detailKeys: {
+      facility: 'Instalación',
+      source: 'Origen',
+      reference: 'Referencia',
+      to: 'A',
+      from: 'De',
+      method: 'Forma',
+      certificate: 'Certificado',
+      guard: 'Vigilante',
+      shift: 'Turno',
+      reason: 'Motivo',
+    } as Record<string, string>,
   },
   en: {
     title: 'Answer to a trace request',
@@ -86,8 +99,21 @@ export const TRACE_REPORT_LABELS = {
     entry: 'Entry',
     organisation: 'Organisation',
     details: 'Details',
-    footer: 'Data from the Custodia tamper-evident ledger. To be used only for the purpose stated in the request.',
+    footer:
+      'Data from the Custodia tamper-evident ledger. To be used only for the purpose stated in the request.',
     page: 'Page',
+    detailKeys: {
+      facility: 'Facility',
+      source: 'Source',
+      reference: 'Reference',
+      to: 'To',
+      from: 'From',
+      method: 'Method',
+      certificate: 'Certificate',
+      guard: 'Guard',
+      shift: 'Shift',
+      reason: 'Reason',
+    } as Record<string, string>,
   },
 } as const;
 

@@ -50,7 +50,8 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['tracing'],
-          summary: 'Candidates for a serial read from a weapon (? one illegible character, * any run), best first; logged',
+          summary:
+            'Candidates for a serial read from a weapon (? one illegible character, * any run), best first; logged',
           querystring: TraceSearchQuery,
           response: withErrors({ 200: TraceSearchResponse }),
         },
@@ -62,7 +63,8 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['tracing'],
-          summary: 'Is this serial (and make) recorded lost or stolen? A hit or no hit with the national reference; logged',
+          summary:
+            'Is this serial (and make) recorded lost or stolen? A hit or no hit with the national reference; logged',
           querystring: QuickCheckQuery,
           response: withErrors({ 200: QuickCheckResponse }),
         },
@@ -91,7 +93,8 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
           response: withErrors({ 201: TraceRequest }),
         },
       },
-      async (request, reply) => reply.code(201).send(await createTraceRequest(ctx, actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await createTraceRequest(ctx, actorOf(request), request.body)),
     );
     app.get(
       '/trace/requests/:id',
@@ -143,9 +146,15 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { request: traced, answer } = await readTraceRequest(ctx, actorOf(request), request.params.id);
-        if (traced.status !== 'answered') throw new AppError('CONFLICT', 'This trace request has not been answered yet');
+        if (traced.status !== 'answered')
+          throw new AppError('CONFLICT', 'This trace request has not been answered yet');
         const labels = ENTRY_KIND_LABELS[request.query.lang];
-        const pdf = await renderTraceAnswerPdf(traced, answer, request.query.lang, (kind) => labels[kind] ?? kind);
+        const pdf = await renderTraceAnswerPdf(
+          traced,
+          answer,
+          request.query.lang,
+          (kind) => labels[kind] ?? kind,
+        );
         reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `attachment; filename="${traced.reference}.pdf"`);
@@ -185,7 +194,9 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
           .header('content-type', photo.contentType)
           .header('cache-control', 'private, max-age=86400, immutable')
           .header('etag', `"${photo.sha256}"`);
-        return reply.serializer((payload: unknown) => payload as string).send(photo.data as unknown as string);
+        return reply
+          .serializer((payload: unknown) => payload as string)
+          .send(photo.data as unknown as string);
       },
     );
     app.get(
@@ -216,7 +227,8 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['tracing'],
-          summary: 'Every search of the registry: who searched for what, when (administrators and the regulator)',
+          summary:
+            'Every search of the registry: who searched for what, when (administrators and the regulator)',
           querystring: SearchLogQuery,
           response: withErrors({ 200: SearchLog }),
         },

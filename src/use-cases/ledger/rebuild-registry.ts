@@ -1,12 +1,33 @@
+import type { Acquisition } from '../../core/holdings/holding-entries';
 import { subjectsOf } from '../../core/holdings/entry-subjects';
+import { bulkInsert } from '../../storage/bulk-insert';
 import type { Database } from '../../storage/database';
 import { insertSubjects, readAllEntries } from '../../storage/ledger-store';
-import { applyToRegistry, clearRegistry } from '../../storage/registry-projection';
+import {
+  applyToRegistry,
+  clearRegistry,
+  firearmRowOfAcquisition,
+} from '../../storage/registry-projection';
+import { indexFirearmSerials } from '../../storage/serial-search-projection';
+import type { FirearmTable } from '../../storage/schema';
 import { isFirearmInadequatelyMarked } from './marking-adequacy';
+
+/**
+ * An acquisition with no marking recorded and its serial as found (every row of a bulk import):
+ * `applyToRegistry` writes for it exactly its serial-search row and its firearm row, and nothing
+ * it writes depends on other rows, so a run of them can be written in bulk.
+ */
+function isPlainAcquisition(kind: string, payload: unknown): payload is Acquisition {
+  if (kind !== 'acquisition') return false;
+  const p = payload as Partial<Acquisition>;
+  return Array.isArray(p.markings) && p.markings.length === 0 && p.firearm?.serialAssigned === false;
+}
 
 /**
  * Throw the projections away and replay every entry in commit order, in one transaction: the
  * registry afterwards is exactly what appending those entries produced (the same code applies them).
+ * Consecutive plain acquisitions are written in bulk — the same rows `applyToRegistry` writes, in
+ * the same order — and written out before any other entry is applied.
  */
 export async function rebuildRegistry(
   database: Database,
@@ -15,20 +36,37 @@ export async function rebuildRegistry(
   return database.db.transaction().execute(async (trx) => {
     await clearRegistry(trx);
     let entries = 0;
+    let subjects: Array<{ subject_id: string; entry_id: string }> = [];
+    let firearms: FirearmTable[] = [];
+    const flush = async () => {
+      if (firearms.length === 0) return;
+      await bulkInsert(database, trx, 'ledger_subject', subjects);
+      await indexFirearmSerials(database, trx, firearms);
+      await bulkInsert(database, trx, 'firearm', firearms as unknown as Array<Record<string, unknown>>);
+      subjects = [];
+      firearms = [];
+    };
     for await (const page of readAllEntries(trx)) {
       for (const row of page) {
         const payload = JSON.parse(row.payload) as unknown;
-        await insertSubjects(
-          trx,
-          subjectsOf(payload).map((subject_id) => ({ subject_id, entry_id: row.id })),
-        );
-        await applyToRegistry(
-          trx,
-          { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload },
-          isFirearmInadequatelyMarked,
-        );
+        if (isPlainAcquisition(row.kind, payload)) {
+          for (const subject_id of subjectsOf(payload)) subjects.push({ subject_id, entry_id: row.id });
+          firearms.push(firearmRowOfAcquisition(row.id, row.organisation_id, payload));
+        } else {
+          await flush();
+          await insertSubjects(
+            trx,
+            subjectsOf(payload).map((subject_id) => ({ subject_id, entry_id: row.id })),
+          );
+          await applyToRegistry(
+            trx,
+            { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload },
+            isFirearmInadequatelyMarked,
+          );
+        }
         entries++;
       }
+      await flush();
       onProgress?.(entries);
     }
     return { entries };

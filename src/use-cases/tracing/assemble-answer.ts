@@ -35,7 +35,11 @@ export async function assembleAnswer(db: Queryable, firearmId: string): Promise<
   const facilities =
     facilityIds.size === 0
       ? []
-      : await db.selectFrom('facility').select(['id', 'code', 'name']).where('id', 'in', [...facilityIds]).execute();
+      : await db
+          .selectFrom('facility')
+          .select(['id', 'code', 'name'])
+          .where('id', 'in', [...facilityIds])
+          .execute();
   const organisationName = new Map(organisations.map((o) => [o.id, o.name]));
   const facilityName = new Map(facilities.map((f) => [f.id, `${f.name} (${f.code})`]));
   return assembleTraceAnswer(

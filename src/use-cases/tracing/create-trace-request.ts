@@ -2,7 +2,11 @@ import type { CreateTraceRequest, TraceRequest } from '../../contracts/tracing';
 import type { Actor } from '../../core/access/actor';
 import { dueAt } from '../../core/tracing/response-clock';
 import { canCreateTraceRequest } from '../../core/tracing/tracing-access';
-import { countTraceRequestsWithPrefix, findTraceRequest, insertTraceRequest } from '../../storage/trace-request-store';
+import {
+  countTraceRequestsWithPrefix,
+  findTraceRequest,
+  insertTraceRequest,
+} from '../../storage/trace-request-store';
 import { AppError, forbidden } from '../app-error';
 import type { Context } from '../context';
 import { toTraceRequest } from './present-trace';
@@ -14,14 +18,21 @@ import { findCountryRegulator, responseTargetsOf } from './trace-settings';
  * trace a recovered weapon. The fields follow ISACS 05.31's essential data and the ATF trace form
  * (fact sheet §6.5); the due time follows the regulator's response-time target for the urgency.
  */
-export async function createTraceRequest(ctx: Context, actor: Actor, input: CreateTraceRequest): Promise<TraceRequest> {
+export async function createTraceRequest(
+  ctx: Context,
+  actor: Actor,
+  input: CreateTraceRequest,
+): Promise<TraceRequest> {
   if (!canCreateTraceRequest(actor)) throw forbidden('Only law-enforcement officers submit trace requests');
   // The serial (or its legible part) must be something a search can use.
-  const searchable = input.serialObliterated ? (input.serialLegible ?? input.serial) : (input.serial ?? input.serialLegible);
+  const searchable = input.serialObliterated
+    ? (input.serialLegible ?? input.serial)
+    : (input.serial ?? input.serialLegible);
   parsePatternOrThrow(searchable ?? '', input.serialObliterated ? 'serialLegible' : 'serial');
   const { db } = ctx.database;
   const regulator = await findCountryRegulator(db, actor.countryCode);
-  if (!regulator) throw new AppError('CONFLICT', 'No regulator is registered for your country to answer traces');
+  if (!regulator)
+    throw new AppError('CONFLICT', 'No regulator is registered for your country to answer traces');
   const createdAt = ctx.now();
   const id = ctx.newId();
   await db.transaction().execute(async (trx) => {

@@ -17,16 +17,25 @@ import { logSearch } from './search-log';
  * more. The whole serial is compared with confusables folded, so a misread O/0 still hits.
  * Until incidents record losses and thefts, the firearm's status 'lost' or 'stolen' is what counts.
  */
-export async function quickCheck(ctx: Context, actor: Actor, query: QuickCheckQuery): Promise<QuickCheckResponse> {
+export async function quickCheck(
+  ctx: Context,
+  actor: Actor,
+  query: QuickCheckQuery,
+): Promise<QuickCheckResponse> {
   if (!canQuickCheck(actor)) throw forbidden('Only law enforcement and the regulator use the quick check');
   const pattern = parsePatternOrThrow(query.serial);
   if (!pattern.isPlain) {
     const message = 'The quick check takes a whole serial, without ? or *';
-    throw new AppError('VALIDATION_FAILED', message, { fields: [{ location: 'query', path: 'serial', message }] });
+    throw new AppError('VALIDATION_FAILED', message, {
+      fields: [{ location: 'query', path: 'serial', message }],
+    });
   }
   let manufacturerId: string | undefined;
   if (query.manufacturer) {
-    const match = matchManufacturer(query.manufacturer, await loadCatalogue(ctx.database.db, 'catalogue_manufacturer'));
+    const match = matchManufacturer(
+      query.manufacturer,
+      await loadCatalogue(ctx.database.db, 'catalogue_manufacturer'),
+    );
     // An unknown make does not hide a stolen weapon: the serial alone decides then.
     if (match.ok) manufacturerId = match.value.id;
   }

@@ -5,6 +5,7 @@ import { findFirearmType } from '../../core/registry/firearm-types';
 import { foldSerial } from '../../core/tracing/confusables';
 import { rankCandidates } from '../../core/tracing/match-serial';
 import {
+  expandedLikePatterns,
   foldedLikePattern,
   longestLegibleRun,
   parseSerialPattern,
@@ -36,7 +37,7 @@ export interface SerialSearch {
 export type Narrowing = 'strict' | 'lenient';
 
 /** Rows fetched from the index for ranking; exact readings are always fetched on top. */
-const CANDIDATE_CAP = 500;
+const CANDIDATE_CAP = 200;
 
 export function parsePatternOrThrow(serial: string, field = 'serial'): SerialPattern {
   const parsed = parseSerialPattern(serial);
@@ -69,7 +70,8 @@ async function narrowing(ctx: Context, search: SerialSearch, mode: Narrowing) {
   if (search.calibre) {
     const match = matchCalibre(search.calibre, await loadCatalogue(db, 'catalogue_calibre'));
     if (match.ok) calibreId = match.value.id;
-    else if (mode === 'strict') refuse('calibre', `Unknown calibre "${search.calibre}"${hint(match.suggestions)}`);
+    else if (mode === 'strict')
+      refuse('calibre', `Unknown calibre "${search.calibre}"${hint(match.suggestions)}`);
   }
   if (search.type) {
     const found = findFirearmType(search.type);
@@ -96,16 +98,25 @@ export async function findCandidates(
 ): Promise<{ ranked: Array<{ row: SerialCandidateRow; score: number }>; truncated: boolean }> {
   const { db, dialect } = ctx.database;
   const rows = new Map<string, SerialCandidateRow>();
-  if (pattern.isPlain)
-    for (const row of await findByFoldedSerial(db, foldSerial(plainTextOf(pattern)), { ...q, cap: CANDIDATE_CAP }))
-      rows.set(row.firearm_id, row);
   const hasTrigram = longestLegibleRun(pattern).length >= 3;
-  const partial = await findByFoldedPattern(db, dialect, foldedLikePattern(pattern), hasTrigram, {
-    ...q,
-    cap: CANDIDATE_CAP,
-  });
+  const partial = await findByFoldedPattern(
+    db,
+    dialect,
+    foldedLikePattern(pattern),
+    hasTrigram,
+    { ...q, cap: CANDIDATE_CAP },
+    expandedLikePatterns(pattern),
+  );
   for (const row of partial) rows.set(row.firearm_id, row);
   const truncated = partial.length >= CANDIDATE_CAP;
+  // The pattern as a part of serials includes the whole serials equal to it, unless the part
+  // search was cut short: then those are fetched from the B-tree, so an exact match always ranks.
+  if (pattern.isPlain && truncated)
+    for (const row of await findByFoldedSerial(db, foldSerial(plainTextOf(pattern)), {
+      ...q,
+      cap: CANDIDATE_CAP,
+    }))
+      rows.set(row.firearm_id, row);
   const ranked = rankCandidates(
     pattern,
     [...rows.values()],
@@ -141,7 +152,12 @@ export async function searchSerials(
   const pattern = parsePatternOrThrow(search.serial);
   const filters = await narrowing(ctx, search, log.narrowing ?? 'strict');
   const organisationIds = await readableBookIds(ctx.database.db, actor);
-  const { ranked, truncated } = await findCandidates(ctx, pattern, { organisationIds, ...filters }, search.limit);
+  const { ranked, truncated } = await findCandidates(
+    ctx,
+    pattern,
+    { organisationIds, ...filters },
+    search.limit,
+  );
   await logSearch(ctx, actor, {
     kind: log.kind,
     query: {

@@ -10,11 +10,17 @@ import { readableTraceRequest } from './trace-requests';
 /** A photo of the recovered weapon, attached by the requesting agency while the request is open. */
 export async function addTracePhoto(ctx: Context, actor: Actor, requestId: string, data: Buffer) {
   const request = await readableTraceRequest(ctx, actor, requestId);
-  const scope = { requestingOrganisationId: request.requesting_organisation_id, regulatorId: request.regulator_id };
+  const scope = {
+    requestingOrganisationId: request.requesting_organisation_id,
+    regulatorId: request.regulator_id,
+  };
   if (!canAddTracePhoto(actor, scope)) throw forbidden('Only the requesting agency adds photos');
-  if (request.status !== 'submitted') throw new AppError('CONFLICT', 'This trace request has already been answered');
+  if (request.status !== 'submitted')
+    throw new AppError('CONFLICT', 'This trace request has already been answered');
   if (data.length === 0)
-    throw new AppError('VALIDATION_FAILED', 'The file is empty', { fields: [{ path: 'file', message: 'empty' }] });
+    throw new AppError('VALIDATION_FAILED', 'The file is empty', {
+      fields: [{ path: 'file', message: 'empty' }],
+    });
   if (data.length > PHOTO_MAX_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'A photo may be at most 5 MB', {
       fields: [{ path: 'file', message: 'larger than 5 MB' }],

@@ -40,7 +40,8 @@ export async function readableTraceRequest(ctx: Context, actor: Actor, id: strin
 
 /** The agency's own requests, the regulator's queue, or every request for an administrator. */
 export async function listTraceRequests(ctx: Context, actor: Actor, query: ListTraceRequestsQuery) {
-  if (!canListTraceRequests(actor)) throw forbidden('Trace requests are for law enforcement and the regulator');
+  if (!canListTraceRequests(actor))
+    throw forbidden('Trace requests are for law enforcement and the regulator');
   const scope = hasRole(actor, 'system-admin')
     ? ({ kind: 'all' } as const)
     : actor.organisationKind === 'regulator'
@@ -75,7 +76,11 @@ export async function readTraceRequest(ctx: Context, actor: Actor, id: string): 
 
 /** The pattern a request is searched by: the legible part when the serial was obliterated. */
 export function searchPatternOf(row: TraceRequestRow): string {
-  return (Number(row.serial_obliterated) === 1 ? (row.serial_legible ?? row.serial) : (row.serial ?? row.serial_legible)) ?? '';
+  return (
+    (Number(row.serial_obliterated) === 1
+      ? (row.serial_legible ?? row.serial)
+      : (row.serial ?? row.serial_legible)) ?? ''
+  );
 }
 
 /** The regulator's candidates for a request (logged as a search of the registry). */
@@ -108,8 +113,10 @@ export async function answerTraceRequest(
   input: AnswerTraceRequest,
 ): Promise<TraceRequestAnswer> {
   const row = await readableTraceRequest(ctx, actor, id);
-  if (!canAnswerTraceRequest(actor, scopeOf(row))) throw forbidden('Only the regulator addressed answers a trace');
-  if (row.status !== 'submitted') throw new AppError('CONFLICT', 'This trace request has already been answered');
+  if (!canAnswerTraceRequest(actor, scopeOf(row)))
+    throw forbidden('Only the regulator addressed answers a trace');
+  if (row.status !== 'submitted')
+    throw new AppError('CONFLICT', 'This trace request has already been answered');
   const { db } = ctx.database;
   await db.transaction().execute(async (trx) => {
     let answer: unknown = null;

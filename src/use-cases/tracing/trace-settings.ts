@@ -35,13 +35,19 @@ export async function findCountryRegulator(db: Queryable, countryCode: string) {
 
 export async function readTraceSettings(ctx: Context, actor: Actor): Promise<TraceSettings> {
   const regulatorId = await regulatorOf(ctx, actor);
-  if (!canManageTraceSettings(actor, regulatorId)) throw forbidden('Only the regulator sets response-time targets');
+  if (!canManageTraceSettings(actor, regulatorId))
+    throw forbidden('Only the regulator sets response-time targets');
   return responseTargetsOf(ctx.database.db, regulatorId);
 }
 
-export async function updateTraceSettings(ctx: Context, actor: Actor, input: TraceSettings): Promise<TraceSettings> {
+export async function updateTraceSettings(
+  ctx: Context,
+  actor: Actor,
+  input: TraceSettings,
+): Promise<TraceSettings> {
   const regulatorId = await regulatorOf(ctx, actor);
-  if (!canManageTraceSettings(actor, regulatorId)) throw forbidden('Only the regulator sets response-time targets');
+  if (!canManageTraceSettings(actor, regulatorId))
+    throw forbidden('Only the regulator sets response-time targets');
   await saveTraceSetting(ctx.database.db, {
     regulator_id: regulatorId,
     urgent_hours: input.urgentHours,

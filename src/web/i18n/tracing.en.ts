@@ -3,7 +3,8 @@ import type { tracingEs } from './tracing.es';
 export const tracingEn: typeof tracingEs = {
   title: 'Firearm tracing',
   description: {
-    police: 'Check at once whether a weapon is recorded lost or stolen, and ask the regulator to trace a recovered weapon.',
+    police:
+      'Check at once whether a weapon is recorded lost or stolen, and ask the regulator to trace a recovered weapon.',
     regulator: 'Trace requests received as the national point of contact, registry search and quick check.',
   },
   newRequest: 'New trace request',
@@ -62,7 +63,8 @@ export const tracingEn: typeof tracingEs = {
   },
   form: {
     title: 'New trace request',
-    description: 'The essential data of ISACS 05.31: manufacturer, model, calibre, serial number and country of manufacture or last import.',
+    description:
+      'The essential data of ISACS 05.31: manufacturer, model, calibre, serial number and country of manufacture or last import.',
     weapon: 'The weapon',
     manufacturer: 'Manufacturer',
     model: 'Model',
@@ -127,6 +129,18 @@ export const tracingEn: typeof tracingEs = {
     entry: 'Entry',
     organisation: 'Organisation',
     details: 'Details',
+    detailKeys: {
+      facility: 'Facility',
+      source: 'Source',
+      reference: 'Reference',
+      to: 'To',
+      from: 'From',
+      method: 'Method',
+      certificate: 'Certificate',
+      guard: 'Guard',
+      shift: 'Shift',
+      reason: 'Reason',
+    },
     kinds: {
       acquisition: 'Acquisition',
       'transfer-out': 'Transfer out',

@@ -2,8 +2,10 @@
 export const tracingEs = {
   title: 'Rastreo de armas',
   description: {
-    police: 'Consulte al instante si un arma consta como perdida o robada, y solicite al regulador el rastreo de un arma recuperada.',
-    regulator: 'Solicitudes de rastreo recibidas como punto de contacto nacional, búsqueda en el registro y consulta rápida.',
+    police:
+      'Consulte al instante si un arma consta como perdida o robada, y solicite al regulador el rastreo de un arma recuperada.',
+    regulator:
+      'Solicitudes de rastreo recibidas como punto de contacto nacional, búsqueda en el registro y consulta rápida.',
   },
   newRequest: 'Nueva solicitud de rastreo',
   quickCheck: {
@@ -61,7 +63,8 @@ export const tracingEs = {
   },
   form: {
     title: 'Nueva solicitud de rastreo',
-    description: 'Los datos esenciales según ISACS 05.31: fabricante, modelo, calibre, número de serie y país de fabricación o última importación.',
+    description:
+      'Los datos esenciales según ISACS 05.31: fabricante, modelo, calibre, número de serie y país de fabricación o última importación.',
     weapon: 'El arma',
     manufacturer: 'Fabricante',
     model: 'Modelo',
@@ -126,6 +129,18 @@ export const tracingEs = {
     entry: 'Asiento',
     organisation: 'Organización',
     details: 'Detalles',
+    detailKeys: {
+      facility: 'Instalación',
+      source: 'Origen',
+      reference: 'Referencia',
+      to: 'A',
+      from: 'De',
+      method: 'Forma',
+      certificate: 'Certificado',
+      guard: 'Vigilante',
+      shift: 'Turno',
+      reason: 'Motivo',
+    },
     kinds: {
       acquisition: 'Adquisición',
       'transfer-out': 'Transferencia (salida)',

@@ -38,7 +38,11 @@ export function AnswerView({ request, answer }: { request: TraceRequest; answer:
       </Group>
       <Alert color={request.outcome === 'match' ? 'teal' : 'gray'} variant="light" mb="md">
         {request.outcome === 'match' ? t('tracing.answer.match') : t('tracing.answer.noRecord')}
-        {request.answerNote ? <Text size="sm" mt={4}>{request.answerNote}</Text> : null}
+        {request.answerNote ? (
+          <Text size="sm" mt={4}>
+            {request.answerNote}
+          </Text>
+        ) : null}
       </Alert>
       {answer ? (
         <Stack gap="md">
@@ -112,7 +116,7 @@ export function AnswerView({ request, answer }: { request: TraceRequest; answer:
                   <Table.Td>
                     {Object.entries(item.details).map(([key, value]) => (
                       <Text key={key} size="sm">
-                        {key}: {value}
+                        {t(`tracing.answer.detailKeys.${key}`, { defaultValue: key })}: {value}
                       </Text>
                     ))}
                   </Table.Td>

@@ -99,14 +99,21 @@ export function TraceRequestFormPage() {
               <TextInput label={t('tracing.form.model')} {...text('model')} />
               <Select
                 label={t('tracing.form.type')}
-                data={FIREARM_TYPES.map((type) => ({ value: type, label: t(`registry.firearmTypes.${type}`) }))}
+                data={FIREARM_TYPES.map((type) => ({
+                  value: type,
+                  label: t(`registry.firearmTypes.${type}`),
+                }))}
                 value={draft.type || null}
                 onChange={(value) => set('type')(value ?? '')}
                 clearable
               />
               <TextInput label={t('tracing.form.calibre')} {...text('calibre')} />
               <TextInput label={t('tracing.form.serial')} {...text('serial')} />
-              <TextInput label={t('tracing.form.countryOfOrigin')} maxLength={2} {...text('countryOfOrigin')} />
+              <TextInput
+                label={t('tracing.form.countryOfOrigin')}
+                maxLength={2}
+                {...text('countryOfOrigin')}
+              />
             </SimpleGrid>
             <Checkbox
               mt="md"
@@ -115,16 +122,34 @@ export function TraceRequestFormPage() {
               onChange={(event) => set('serialObliterated')(event.currentTarget.checked)}
             />
             {draft.serialObliterated ? (
-              <TextInput mt="sm" label={t('tracing.form.serialLegible')} ff="monospace" {...text('serialLegible')} />
+              <TextInput
+                mt="sm"
+                label={t('tracing.form.serialLegible')}
+                ff="monospace"
+                {...text('serialLegible')}
+              />
             ) : null}
-            <Textarea mt="sm" label={t('tracing.form.otherMarks')} autosize minRows={2} {...text('otherMarks')} />
+            <Textarea
+              mt="sm"
+              label={t('tracing.form.otherMarks')}
+              autosize
+              minRows={2}
+              {...text('otherMarks')}
+            />
           </Fieldset>
           <Fieldset legend={t('tracing.form.recovery')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput type="date" label={t('tracing.form.recoveredAt')} {...text('recoveredAt')} />
               <TextInput label={t('tracing.form.recoveredPlace')} {...text('recoveredPlace')} />
             </SimpleGrid>
-            <Textarea mt="sm" required label={t('tracing.form.illicitReason')} autosize minRows={2} {...text('illicitReason')} />
+            <Textarea
+              mt="sm"
+              required
+              label={t('tracing.form.illicitReason')}
+              autosize
+              minRows={2}
+              {...text('illicitReason')}
+            />
           </Fieldset>
           <Fieldset legend={t('tracing.form.request')}>
             <Text size="sm" fw={500} mb={4} id="urgency-label">
@@ -146,7 +171,14 @@ export function TraceRequestFormPage() {
               <TextInput required label={t('tracing.form.caseReference')} {...text('caseReference')} />
               <TextInput required label={t('tracing.form.pointOfContact')} {...text('pointOfContact')} />
             </SimpleGrid>
-            <Textarea mt="sm" required label={t('tracing.form.intendedUse')} autosize minRows={2} {...text('intendedUse')} />
+            <Textarea
+              mt="sm"
+              required
+              label={t('tracing.form.intendedUse')}
+              autosize
+              minRows={2}
+              {...text('intendedUse')}
+            />
           </Fieldset>
           <Group>
             <Button type="submit" loading={create.isPending}>

@@ -47,7 +47,18 @@ function RequestFacts({ request }: { request: TraceRequest }) {
         <Field label={t('tracing.detail.serialRead')} value={serialRead} />
         <Field
           label={t('tracing.detail.description')}
-          value={[request.manufacturer, request.model, request.type ? t(`registry.firearmTypes.${request.type}`, { defaultValue: request.type }) : null, request.calibre].filter(Boolean).join(' · ') || null}
+          value={
+            [
+              request.manufacturer,
+              request.model,
+              request.type
+                ? t(`registry.firearmTypes.${request.type}`, { defaultValue: request.type })
+                : null,
+              request.calibre,
+            ]
+              .filter(Boolean)
+              .join(' · ') || null
+          }
         />
         <Field label={t('tracing.detail.countryOfOrigin')} value={request.countryOfOrigin} />
         <Field
@@ -56,7 +67,10 @@ function RequestFacts({ request }: { request: TraceRequest }) {
         />
         <Field label={t('tracing.detail.caseReference')} value={request.caseReference} />
         <Field label={t('tracing.detail.pointOfContact')} value={request.pointOfContact} />
-        <Field label={t('tracing.list.urgency')} value={`${t(`tracing.urgency.${request.urgency}`)}${request.urgencyReason ? ` — ${request.urgencyReason}` : ''}`} />
+        <Field
+          label={t('tracing.list.urgency')}
+          value={`${t(`tracing.urgency.${request.urgency}`)}${request.urgencyReason ? ` — ${request.urgencyReason}` : ''}`}
+        />
         <Field label={t('tracing.detail.illicitReason')} value={request.illicitReason} />
         <Field label={t('tracing.detail.intendedUse')} value={request.intendedUse} />
         <Field label={t('tracing.detail.otherMarks')} value={request.otherMarks} />
@@ -101,11 +115,7 @@ function RegulatorAnswer({ request }: { request: TraceRequest }) {
         minRows={2}
       />
       <Group mt="sm">
-        <Button
-          variant="default"
-          loading={answer.isPending}
-          onClick={() => setAskingNoRecord(true)}
-        >
+        <Button variant="default" loading={answer.isPending} onClick={() => setAskingNoRecord(true)}>
           {t('tracing.detail.noRecord')}
         </Button>
       </Group>
@@ -117,7 +127,12 @@ function RegulatorAnswer({ request }: { request: TraceRequest }) {
         isPending={answer.isPending}
         error={answer.error}
         onClose={() => setAskingNoRecord(false)}
-        onConfirm={() => answer.mutate({ outcome: 'no-record', note: noteOrNull }, { onSuccess: () => setAskingNoRecord(false) })}
+        onConfirm={() =>
+          answer.mutate(
+            { outcome: 'no-record', note: noteOrNull },
+            { onSuccess: () => setAskingNoRecord(false) },
+          )
+        }
       />
     </Paper>
   );
@@ -133,7 +148,10 @@ export function TraceRequestPage({ id }: { id: string }) {
   const answers = user.roles.includes('regulator-officer') && request.status === 'submitted';
   return (
     <>
-      <PageHeader title={`${request.reference} · ${request.caseReference}`} description={t(`tracing.status.${request.status}`)} />
+      <PageHeader
+        title={`${request.reference} · ${request.caseReference}`}
+        description={t(`tracing.status.${request.status}`)}
+      />
       <Stack gap="lg">
         <RequestFacts request={request} />
         {request.status === 'answered' ? (

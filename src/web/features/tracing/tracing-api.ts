@@ -20,7 +20,10 @@ export const tracingApi = {
   search: (query: { serial: string; manufacturer?: string; calibre?: string }) =>
     apiRequest<TraceSearchResponse>('GET', '/trace/search', undefined, query),
   list: (status?: 'submitted' | 'answered') =>
-    apiRequest<{ items: TraceRequest[]; total: number }>('GET', '/trace/requests', undefined, { status, limit: 200 }),
+    apiRequest<{ items: TraceRequest[]; total: number }>('GET', '/trace/requests', undefined, {
+      status,
+      limit: 200,
+    }),
   create: (body: NewTraceRequest) => apiRequest<TraceRequest>('POST', '/trace/requests', body),
   get: (id: string) => apiRequest<TraceRequestAnswer>('GET', requestPath(id)),
   candidates: (id: string) => apiRequest<TraceSearchResponse>('GET', `${requestPath(id)}/candidates`),
@@ -29,4 +32,5 @@ export const tracingApi = {
 };
 
 /** The answer's PDF, a link the browser follows itself (the session cookie goes with it). */
-export const answerPdfUrl = (id: string, lang: 'es' | 'en') => `/api/v1${requestPath(id)}/answer.pdf?lang=${lang}`;
+export const answerPdfUrl = (id: string, lang: 'es' | 'en') =>
+  `/api/v1${requestPath(id)}/answer.pdf?lang=${lang}`;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { assembleTraceAnswer, type AnswerEntry, type TracedFirearm } from './trace-answer';
+
+const FIREARM: TracedFirearm = {
+  firearmId: 'f-1',
+  serial: '4A7 1B2',
+  manufacturer: 'Taurus',
+  model: '82',
+  type: 'revolver',
+  calibre: '.38 Special',
+  countryOfManufacture: 'BR',
+  yearOfManufacture: 2019,
+  importCountry: 'PE',
+  importYear: 2020,
+  status: 'in-store',
+  organisationId: 'callao',
+  facilityId: 'arm-c',
+};
+const NAMES = {
+  organisation: (id: string) => ({ andina: 'Seguridad Andina', callao: 'Protección Callao' })[id] ?? id,
+  facility: (id: string) => ({ 'arm-a': 'ARM-A', 'arm-c': 'ARM-C' })[id] ?? id,
+};
+const acquisition: AnswerEntry = {
+  id: 'e1',
+  kind: 'acquisition',
+  recordedAt: '2026-01-10T15:00:00.000Z',
+  organisationId: 'andina',
+  payload: {
+    firearmId: 'f-1',
+    facilityId: 'arm-a',
+    source: { kind: 'importer', name: 'Importadora Lima', reference: 'DUA-1' },
+    firearm: {},
+    markings: [],
+  },
+};
+const transferOut: AnswerEntry = {
+  id: 'e2',
+  kind: 'transfer-out',
+  recordedAt: '2026-05-02T14:00:00.000Z',
+  organisationId: 'andina',
+  payload: { firearmId: 'f-1', toOrganisationId: 'callao', reference: 'C-9' },
+};
+const transferIn: AnswerEntry = {
+  id: 'e3',
+  kind: 'transfer-in',
+  recordedAt: '2026-05-03T14:00:00.000Z',
+  organisationId: 'callao',
+  payload: { firearmId: 'f-1', fromOrganisationId: 'andina', facilityId: 'arm-c' },
+};
+
+describe('assembling the answer to a trace from the ledger', () => {
+  it('names how the weapon entered the sector, every transfer and the holder, whatever order the entries come in', () => {
+    const answer = assembleTraceAnswer(FIREARM, [transferIn, acquisition, transferOut], NAMES);
+    expect(answer.enteredSector).toEqual({
+      at: '2026-01-10T15:00:00.000Z',
+      organisation: 'Seguridad Andina',
+      facility: 'ARM-A',
+      sourceKind: 'importer',
+      sourceName: 'Importadora Lima',
+      sourceReference: 'DUA-1',
+    });
+    expect(answer.transfers).toEqual([
+      { at: '2026-05-02T14:00:00.000Z', from: 'Seguridad Andina', to: 'Protección Callao', reference: 'C-9' },
+    ]);
+    expect(answer.holder).toEqual({
+      organisation: 'Protección Callao',
+      facility: 'ARM-C',
+      status: 'in-store',
+    });
+    expect(answer.timeline.map((e) => e.kind)).toEqual(['acquisition', 'transfer-out', 'transfer-in']);
+    expect(answer).toMatchObject({
+      lastIssue: null,
+      lastCount: null,
+      lossOrTheft: null,
+      nationalReference: 'f-1',
+    });
+  });
+
+  it('reads the last issue to a guard and the last count when the armoury records them (extension point)', () => {
+    const issue = (at: string, guard: string): AnswerEntry => ({
+      id: `i-${at}`,
+      kind: 'firearm-issued',
+      recordedAt: at,
+      organisationId: 'callao',
+      payload: { firearmId: 'f-1', guardName: guard, shift: 'night', facilityId: 'arm-c' },
+    });
+    const answer = assembleTraceAnswer(
+      FIREARM,
+      [
+        acquisition,
+        issue('2026-11-01T03:00:00.000Z', 'A. Early'),
+        issue('2026-11-17T03:00:00.000Z', 'J. Pérez'),
+        {
+          id: 'c1',
+          kind: 'stock-count',
+          recordedAt: '2026-11-10T12:00:00.000Z',
+          organisationId: 'callao',
+          payload: { facilityId: 'arm-c' },
+        },
+      ],
+      NAMES,
+    );
+    expect(answer.lastIssue).toEqual({
+      at: '2026-11-17T03:00:00.000Z',
+      guard: 'J. Pérez',
+      shift: 'night',
+      facility: 'ARM-C',
+    });
+    expect(answer.lastCount).toEqual({ at: '2026-11-10T12:00:00.000Z', facility: 'ARM-C' });
+  });
+
+  it('reports a weapon recorded stolen even before incidents record thefts as entries', () => {
+    const answer = assembleTraceAnswer({ ...FIREARM, status: 'stolen' }, [acquisition], NAMES);
+    expect(answer.lossOrTheft).toEqual({ status: 'stolen', reportedAt: null });
+  });
+});

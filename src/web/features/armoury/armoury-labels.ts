@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import { FIREARM_STATUSES } from '../../../core/registry/firearm-statuses';
+import { FIREARM_TYPES } from '../../../core/registry/firearm-types';
+import { ISSUE_REFUSAL_CODES } from '../../../core/armoury/armoury-terms';
+import { ARMOURY_CONFLICT_REASONS, type IssueRefusal } from '../../../contracts/armoury';
+import { isApiError } from '../../api-client';
+import { errorMessage } from '../../components/error-message';
+import type { Formatters } from '../../i18n/format';
+
+/** Labels of values that come from the API as codes, in the person's language. */
+
+export function weaponTypeLabel(t: TFunction, type: string): string {
+  const known = FIREARM_TYPES.find((k) => k === type);
+  return known ? t(`registry.firearmTypes.${known}`) : type;
+}
+
+export function firearmStatusLabel(t: TFunction, status: string): string {
+  const known = FIREARM_STATUSES.find((k) => k === status);
+  return known ? t(`registry.firearmStatuses.${known}`) : status;
+}
+
+/** One refusal in plain words, with the fact behind it when there is one (e.g. the expiry date). */
+export function refusalText(t: TFunction, format: Formatters, refusal: IssueRefusal): string {
+  const code = ISSUE_REFUSAL_CODES.find((c) => c === refusal.code);
+  const text = code ? t(`armoury.refusals.${code}`) : refusal.code;
+  const facts: string[] = [];
+  const { expiredOn, maximum, available } = refusal.details as Record<string, unknown>;
+  if (typeof expiredOn === 'string' && expiredOn)
+    facts.push(t('armoury.refusalDetail.expiredOn', { date: format.date(`${expiredOn}T12:00:00Z`) }));
+  if (typeof maximum === 'number') facts.push(t('armoury.refusalDetail.maximum', { value: maximum }));
+  if (typeof available === 'number') facts.push(t('armoury.refusalDetail.available', { value: available }));
+  return facts.length ? `${text} (${facts.join(', ')})` : text;
+}
+
+/** An armoury failure: the conflict's own reason when the API names one, else the general message. */
+export function armouryErrorMessage(t: TFunction, error: unknown): string {
+  if (isApiError(error)) {
+    const reason = (error.details as { reason?: unknown } | null | undefined)?.reason;
+    const known = ARMOURY_CONFLICT_REASONS.find((r) => r === reason);
+    if (known && known !== 'ISSUE_REFUSED') return t(`armoury.conflicts.${known}`);
+  }
+  return errorMessage(t, error);
+}
+
+/** A date-only value (YYYY-MM-DD) shown as a date, without the time zone moving it a day. */
+export function formatDay(format: Formatters, day: string): string {
+  return format.date(`${day}T12:00:00Z`);
+}
