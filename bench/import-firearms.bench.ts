@@ -117,7 +117,7 @@ try {
     `import-firearms (${dialect}, ${rows.toLocaleString('en')} rows, ${new Date().toISOString().slice(0, 10)})`,
   );
   console.log(
-    `  ledger import : ${importSeconds.toFixed(1)} s  (${Math.round(ledgerRate).toLocaleString('en')} rows/s, ${result.entriesWritten} entries; main-thread CPU ${importCpu.toFixed(1)} s)`,
+    `  ledger import : ${importSeconds.toFixed(1)} s  (${Math.round(ledgerRate).toLocaleString('en')} rows/s, ${result.entriesWritten} entries; process CPU ${importCpu.toFixed(1)} s)`,
   );
   console.log(
     `  raw INSERT    : ${rawSeconds.toFixed(1)} s  (${Math.round(rawRate).toLocaleString('en')} rows/s; CPU ${rawCpu.toFixed(1)} s)`,
@@ -126,7 +126,7 @@ try {
     `  ledger / raw  : ${((ledgerRate / rawRate) * 100).toFixed(0)} %  (by CPU time: ${((rawCpu / importCpu) * 100).toFixed(0)} %)`,
   );
   console.log(
-    `  verify        : ${verifySeconds.toFixed(1)} s  (${Math.round(verified.entries / verifySeconds).toLocaleString('en')} entries/s, ok=${verified.ok}; main-thread CPU ${verifyCpu.toFixed(1)} s)`,
+    `  verify        : ${verifySeconds.toFixed(1)} s  (${Math.round(verified.entries / verifySeconds).toLocaleString('en')} entries/s, ok=${verified.ok}; process CPU ${verifyCpu.toFixed(1)} s)`,
   );
   if (!skipRebuild)
     console.log(

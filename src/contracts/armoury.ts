@@ -59,7 +59,9 @@ export const CreatePersonnelRequest = z.object({
   fullName: Text(200),
   role: PersonnelRole,
   status: PersonnelStatus.default('active'),
-  photoId: Id.nullable().default(null).describe('a photo uploaded first with POST /organisations/{id}/photos'),
+  photoId: Id.nullable()
+    .default(null)
+    .describe('a photo uploaded first with POST /organisations/{id}/photos'),
   licence: GuardLicenceInput.nullable().default(null),
   userId: Id.nullable()
     .default(null)
@@ -241,11 +243,28 @@ export const ArmourySettings = z.object({
 });
 export type ArmourySettings = z.infer<typeof ArmourySettings>;
 export const UpdateArmourySettingsRequest = z.object({
-  maxRoundsPerWeapon: z.number().int().min(1).max(1000).nullable().optional().describe('null: country default'),
+  maxRoundsPerWeapon: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .nullable()
+    .optional()
+    .describe('null: country default'),
   qualificationValidityMonths: z.number().int().min(1).max(120).nullable().optional(),
-  maxAssignmentHours: z.number().int().min(1).max(24 * 31).nullable().optional(),
+  maxAssignmentHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 31)
+    .nullable()
+    .optional(),
   defaultShiftHours: z.number().int().min(1).max(48).nullable().optional(),
-  webhookUrl: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
+  webhookUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .optional(),
   webhookSecret: z
     .string()
     .min(16)
@@ -316,7 +335,13 @@ export const IssueRecord = z.object({
   organisationId: Id,
   facilityId: Id,
   facilityName: z.string(),
-  firearm: z.object({ id: Id, serial: z.string(), type: z.string(), model: z.string(), manufacturer: z.string() }),
+  firearm: z.object({
+    id: Id,
+    serial: z.string(),
+    type: z.string(),
+    model: z.string(),
+    manufacturer: z.string(),
+  }),
   personnel: z.object({ id: Id, fullName: z.string(), nationalId: z.string(), photoId: Id.nullable() }),
   post: z
     .object({ id: Id, name: z.string(), siteId: Id, siteName: z.string(), clientName: z.string() })
@@ -450,7 +475,10 @@ export const MaintenanceJob = z.object({
   outcome: z.enum(MAINTENANCE_OUTCOMES).nullable(),
 });
 export const MaintenanceList = z.object({ items: z.array(MaintenanceJob), total: z.number().int() });
-export const ListMaintenanceQuery = z.object({ status: z.enum(['open', 'closed', 'all']).default('open'), ...Page });
+export const ListMaintenanceQuery = z.object({
+  status: z.enum(['open', 'closed', 'all']).default('open'),
+  ...Page,
+});
 export const MaintenanceParams = z.object({ id: Id, jobId: Id });
 
 /* ------------------------------------------------------------------ stock counts */
@@ -566,7 +594,10 @@ export const CloseCountRequest = z.object({ idempotencyKey: IdempotencyKey });
 
 export const LabelsQuery = z.object({
   subject: z.enum(['firearms', 'badges']),
-  stock: z.enum(LABEL_STOCKS).default('a4-grid').describe('a4-grid: 3×8 on plain A4; avery-l7160: 3×7 labels'),
+  stock: z
+    .enum(LABEL_STOCKS)
+    .default('a4-grid')
+    .describe('a4-grid: 3×8 on plain A4; avery-l7160: 3×7 labels'),
   facilityId: Id.optional().describe('firearms of one facility'),
   ids: z
     .string()

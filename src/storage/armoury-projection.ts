@@ -78,7 +78,8 @@ export async function applyArmouryEntry(db: Queryable, entry: ProjectedEntry): P
     }
     case 'maintenance-closed': {
       const p = entry.payload as MaintenanceClosed;
-      if (p.outcome === 'returned-to-service') await setStatus(db, p.firearmId, entry.id, { status: 'in-store' });
+      if (p.outcome === 'returned-to-service')
+        await setStatus(db, p.firearmId, entry.id, { status: 'in-store' });
       return;
     }
     case 'count-adjustment': {

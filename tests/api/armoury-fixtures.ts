@@ -8,7 +8,13 @@ export interface ArmouryFixture {
   readonly regulator: SignedIn;
   readonly facilityId: string;
   readonly lotId: string;
-  readonly firearms: ReadonlyArray<{ id: string; type: string; serial: string; calibreId: string; permitExpiresOn: string | null }>;
+  readonly firearms: ReadonlyArray<{
+    id: string;
+    type: string;
+    serial: string;
+    calibreId: string;
+    permitExpiresOn: string | null;
+  }>;
   readonly personnel: ReadonlyArray<{ id: string; fullName: string; badgeCode: string; nationalId: string }>;
   readonly posts: ReadonlyArray<{ id: string; name: string }>;
 }
@@ -28,12 +34,18 @@ export async function armouryFixture(t: TestApp): Promise<ArmouryFixture> {
   const manager = await signIn(t.app, 'gerente@andina.example');
   const regulator = await signIn(t.app, 'regulador@custodia.example');
   const organisationId = armourer.organisationId;
-  const facilities = (await call(t, armourer, 'GET', `/api/v1/facilities?organisationId=${organisationId}`)).json();
+  const facilities = (
+    await call(t, armourer, 'GET', `/api/v1/facilities?organisationId=${organisationId}`)
+  ).json();
   const firearms = (
     await call(t, armourer, 'GET', `/api/v1/firearms?organisationId=${organisationId}&limit=500`)
   ).json();
-  const lots = (await call(t, armourer, 'GET', `/api/v1/ammunition-lots?organisationId=${organisationId}`)).json();
-  const personnel = (await call(t, armourer, 'GET', `/api/v1/organisations/${organisationId}/personnel`)).json();
+  const lots = (
+    await call(t, armourer, 'GET', `/api/v1/ammunition-lots?organisationId=${organisationId}`)
+  ).json();
+  const personnel = (
+    await call(t, armourer, 'GET', `/api/v1/organisations/${organisationId}/personnel`)
+  ).json();
   const clients = (await call(t, armourer, 'GET', `/api/v1/organisations/${organisationId}/clients`)).json();
   if (!personnel.items?.length) throw new Error(`no demo personnel: ${JSON.stringify(personnel)}`);
   return {
@@ -63,7 +75,10 @@ export function post(f: ArmouryFixture, name: string) {
 
 /** A revolver in store with a valid permit (the demo .38 lot fits it). */
 export function revolvers(f: ArmouryFixture) {
-  return f.firearms.filter((x) => x.type === 'revolver' && x.calibreId === '38-special' && (x.permitExpiresOn ?? '9999') > '2026-12-31');
+  return f.firearms.filter(
+    (x) =>
+      x.type === 'revolver' && x.calibreId === '38-special' && (x.permitExpiresOn ?? '9999') > '2026-12-31',
+  );
 }
 
 let keys = 0;

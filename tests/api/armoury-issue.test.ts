@@ -40,7 +40,13 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
     const weapon = revolvers(f)[0]!;
     const guard = person(f, 'Juan Pérez Quispe');
     const before = await stock();
-    const issued = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, issueBody(weapon.id, guard.id));
+    const issued = await call(
+      t,
+      f.armourer,
+      'POST',
+      `${base()}/armoury/issues`,
+      issueBody(weapon.id, guard.id),
+    );
     expect(issued.statusCode, issued.body).toBe(201);
     const body = issued.json();
     expect(body.issue.status).toBe('out');
@@ -52,9 +58,17 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
     expect(await stock()).toBe(before - 12);
 
     // The same weapon cannot go out twice.
-    const again = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, issueBody(weapon.id, person(f, 'María Huamán Torres').id));
+    const again = await call(
+      t,
+      f.armourer,
+      'POST',
+      `${base()}/armoury/issues`,
+      issueBody(weapon.id, person(f, 'María Huamán Torres').id),
+    );
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.details.refusals.map((r: { code: string }) => r.code)).toContain('WEAPON_NOT_IN_STORE');
+    expect(again.json().error.details.refusals.map((r: { code: string }) => r.code)).toContain(
+      'WEAPON_NOT_IN_STORE',
+    );
 
     // The board shows it; 13 hours later it is overdue.
     let board = (await call(t, f.regulator, 'GET', `${base()}/armoury/issues`)).json();
@@ -63,7 +77,9 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
     t.clock.advanceMinutes(13 * 60);
     f = await armouryFixture(t); // sessions expire after 12 h
     board = (await call(t, f.armourer, 'GET', `${base()}/armoury/issues?isOverdue=true`)).json();
-    expect(board.items.map((i: { id: string; isOverdue: boolean }) => [i.id, i.isOverdue])).toEqual([[body.issue.id, true]]);
+    expect(board.items.map((i: { id: string; isOverdue: boolean }) => [i.id, i.isOverdue])).toEqual([
+      [body.issue.id, true],
+    ]);
 
     // Fewer rounds need a reason.
     const noReason = await call(t, f.armourer, 'POST', `${base()}/armoury/returns`, {
@@ -95,7 +111,13 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
   it('refuses a guard with a lapsed licence; an armourer may not override, a manager may, and the regulator sees it', async () => {
     const weapon = revolvers(f)[1]!;
     const guard = person(f, 'Pedro Condori Ramos');
-    const refused = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, issueBody(weapon.id, guard.id));
+    const refused = await call(
+      t,
+      f.armourer,
+      'POST',
+      `${base()}/armoury/issues`,
+      issueBody(weapon.id, guard.id),
+    );
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.details).toMatchObject({
       reason: 'ISSUE_REFUSED',
@@ -113,7 +135,10 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       override: { reason: 'Renewal filed on 2026-11-20; receipt seen' },
     });
     expect(byManager.statusCode, byManager.body).toBe(201);
-    expect(byManager.json().entries.map((e: { kind: string }) => e.kind)).toEqual(['issue-override', 'firearm-issued']);
+    expect(byManager.json().entries.map((e: { kind: string }) => e.kind)).toEqual([
+      'issue-override',
+      'firearm-issued',
+    ]);
     const overrides = (await call(t, f.regulator, 'GET', `${base()}/armoury/overrides`)).json();
     expect(overrides.items[0]).toMatchObject({
       refusals: ['GUARD_LICENCE_LAPSED'],
@@ -133,31 +158,57 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
   it('lists every reason at once: unarmed licence, not qualified, more rounds than the post allows', async () => {
     const weapon = revolvers(f)[2]!;
     const check = await call(t, f.armourer, 'POST', `${base()}/armoury/issue-checks`, {
-      ...issueBody(weapon.id, person(f, 'Rosa Chávez Medina').id, { ammunition: { lotId: f.lotId, rounds: 40 } }),
+      ...issueBody(weapon.id, person(f, 'Rosa Chávez Medina').id, {
+        ammunition: { lotId: f.lotId, rounds: 40 },
+      }),
       idempotencyKey: undefined,
     });
     expect(check.statusCode, check.body).toBe(200);
-    expect(check.json().refusals.map((r: { code: string }) => r.code).sort()).toEqual(
-      ['GUARD_LICENCE_UNARMED', 'GUARD_NOT_QUALIFIED', 'ROUNDS_ABOVE_MAXIMUM'].sort(),
-    );
+    expect(
+      check
+        .json()
+        .refusals.map((r: { code: string }) => r.code)
+        .sort(),
+    ).toEqual(['GUARD_LICENCE_UNARMED', 'GUARD_NOT_QUALIFIED', 'ROUNDS_ABOVE_MAXIMUM'].sort());
     expect(check.json().canIssue).toBe(false);
   });
 
   it('keeps the ledger verifiable, and a rebuild reproduces the weapon statuses and stock', async () => {
-    const before = await t.ctx.database.db.selectFrom('firearm').select(['id', 'status']).orderBy('id').execute();
-    const stockBefore = await t.ctx.database.db.selectFrom('ammunition_stock').selectAll().orderBy('lot_id').execute();
+    const before = await t.ctx.database.db
+      .selectFrom('firearm')
+      .select(['id', 'status'])
+      .orderBy('id')
+      .execute();
+    const stockBefore = await t.ctx.database.db
+      .selectFrom('ammunition_stock')
+      .selectAll()
+      .orderBy('lot_id')
+      .execute();
     expect((await verifyLedger(t.ctx.database)).ok).toBe(true);
     await rebuildRegistry(t.ctx.database);
-    expect(await t.ctx.database.db.selectFrom('firearm').select(['id', 'status']).orderBy('id').execute()).toEqual(before);
-    expect(await t.ctx.database.db.selectFrom('ammunition_stock').selectAll().orderBy('lot_id').execute()).toEqual(stockBefore);
+    expect(
+      await t.ctx.database.db.selectFrom('firearm').select(['id', 'status']).orderBy('id').execute(),
+    ).toEqual(before);
+    expect(
+      await t.ctx.database.db.selectFrom('ammunition_stock').selectAll().orderBy('lot_id').execute(),
+    ).toEqual(stockBefore);
   });
 
   it('lets exactly one of 200 simultaneous issues of the same weapon succeed', async () => {
-    const weapon = (await call(t, f.armourer, 'GET', `/api/v1/firearms?organisationId=${f.organisationId}&limit=500`))
+    const weapon = (
+      await call(t, f.armourer, 'GET', `/api/v1/firearms?organisationId=${f.organisationId}&limit=500`)
+    )
       .json()
-      .items.find((x: { type: string; status: string; calibreId: string; permitExpiresOn: string }) => x.type === 'revolver' && x.status === 'in-store' && x.permitExpiresOn > '2026-12-31');
+      .items.find(
+        (x: { type: string; status: string; calibreId: string; permitExpiresOn: string }) =>
+          x.type === 'revolver' && x.status === 'in-store' && x.permitExpiresOn > '2026-12-31',
+      );
     expect(weapon).toBeDefined();
-    const guards = [person(f, 'Juan Pérez Quispe'), person(f, 'María Huamán Torres'), person(f, 'Carlos Mamani Rojas')];
+    const guards = [
+      person(f, 'Juan Pérez Quispe'),
+      person(f, 'María Huamán Torres'),
+      person(f, 'Carlos Mamani Rojas'),
+    ];
     const before = await stock();
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -171,7 +222,12 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
     expect(codes.filter((c) => c === 201)).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(199);
     expect(await stock()).toBe(before - 6);
-    const out = await t.ctx.database.db.selectFrom('armoury_issue').select('id').where('firearm_id', '=', weapon.id).where('status', '=', 'out').execute();
+    const out = await t.ctx.database.db
+      .selectFrom('armoury_issue')
+      .select('id')
+      .where('firearm_id', '=', weapon.id)
+      .where('status', '=', 'out')
+      .execute();
     expect(out).toHaveLength(1);
   });
 });

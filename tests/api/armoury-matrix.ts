@@ -46,18 +46,41 @@ export function armouryMatrix(app: () => TestApp) {
   const next = () => ++serial;
   const ctx = () => app().ctx;
   const manager = (org: Org): Actor =>
-    ({ userId: null, apiTokenId: 'matrix', organisationId: org.id, organisationKind: 'psc', countryCode: 'PE', roles: ['psc-manager'] }) as unknown as Actor;
+    ({
+      userId: null,
+      apiTokenId: 'matrix',
+      organisationId: org.id,
+      organisationKind: 'psc',
+      countryCode: 'PE',
+      roles: ['psc-manager'],
+    }) as unknown as Actor;
   const admin = (org: Org): Actor =>
-    ({ userId: null, apiTokenId: 'matrix-admin', organisationId: org.regulatorId ?? org.id, organisationKind: 'regulator', countryCode: 'PE', roles: ['system-admin'] }) as unknown as Actor;
+    ({
+      userId: null,
+      apiTokenId: 'matrix-admin',
+      organisationId: org.regulatorId ?? org.id,
+      organisationKind: 'regulator',
+      countryCode: 'PE',
+      roles: ['system-admin'],
+    }) as unknown as Actor;
   const base = (org: Org) => `/api/v1/organisations/${org.id}`;
-  const known = new Map<string, { guardId: string; clientId: string; siteId: string; issueId: string; alertId: string }>();
+  const known = new Map<
+    string,
+    { guardId: string; clientId: string; siteId: string; issueId: string; alertId: string }
+  >();
 
   async function facility(org: Org): Promise<string> {
     const n = next();
     const written = await registerFacility(
       ctx(),
       manager(org),
-      RegisterFacilityRequest.parse({ idempotencyKey: `matrix-fac-${n}`, organisationId: org.id, code: `AMX-${n}`, name: `Matrix ${n}`, kind: 'combined' }),
+      RegisterFacilityRequest.parse({
+        idempotencyKey: `matrix-fac-${n}`,
+        organisationId: org.id,
+        code: `AMX-${n}`,
+        name: `Matrix ${n}`,
+        kind: 'combined',
+      }),
     );
     return (written.entry.payload as { facilityId: string }).facilityId;
   }
@@ -81,7 +104,10 @@ export function armouryMatrix(app: () => TestApp) {
     );
     return (written.entry.payload as { firearmId: string }).firearmId;
   }
-  async function issued(org: Org, guardId: string): Promise<{ firearmId: string; facilityId: string; issueId: string }> {
+  async function issued(
+    org: Org,
+    guardId: string,
+  ): Promise<{ firearmId: string; facilityId: string; issueId: string }> {
     const facilityId = await facility(org);
     const firearmId = await firearm(org, facilityId);
     const written = await issueFirearm(ctx(), manager(org), org.id, {
@@ -102,7 +128,11 @@ export function armouryMatrix(app: () => TestApp) {
   async function records(org: Org) {
     const have = known.get(org.id);
     if (have) return have;
-    await setOperatingAuthorisation(ctx(), admin(org), org.id, { number: 'AUT-M', validFrom: '2026-01-01', validUntil: '2027-12-31' });
+    await setOperatingAuthorisation(ctx(), admin(org), org.id, {
+      number: 'AUT-M',
+      validFrom: '2026-01-01',
+      validUntil: '2027-12-31',
+    });
     const guard = await createPersonnel(
       ctx(),
       manager(org),
@@ -122,8 +152,18 @@ export function armouryMatrix(app: () => TestApp) {
       result: 'pass',
       validUntil: null,
     });
-    const client = await createClient(ctx(), manager(org), org.id, { name: 'Cliente M', taxId: null, contact: null });
-    const site = await createSite(ctx(), manager(org), org.id, { clientId: client.id, name: 'Sede', address: null, latitude: null, longitude: null });
+    const client = await createClient(ctx(), manager(org), org.id, {
+      name: 'Cliente M',
+      taxId: null,
+      contact: null,
+    });
+    const site = await createSite(ctx(), manager(org), org.id, {
+      clientId: client.id,
+      name: 'Sede',
+      address: null,
+      latitude: null,
+      longitude: null,
+    });
     const { issueId } = await issued(org, guard.id);
     const alertId = randomUUID();
     await ctx()
@@ -148,9 +188,19 @@ export function armouryMatrix(app: () => TestApp) {
   }
   async function count(org: Org, stage: 'counting' | 'with-discrepancy' | 'reconciled'): Promise<string> {
     const facilityId = await facility(org);
-    const started = await startCount(ctx(), manager(org), org.id, { facilityId, kind: 'numeric', trigger: 'ad-hoc', isBlind: true, secondCounterName: null });
+    const started = await startCount(ctx(), manager(org), org.id, {
+      facilityId,
+      kind: 'numeric',
+      trigger: 'ad-hoc',
+      isBlind: true,
+      secondCounterName: null,
+    });
     if (stage === 'counting') return started.id;
-    await recordCount(ctx(), manager(org), org.id, started.id, { scannedCodes: [], lots: [], weaponsCounted: stage === 'with-discrepancy' ? 1 : 0 });
+    await recordCount(ctx(), manager(org), org.id, started.id, {
+      scannedCodes: [],
+      lots: [],
+      weaponsCounted: stage === 'with-discrepancy' ? 1 : 0,
+    });
     await submitCount(ctx(), manager(org), org.id, started.id);
     return started.id;
   }
@@ -159,16 +209,27 @@ export function armouryMatrix(app: () => TestApp) {
   const key = () => `matrix-armoury-${next()}`;
 
   const cases: Case[] = [
-    { key: 'GET /api/v1/organisations/{id}/personnel', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/personnel` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/personnel',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/personnel` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/personnel',
       allowed: armouryMay.manage,
-      request: async (org) => ({ method: 'POST', url: `${base(org)}/personnel`, payload: { nationalId: `8${next()}`, fullName: 'Nuevo', role: 'guard' } }),
+      request: async (org) => ({
+        method: 'POST',
+        url: `${base(org)}/personnel`,
+        payload: { nationalId: `8${next()}`, fullName: 'Nuevo', role: 'guard' },
+      }),
     },
     {
       key: 'GET /api/v1/organisations/{id}/personnel/{personnelId}',
       allowed: armouryMay.read,
-      request: async (org) => ({ method: 'GET', url: `${base(org)}/personnel/${isPsc(org) ? (await records(org)).guardId : id()}` }),
+      request: async (org) => ({
+        method: 'GET',
+        url: `${base(org)}/personnel/${isPsc(org) ? (await records(org)).guardId : id()}`,
+      }),
     },
     {
       key: 'PUT /api/v1/organisations/{id}/personnel/{personnelId}',
@@ -188,7 +249,11 @@ export function armouryMatrix(app: () => TestApp) {
         payload: { course: 'Tiro', weaponType: 'revolver', qualifiedOn: '2026-11-01', result: 'pass' },
       }),
     },
-    { key: 'GET /api/v1/organisations/{id}/clients', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/clients` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/clients',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/clients` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/clients',
       allowed: armouryMay.manage,
@@ -209,10 +274,18 @@ export function armouryMatrix(app: () => TestApp) {
       request: async (org) => ({
         method: 'POST',
         url: `${base(org)}/posts`,
-        payload: { siteId: isPsc(org) ? (await records(org)).siteId : id(), name: 'Puesto', authorisedWeaponTypes: ['pistol'] },
+        payload: {
+          siteId: isPsc(org) ? (await records(org)).siteId : id(),
+          name: 'Puesto',
+          authorisedWeaponTypes: ['pistol'],
+        },
       }),
     },
-    { key: 'GET /api/v1/organisations/{id}/operating-authorisation', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/operating-authorisation` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/operating-authorisation',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/operating-authorisation` }),
+    },
     {
       key: 'PUT /api/v1/organisations/{id}/operating-authorisation',
       allowed: armouryMay.authorise,
@@ -222,22 +295,39 @@ export function armouryMatrix(app: () => TestApp) {
         payload: { number: 'AUT-M', validFrom: '2026-01-01', validUntil: '2027-12-31' },
       }),
     },
-    { key: 'GET /api/v1/organisations/{id}/armoury-settings', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury-settings` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury-settings',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury-settings` }),
+    },
     {
       key: 'PUT /api/v1/organisations/{id}/armoury-settings',
       allowed: armouryMay.manage,
-      request: async (org) => ({ method: 'PUT', url: `${base(org)}/armoury-settings`, payload: { maxRoundsPerWeapon: 30 } }),
+      request: async (org) => ({
+        method: 'PUT',
+        url: `${base(org)}/armoury-settings`,
+        payload: { maxRoundsPerWeapon: 30 },
+      }),
     },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/issue-checks',
       allowed: armouryMay.operate,
       request: async (org) => {
-        if (!isPsc(org)) return { method: 'POST', url: `${base(org)}/armoury/issue-checks`, payload: { facilityId: id(), personnelId: id(), firearmId: id() } };
+        if (!isPsc(org))
+          return {
+            method: 'POST',
+            url: `${base(org)}/armoury/issue-checks`,
+            payload: { facilityId: id(), personnelId: id(), firearmId: id() },
+          };
         const facilityId = await facility(org);
         return {
           method: 'POST',
           url: `${base(org)}/armoury/issue-checks`,
-          payload: { facilityId, personnelId: (await records(org)).guardId, firearmId: await firearm(org, facilityId) },
+          payload: {
+            facilityId,
+            personnelId: (await records(org)).guardId,
+            firearmId: await firearm(org, facilityId),
+          },
         };
       },
     },
@@ -246,57 +336,112 @@ export function armouryMatrix(app: () => TestApp) {
       allowed: armouryMay.operate,
       request: async (org) => {
         if (!isPsc(org))
-          return { method: 'POST', url: `${base(org)}/armoury/issues`, payload: { idempotencyKey: key(), facilityId: id(), personnelId: id(), firearmId: id() } };
+          return {
+            method: 'POST',
+            url: `${base(org)}/armoury/issues`,
+            payload: { idempotencyKey: key(), facilityId: id(), personnelId: id(), firearmId: id() },
+          };
         const facilityId = await facility(org);
         return {
           method: 'POST',
           url: `${base(org)}/armoury/issues`,
-          payload: { idempotencyKey: key(), facilityId, personnelId: (await records(org)).guardId, firearmId: await firearm(org, facilityId) },
+          payload: {
+            idempotencyKey: key(),
+            facilityId,
+            personnelId: (await records(org)).guardId,
+            firearmId: await firearm(org, facilityId),
+          },
         };
       },
     },
-    { key: 'GET /api/v1/organisations/{id}/armoury/issues', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/issues` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/issues',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/issues` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/returns',
       allowed: armouryMay.operate,
       request: async (org) => {
         if (!isPsc(org))
-          return { method: 'POST', url: `${base(org)}/armoury/returns`, payload: { idempotencyKey: key(), firearmId: id(), facilityId: id(), roundsReturned: 0 } };
+          return {
+            method: 'POST',
+            url: `${base(org)}/armoury/returns`,
+            payload: { idempotencyKey: key(), firearmId: id(), facilityId: id(), roundsReturned: 0 },
+          };
         const out = await issued(org, (await records(org)).guardId);
         return {
           method: 'POST',
           url: `${base(org)}/armoury/returns`,
-          payload: { idempotencyKey: key(), firearmId: out.firearmId, facilityId: out.facilityId, roundsReturned: 0 },
+          payload: {
+            idempotencyKey: key(),
+            firearmId: out.firearmId,
+            facilityId: out.facilityId,
+            roundsReturned: 0,
+          },
         };
       },
     },
     {
       key: 'GET /api/v1/organisations/{id}/armoury/issues/{issueId}',
       allowed: armouryMay.read,
-      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/issues/${isPsc(org) ? (await records(org)).issueId : id()}` }),
+      request: async (org) => ({
+        method: 'GET',
+        url: `${base(org)}/armoury/issues/${isPsc(org) ? (await records(org)).issueId : id()}`,
+      }),
     },
     {
       key: 'GET /api/v1/organisations/{id}/armoury/issues/{issueId}/receipt.pdf',
       allowed: armouryMay.read,
-      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/issues/${isPsc(org) ? (await records(org)).issueId : id()}/receipt.pdf` }),
+      request: async (org) => ({
+        method: 'GET',
+        url: `${base(org)}/armoury/issues/${isPsc(org) ? (await records(org)).issueId : id()}/receipt.pdf`,
+      }),
     },
-    { key: 'GET /api/v1/organisations/{id}/armoury/overrides', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/overrides` }) },
-    { key: 'GET /api/v1/organisations/{id}/armoury/discrepancies', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/discrepancies` }) },
-    { key: 'GET /api/v1/organisations/{id}/armoury/alerts', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/alerts` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/overrides',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/overrides` }),
+    },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/discrepancies',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/discrepancies` }),
+    },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/alerts',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/alerts` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/alerts/{alertId}/acknowledgement',
       allowed: armouryMay.operate,
-      request: async (org) => ({ method: 'POST', url: `${base(org)}/armoury/alerts/${isPsc(org) ? (await records(org)).alertId : id()}/acknowledgement` }),
+      request: async (org) => ({
+        method: 'POST',
+        url: `${base(org)}/armoury/alerts/${isPsc(org) ? (await records(org)).alertId : id()}/acknowledgement`,
+      }),
     },
-    { key: 'POST /api/v1/organisations/{id}/armoury/overdue-sweep', allowed: armouryMay.operate, request: async (org) => ({ method: 'POST', url: `${base(org)}/armoury/overdue-sweep` }) },
-    { key: 'GET /api/v1/organisations/{id}/armoury/maintenance', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/maintenance` }) },
+    {
+      key: 'POST /api/v1/organisations/{id}/armoury/overdue-sweep',
+      allowed: armouryMay.operate,
+      request: async (org) => ({ method: 'POST', url: `${base(org)}/armoury/overdue-sweep` }),
+    },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/maintenance',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/maintenance` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/maintenance',
       allowed: armouryMay.operate,
       request: async (org) => ({
         method: 'POST',
         url: `${base(org)}/armoury/maintenance`,
-        payload: { idempotencyKey: key(), firearmId: isPsc(org) ? await firearm(org, await facility(org)) : id(), kind: 'cleaning' },
+        payload: {
+          idempotencyKey: key(),
+          firearmId: isPsc(org) ? await firearm(org, await facility(org)) : id(),
+          kind: 'cleaning',
+        },
       }),
     },
     {
@@ -305,7 +450,12 @@ export function armouryMatrix(app: () => TestApp) {
       request: async (org) => {
         let jobId: string = id();
         if (isPsc(org)) {
-          const job = await openMaintenance(ctx(), manager(org), org.id, { idempotencyKey: key(), firearmId: await firearm(org, await facility(org)), kind: 'inspection', note: null });
+          const job = await openMaintenance(ctx(), manager(org), org.id, {
+            idempotencyKey: key(),
+            firearmId: await firearm(org, await facility(org)),
+            kind: 'inspection',
+            note: null,
+          });
           jobId = job.id;
         }
         return {
@@ -315,7 +465,11 @@ export function armouryMatrix(app: () => TestApp) {
         };
       },
     },
-    { key: 'GET /api/v1/organisations/{id}/armoury/count-policies', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/count-policies` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/count-policies',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/count-policies` }),
+    },
     {
       key: 'PUT /api/v1/organisations/{id}/armoury/count-policies',
       allowed: armouryMay.manage,
@@ -325,8 +479,16 @@ export function armouryMatrix(app: () => TestApp) {
         payload: { facilityId: isPsc(org) ? await facility(org) : id(), kinds: ['serial-weekly'] },
       }),
     },
-    { key: 'GET /api/v1/organisations/{id}/armoury/counts-due', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/counts-due` }) },
-    { key: 'GET /api/v1/organisations/{id}/armoury/counts', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/counts` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/counts-due',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/counts-due` }),
+    },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/counts',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/counts` }),
+    },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/counts',
       allowed: armouryMay.operate,
@@ -339,7 +501,10 @@ export function armouryMatrix(app: () => TestApp) {
     {
       key: 'GET /api/v1/organisations/{id}/armoury/counts/{countId}',
       allowed: armouryMay.read,
-      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/counts/${isPsc(org) ? await count(org, 'counting') : id()}` }),
+      request: async (org) => ({
+        method: 'GET',
+        url: `${base(org)}/armoury/counts/${isPsc(org) ? await count(org, 'counting') : id()}`,
+      }),
     },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/counts/{countId}/items',
@@ -353,7 +518,10 @@ export function armouryMatrix(app: () => TestApp) {
     {
       key: 'POST /api/v1/organisations/{id}/armoury/counts/{countId}/submission',
       allowed: armouryMay.operate,
-      request: async (org) => ({ method: 'POST', url: `${base(org)}/armoury/counts/${isPsc(org) ? await count(org, 'counting') : id()}/submission` }),
+      request: async (org) => ({
+        method: 'POST',
+        url: `${base(org)}/armoury/counts/${isPsc(org) ? await count(org, 'counting') : id()}/submission`,
+      }),
     },
     {
       key: 'POST /api/v1/organisations/{id}/armoury/counts/{countId}/discrepancies/{discrepancyId}/resolution',
@@ -363,7 +531,11 @@ export function armouryMatrix(app: () => TestApp) {
         let discrepancyId: string = id();
         if (isPsc(org)) {
           countId = await count(org, 'with-discrepancy');
-          const row = await ctx().database.db.selectFrom('count_discrepancy').select('id').where('count_id', '=', countId).executeTakeFirstOrThrow();
+          const row = await ctx()
+            .database.db.selectFrom('count_discrepancy')
+            .select('id')
+            .where('count_id', '=', countId)
+            .executeTakeFirstOrThrow();
           discrepancyId = row.id;
         }
         return {
@@ -385,14 +557,21 @@ export function armouryMatrix(app: () => TestApp) {
     {
       key: 'GET /api/v1/organisations/{id}/armoury/counts/{countId}/report.pdf',
       allowed: armouryMay.read,
-      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/counts/${isPsc(org) ? await count(org, 'reconciled') : id()}/report.pdf` }),
+      request: async (org) => ({
+        method: 'GET',
+        url: `${base(org)}/armoury/counts/${isPsc(org) ? await count(org, 'reconciled') : id()}/report.pdf`,
+      }),
     },
     {
       key: 'GET /api/v1/organisations/{id}/armoury/labels.pdf',
       allowed: armouryMay.operate,
       request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/labels.pdf?subject=badges` }),
     },
-    { key: 'GET /api/v1/organisations/{id}/armoury/lookup', allowed: armouryMay.read, request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/lookup?code=X1` }) },
+    {
+      key: 'GET /api/v1/organisations/{id}/armoury/lookup',
+      allowed: armouryMay.read,
+      request: async (org) => ({ method: 'GET', url: `${base(org)}/armoury/lookup?code=X1` }),
+    },
   ];
   return { targetedCases: () => cases };
 }

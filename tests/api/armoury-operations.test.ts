@@ -45,7 +45,11 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
       webhookSecret: 'a-very-secret-shared-key',
     });
     expect(settings.statusCode, settings.body).toBe(200);
-    expect(settings.json()).toMatchObject({ webhookUrl: url, hasWebhookSecret: true, maxAssignmentHours: 72 });
+    expect(settings.json()).toMatchObject({
+      webhookUrl: url,
+      hasWebhookSecret: true,
+      maxAssignmentHours: 72,
+    });
     const weapon = revolvers(f)[0]!;
     const issued = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, {
       idempotencyKey: key('issue'),
@@ -72,14 +76,23 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
     expect(hook.signature).toBe(signWebhookBody('a-very-secret-shared-key', hook.body));
     expect(JSON.parse(hook.body)).toMatchObject({
       event: 'armoury.issue.overdue',
-      issue: { firearmSerial: weapon.serial, personnelName: 'Juan Pérez Quispe', expectedReturnAt: '2026-11-28T14:00:00.000Z' },
+      issue: {
+        firearmSerial: weapon.serial,
+        personnelName: 'Juan Pérez Quispe',
+        expectedReturnAt: '2026-11-28T14:00:00.000Z',
+      },
     });
 
     f = await armouryFixture(t);
     const alerts = (await call(t, f.armourer, 'GET', `${base()}/armoury/alerts`)).json();
     expect(alerts.items).toHaveLength(1);
     expect(alerts.items[0].webhook).toEqual({ status: 'delivered', attempts: 2, lastError: null });
-    const ack = await call(t, f.armourer, 'POST', `${base()}/armoury/alerts/${alerts.items[0].id}/acknowledgement`);
+    const ack = await call(
+      t,
+      f.armourer,
+      'POST',
+      `${base()}/armoury/alerts/${alerts.items[0].id}/acknowledgement`,
+    );
     expect(ack.statusCode).toBe(200);
     expect((await call(t, f.armourer, 'GET', `${base()}/armoury/alerts`)).json().items).toHaveLength(0);
 
@@ -100,7 +113,9 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
       personnelId: person(f, 'Juan Pérez Quispe').id,
       firearmId: weapon.id,
     });
-    expect(refused.json().refusals.map((r: { code: string }) => r.code)).toEqual(['WEAPON_UNDER_MAINTENANCE']);
+    expect(refused.json().refusals.map((r: { code: string }) => r.code)).toEqual([
+      'WEAPON_UNDER_MAINTENANCE',
+    ]);
     const queue = (await call(t, f.armourer, 'GET', `${base()}/armoury/maintenance`)).json();
     expect(queue.items.map((j: { id: string; kind: string }) => [j.id, j.kind])).toEqual([[jobId, 'repair']]);
     const closed = await call(t, f.armourer, 'POST', `${base()}/armoury/maintenance/${jobId}/completion`, {
@@ -110,7 +125,9 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
     });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toMatchObject({ status: 'closed', closedByName: 'Arturo Armero' });
-    expect((await call(t, f.armourer, 'GET', `/api/v1/firearms/${weapon.id}`)).json().status).toBe('in-store');
+    expect((await call(t, f.armourer, 'GET', `/api/v1/firearms/${weapon.id}`)).json().status).toBe(
+      'in-store',
+    );
   });
 
   it('sends a weapon in store to cleaning and back, as ledger entries', async () => {
@@ -137,8 +154,12 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
     const guard = person(f, 'María Huamán Torres');
     const weapon = revolvers(f)[2]!;
     const lookup = async (code: string) =>
-      (await call(t, f.armourer, 'GET', `${base()}/armoury/lookup?code=${encodeURIComponent(code)}`)).json().matches;
-    expect((await lookup(guard.badgeCode))[0]).toMatchObject({ kind: 'personnel', personnel: { id: guard.id } });
+      (await call(t, f.armourer, 'GET', `${base()}/armoury/lookup?code=${encodeURIComponent(code)}`)).json()
+        .matches;
+    expect((await lookup(guard.badgeCode))[0]).toMatchObject({
+      kind: 'personnel',
+      personnel: { id: guard.id },
+    });
     expect((await lookup(` ${guard.nationalId} `))[0]).toMatchObject({ kind: 'personnel' });
     expect((await lookup(weapon.serial.toLowerCase()))[0]).toMatchObject({ kind: 'firearm', id: weapon.id });
     expect(await lookup('NO-SUCH-THING')).toEqual([]);

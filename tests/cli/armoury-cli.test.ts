@@ -22,12 +22,21 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
   const people = async () => {
-    const database = openDatabase({ databaseUrl: undefined, sqliteFile: join(dir, 'data', 'custodia.sqlite') });
+    const database = openDatabase({
+      databaseUrl: undefined,
+      sqliteFile: join(dir, 'data', 'custodia.sqlite'),
+    });
     try {
       return await database.db
         .selectFrom('personnel')
         .leftJoin('personnel_qualification as q', 'q.personnel_id', 'personnel.id')
-        .select(['personnel.national_id', 'personnel.full_name', 'personnel.licence_is_armed', 'q.weapon_type', 'q.valid_until'])
+        .select([
+          'personnel.national_id',
+          'personnel.full_name',
+          'personnel.licence_is_armed',
+          'q.weapon_type',
+          'q.valid_until',
+        ])
         .where('personnel.national_id', 'like', '5%')
         .orderBy('personnel.national_id')
         .execute();
@@ -73,7 +82,13 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
     const template = join(dir, 'template.csv');
     copyFileSync(join(process.cwd(), 'docs/templates/personnel-template.csv'), template);
     const csv = join(dir, 'good.csv');
-    writeFileSync(csv, [HEADER, '50000001,Ana Uno,vigilante,activo,L-1,SUCAMEC,sí,2027-01-31,Tiro,Revolver,,2026-10-01,aprobado,'].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        HEADER,
+        '50000001,Ana Uno,vigilante,activo,L-1,SUCAMEC,sí,2027-01-31,Tiro,Revolver,,2026-10-01,aprobado,',
+      ].join('\n'),
+    );
     const dry = custodia(['import', 'personnel', csv, '--org', 'PSC-ANDINA', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(await people()).toEqual([]);
@@ -88,8 +103,20 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
     await workbook.xlsx.writeFile(xlsx);
     expect(custodia(['import', 'personnel', xlsx, '--org', 'PSC-ANDINA']).code).toBe(0);
     expect(await people()).toEqual([
-      { national_id: '50000001', full_name: 'Ana Uno', licence_is_armed: 1, weapon_type: 'revolver', valid_until: '2027-10-01' },
-      { national_id: '50000002', full_name: 'Beto Dos', licence_is_armed: null, weapon_type: null, valid_until: null },
+      {
+        national_id: '50000001',
+        full_name: 'Ana Uno',
+        licence_is_armed: 1,
+        weapon_type: 'revolver',
+        valid_until: '2027-10-01',
+      },
+      {
+        national_id: '50000002',
+        full_name: 'Beto Dos',
+        licence_is_armed: null,
+        weapon_type: null,
+        valid_until: null,
+      },
     ]);
     // The shipped template is valid on its own (in another company, whose people it does not clash with).
     const fromTemplate = custodia(['import', 'personnel', template, '--org', 'PSC-PACIFICO', '--dry-run']);

@@ -2,7 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, eventually, type Journey, signInThroughForm, startJourney, TABLET } from './journey-support';
+import {
+  DESKTOP,
+  eventually,
+  type Journey,
+  seriousAxeFindings,
+  signInThroughForm,
+  startJourney,
+  TABLET,
+} from './journey-support';
 
 const SCREENS = '/tmp/screens-h6';
 
@@ -13,6 +21,8 @@ const LAPSED_GUARD_ID = '04567890'; // Pedro Condori Ramos: licence lapsed a mon
 const REVOLVER = 'AN04701'; // Taurus 82, .38 Special
 const OTHER_REVOLVER = 'AN04849';
 const LOT = 'CBC-38-ANDINA';
+const PISTOL_GUARD_ID = '01234567'; // María Huamán Torres: qualified on pistols
+const PISTOL = 'AN04738'; // Glock 17
 const ALL_SERIALS = Array.from({ length: 12 }, (_, i) => `AN${String(4701 + i * 37).padStart(5, '0')}`);
 const MISSING = ALL_SERIALS[11]!;
 
@@ -33,7 +43,7 @@ function focused(page: Page): Promise<string | null> {
 
 async function textOf(locator: Locator): Promise<string> {
   await locator.first().waitFor();
-  return (await locator.first().textContent()) ?? "";
+  return (await locator.first().textContent()) ?? '';
 }
 
 async function setLanguage(page: Page, language: 'es' | 'en'): Promise<void> {
@@ -75,11 +85,14 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
     expect(await textOf(page.getByTestId('weapon-card'))).toContain(REVOLVER);
     await eventually(() => focused(page)).toBe('lot-input');
     await scan(page, LOT);
+    await eventually(() => focused(page)).toBe('rounds-input');
     await page.keyboard.type('12');
     await page.getByText('Todo en regla: puede entregar.').waitFor();
     await shot(page, 'issue-ready-es-desktop');
     await page.keyboard.press('Enter');
-    const issued = page.getByRole('status').filter({ hasText: `Entregada: ${REVOLVER} a Juan Pérez Quispe.` });
+    const issued = page
+      .getByRole('status')
+      .filter({ hasText: `Entregada: ${REVOLVER} a Juan Pérez Quispe.` });
     await issued.waitFor();
     expect(await textOf(issued)).toContain(`12 cartuchos del lote ${LOT}`);
     await eventually(() => focused(page)).toBe('guard-input');
@@ -107,7 +120,35 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
     await page.getByRole('tab', { name: 'Armas fuera' }).click();
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Armas fuera');
     expect(await textOf(page.getByTestId(`board-row-${REVOLVER}`))).toContain('Juan Pérez Quispe');
+    expect(await textOf(page.getByTestId(`board-row-${REVOLVER}`))).toContain('A tiempo');
     await shot(page, 'board-es-desktop');
+
+    // Thirteen hours later the shift (12 h) is over: overdue on the board, a banner and an alert.
+    // (sessions last 12 hours at most: the armourer signs in again)
+    journey.testApp.clock.advanceMinutes(13 * 60);
+    await page.goto('/sign-in');
+    await signInThroughForm(page, 'armero@andina.example');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const swept = await page.evaluate(async () => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const response = await fetch(
+        `/api/v1/organisations/${session.user.organisation.id}/armoury/overdue-sweep`,
+        {
+          method: 'POST',
+          headers: { 'x-csrf-token': session.csrfToken },
+        },
+      );
+      return response.status;
+    });
+    expect(swept).toBe(200);
+    await page.goto('/armoury/out');
+    expect(await textOf(page.getByTestId(`board-row-${REVOLVER}`))).toContain('Atrasada');
+    expect(await textOf(page.getByTestId('overdue-banner'))).toContain('1 arma no ha vuelto a su hora.');
+    const alerts = page.getByTestId('alerts');
+    expect(await textOf(alerts)).toContain(`${REVOLVER} — Juan Pérez Quispe`);
+    await shot(page, 'board-overdue-es-desktop');
+    await alerts.getByRole('button', { name: 'Enterado' }).click();
+    await eventually(() => alerts.count()).toBe(0);
 
     // The return: scan the weapon, 10 of 12 rounds back, training.
     await page.getByRole('tab', { name: 'Devolución' }).click();
@@ -123,11 +164,22 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
     // Without a reason it is not accepted.
     await page.getByTestId('confirm-return').click();
     await page.getByText('Elija el motivo.').waitFor();
-    await page.getByRole('textbox', { name: /^Motivo de la diferencia/ }).click();
-    await page.getByRole('option', { name: 'Entrenamiento' }).click();
+    // Keyboard only: Tab to the reason, open it, the second reason, Enter.
+    await page.getByTestId('rounds-returned').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Entrenamiento' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await eventually(() =>
+      page.getByRole('combobox', { name: /^Motivo de la diferencia/ }).inputValue(),
+    ).toBe('Entrenamiento');
     await shot(page, 'return-form-es-desktop');
-    await page.getByTestId('confirm-return').click();
-    const returned = page.getByRole('status').filter({ hasText: `Recibida: ${REVOLVER} de Juan Pérez Quispe.` });
+    await page.getByTestId('confirm-return').focus();
+    await page.keyboard.press('Enter');
+    const returned = page
+      .getByRole('status')
+      .filter({ hasText: `Recibida: ${REVOLVER} de Juan Pérez Quispe.` });
     await returned.waitFor();
     const returnHref = await returned.getByRole('link', { name: /comprobante/i }).getAttribute('href');
     const returnReceipt = await page.request.get(returnHref!);
@@ -139,6 +191,83 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
     await page.getByRole('tab', { name: 'Armas fuera' }).click();
     await page.getByText('No hay armas fuera.').waitFor();
     await eventually(() => journey.pageErrors).toEqual([]);
+  });
+
+  it('lets a manager override an overridable refusal with a written reason', async () => {
+    const page = await journey.newPage();
+    await signInThroughForm(page, 'gerente@andina.example');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.goto('/armoury');
+    await eventually(() => focused(page)).toBe('guard-input');
+    await scan(page, GUARD_ID);
+    await eventually(() => focused(page)).toBe('weapon-input');
+    // The next guard's badge scanned where a weapon was expected: the desk moves on to that guard.
+    await scan(page, LAPSED_GUARD_ID);
+    await eventually(() => textOf(page.getByTestId('person-card'))).toContain('Pedro Condori Ramos');
+    await eventually(() => focused(page)).toBe('weapon-input');
+    await scan(page, OTHER_REVOLVER);
+    expect(await textOf(page.getByTestId('refusals'))).toContain('La licencia del vigilante está vencida');
+    const reason = page.getByRole('textbox', { name: /^Motivo de la excepción/ });
+    await reason.fill('Renovación en trámite, constancia SUCAMEC n.º 123 vista por el gerente');
+    await shot(page, 'issue-override-es-desktop');
+    await page.getByRole('button', { name: 'Autorizar y entregar' }).click();
+    const issued = page
+      .getByRole('status')
+      .filter({ hasText: `Entregada: ${OTHER_REVOLVER} a Pedro Condori Ramos.` });
+    await issued.waitFor();
+    const overrides = (await page.evaluate(async () => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      return (await fetch(`/api/v1/organisations/${session.user.organisation.id}/armoury/overrides`)).json();
+    })) as { items: Array<{ reason: string; refusals: string[] }> };
+    expect(overrides.items[0]?.refusals).toContain('GUARD_LICENCE_LAPSED');
+    expect(journey.pageErrors).toEqual([]);
+  });
+
+  it("sends a weapon returned damaged to maintenance and records the job's result", async () => {
+    const page = await journey.newPage({ viewport: TABLET });
+    await signInThroughForm(page, 'armero@andina.example');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.goto('/armoury');
+    await eventually(() => focused(page)).toBe('guard-input');
+    await scan(page, PISTOL_GUARD_ID);
+    await eventually(() => focused(page)).toBe('weapon-input');
+    await scan(page, PISTOL);
+    await page.getByTestId('weapon-card').waitFor();
+    await eventually(() => page.getByText('Todo en regla: puede entregar.').count()).toBe(1);
+    await shot(page, 'issue-ready-es-tablet');
+    await page.getByTestId('confirm-issue').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Entregada: ${PISTOL}` })
+      .waitFor();
+
+    await page.getByRole('tab', { name: 'Devolución' }).click();
+    await eventually(() => focused(page)).toBe('return-weapon-input');
+    await scan(page, PISTOL);
+    await page.getByTestId('return-issue').waitFor();
+    await page.getByRole('radio', { name: /Dañada/ }).check();
+    await shot(page, 'return-damaged-es-tablet');
+    await page.getByTestId('confirm-return').click();
+    const returned = page.getByRole('status').filter({ hasText: `Recibida: ${PISTOL}` });
+    expect(await textOf(returned)).toContain('El arma pasó a mantenimiento.');
+
+    await page.getByRole('tab', { name: 'Mantenimiento' }).click();
+    const row = page.getByRole('row').filter({ hasText: PISTOL });
+    expect(await textOf(row)).toContain('Reparación');
+    await shot(page, 'maintenance-open-es-tablet');
+    await row
+      .getByRole('textbox', { name: 'Resultado' })
+      .fill('Cambio de resorte recuperador; prueba de tiro correcta');
+    await row.getByRole('button', { name: 'Registrar resultado' }).click();
+    await page.getByText('No hay trabajos abiertos.').waitFor();
+    // Back in service: it can be issued again.
+    await page.getByRole('tab', { name: 'Entrega' }).click();
+    await eventually(() => focused(page)).toBe('guard-input');
+    await scan(page, PISTOL_GUARD_ID);
+    await eventually(() => focused(page)).toBe('weapon-input');
+    await scan(page, PISTOL);
+    await eventually(() => page.getByText('Todo en regla: puede entregar.').count()).toBe(1);
+    expect(journey.pageErrors).toEqual([]);
   });
 });
 
@@ -156,7 +285,9 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
     await signInThroughForm(page, 'armero@andina.example');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.goto('/armoury/counts');
-    await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Conteos de existencias');
+    await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Conteos de existencias',
+    );
     await shot(page, 'counts-es-desktop');
     // A serial count, blind by default.
     expect(await page.getByRole('checkbox', { name: /Conteo a ciegas/ }).isChecked()).toBe(true);
@@ -182,7 +313,7 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
     expect(await textOf(missing)).toContain(MISSING);
     expect(await page.getByTestId('close-count').isDisabled()).toBe(true);
     await shot(page, 'count-reconciliation-es-desktop');
-    await missing.getByRole('textbox', { name: /^Resolución/ }).click();
+    await missing.getByRole('combobox', { name: /^Resolución/ }).click();
     await page.getByRole('option', { name: 'Encontrada' }).click();
     await missing.getByRole('textbox', { name: /^Explicación/ }).fill('Estaba en el banco de limpieza');
     await missing.getByRole('button', { name: 'Resolver' }).click();
@@ -196,6 +327,37 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
     expect(report.status()).toBe(200);
     expect(report.headers()['content-type']).toContain('application/pdf');
     writeFileSync(join(SCREENS, 'count-report.pdf'), await report.body());
+    expect(journey.pageErrors).toEqual([]);
+  });
+
+  it('counts a full inventory with a second counter: rounds per lot, a variance resolved by a correction', async () => {
+    const page = await journey.newPage({ viewport: TABLET });
+    await signInThroughForm(page, 'armero@andina.example');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.goto('/armoury/counts');
+    await page.getByRole('combobox', { name: 'Tipo de conteo' }).click();
+    await page.getByRole('option', { name: 'Completo (series y munición)' }).click();
+    await page.getByRole('textbox', { name: 'Segundo contador (opcional)' }).fill('Ana Gutiérrez León');
+    await page.getByRole('button', { name: 'Empezar un conteo' }).click();
+    await eventually(() => focused(page)).toBe('count-scan');
+    for (const [index, serial] of ALL_SERIALS.entries()) {
+      await scan(page, serial);
+      await eventually(() => textOf(page.getByTestId('counted-total'))).toContain(`${index + 1} arma`);
+    }
+    // Ten rounds fewer than the book's 2,400 (the counter does not see that number).
+    await page.getByRole('textbox', { name: `Cartuchos contados del lote ${LOT}` }).fill('2390');
+    await shot(page, 'count-full-es-tablet');
+    await page.getByTestId('submit-count').click();
+    const variance = page.getByTestId('discrepancy-ammunition-variance');
+    expect(await textOf(variance)).toContain('esperado 2400, contado 2390');
+    await variance.getByRole('combobox', { name: /^Resolución/ }).click();
+    await page.getByRole('option', { name: 'Error de registro (asiento de corrección)' }).click();
+    await variance.getByRole('textbox', { name: /^Explicación/ }).fill('Consumo de práctica no asentado');
+    await variance.getByRole('button', { name: 'Resolver' }).click();
+    await eventually(() => textOf(variance)).toContain('Resuelta: Error de registro');
+    await page.getByTestId('close-count').click();
+    await page.getByText('Conteo cerrado.').waitFor();
+    await shot(page, 'count-full-closed-es-tablet');
     expect(journey.pageErrors).toEqual([]);
   });
 });
@@ -226,9 +388,17 @@ describe('armoury screens in Spanish and English, desktop and tablet', () => {
       const page = await journey.newPage({ viewport });
       await signInThroughForm(page, 'gerente@andina.example');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const personId = (await page.evaluate(async () => {
+        const session = await (await fetch('/api/v1/auth/session')).json();
+        const list = await (
+          await fetch(`/api/v1/organisations/${session.user.organisation.id}/personnel?q=Juan`)
+        ).json();
+        return list.items[0].id;
+      })) as string;
+      const screens = [...paths, ['person', `/armoury/personnel/${personId}`] as [string, string]];
       for (const language of ['es', 'en'] as const) {
         await setLanguage(page, language);
-        for (const [name, path] of paths) {
+        for (const [name, path] of screens) {
           await page.goto(path);
           await page.getByRole('heading', { level: 1 }).waitFor();
           expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
@@ -239,5 +409,31 @@ describe('armoury screens in Spanish and English, desktop and tablet', () => {
       await setLanguage(page, 'es');
     }
     expect(journey.pageErrors).toEqual([]);
+  }, 240_000);
+
+  it('has no serious accessibility findings on the desk, the board and the counts; the camera reader loads on demand', async () => {
+    const page = await journey.newPage({ bypassCSP: true });
+    await signInThroughForm(page, 'armero@andina.example');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    for (const path of [
+      '/armoury',
+      '/armoury/returns',
+      '/armoury/out',
+      '/armoury/counts',
+      '/armoury/personnel',
+    ]) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await seriousAxeFindings(page), path).toEqual([]);
+    }
+    // The camera button opens the reader (a chunk of its own); this headless browser has no camera.
+    await page.goto('/armoury');
+    await page.getByRole('button', { name: 'Escanear con la cámara' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Escanear con la cámara' });
+    expect(await textOf(dialog.getByRole('alert'))).toMatch(/cámara/);
+    await shot(page, 'camera-es-desktop');
+    await page.keyboard.press('Escape');
+    await eventually(() => dialog.count()).toBe(0);
   });
 });

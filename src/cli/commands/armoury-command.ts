@@ -26,7 +26,10 @@ function csvField(value: string | number): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-async function runPersonnelImport(file: string, flags: { org: string; dryRun?: boolean; json?: boolean }): Promise<void> {
+async function runPersonnelImport(
+  file: string,
+  flags: { org: string; dryRun?: boolean; json?: boolean },
+): Promise<void> {
   if (!existsSync(file)) throw new CliError(`${file} does not exist`, 2);
   const config = readConfig();
   const database = await openMigratedDatabase(config);
@@ -92,7 +95,9 @@ export function registerArmouryCommands(program: Command): void {
   const armoury = program.command('armoury').description('Armoury operations');
   armoury
     .command('sweep-overdue')
-    .description('Raise alerts for weapons not back by their expected time and send their webhooks (for cron)')
+    .description(
+      'Raise alerts for weapons not back by their expected time and send their webhooks (for cron)',
+    )
     .option('--json', 'print the result as JSON')
     .action((flags: { json?: boolean }) => runSweep(flags));
   const importCommand =
@@ -105,5 +110,7 @@ export function registerArmouryCommands(program: Command): void {
     .requiredOption('--org <code>', 'organisation code, e.g. PSC-ANDINA')
     .option('--dry-run', 'check every row and write nothing')
     .option('--json', 'print the result and any errors as JSON')
-    .action((file: string, flags: { org: string; dryRun?: boolean; json?: boolean }) => runPersonnelImport(file, flags));
+    .action((file: string, flags: { org: string; dryRun?: boolean; json?: boolean }) =>
+      runPersonnelImport(file, flags),
+    );
 }

@@ -10,7 +10,12 @@ import {
   canReadArmoury,
 } from './armoury-access';
 
-const psc: OrganisationScope = { id: 'psc' as OrganisationId, kind: 'psc', countryCode: 'PE', licensedById: 'reg' as OrganisationId };
+const psc: OrganisationScope = {
+  id: 'psc' as OrganisationId,
+  kind: 'psc',
+  countryCode: 'PE',
+  licensedById: 'reg' as OrganisationId,
+};
 const actor = (role: Role, organisationId: string, kind: Actor['organisationKind']): Actor => ({
   userId: null,
   apiTokenId: null,

@@ -26,7 +26,11 @@ export interface FirearmIssued {
   /** Rounds handed over with the weapon; they leave the facility's stock of the lot. */
   readonly ammunition: { readonly lotId: string; readonly rounds: number } | null;
   readonly expectedReturnAt: string;
-  readonly extendedAssignment: { readonly reason: string; readonly authorisedBy: string; readonly endsAt: string } | null;
+  readonly extendedAssignment: {
+    readonly reason: string;
+    readonly authorisedBy: string;
+    readonly endsAt: string;
+  } | null;
   /** The override entry that allowed this issue, when one did. */
   readonly overrideEntryId: string | null;
 }

@@ -48,7 +48,14 @@ export function countsDue(
     for (const trigger of TRIGGERS[policy.kind]) {
       const last = lastCountAt(policy.facilityId, trigger);
       const dueAt = nextAfter(trigger, last ?? policy.createdAt);
-      items.push({ facilityId: policy.facilityId, policy: policy.kind, trigger, dueAt, lastCountAt: last, isOverdue: dueAt < now });
+      items.push({
+        facilityId: policy.facilityId,
+        policy: policy.kind,
+        trigger,
+        dueAt,
+        lastCountAt: last,
+        isOverdue: dueAt < now,
+      });
     }
   return items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.facilityId.localeCompare(b.facilityId));
 }

@@ -20,7 +20,9 @@ function facts(change: (f: Mutable<IssueFacts>) => void = () => undefined): Issu
     guard: {
       status: 'active',
       licence: { isArmed: true, expiresOn: '2027-05-01' },
-      qualifications: [{ weaponType: 'revolver', weaponModelKey: null, result: 'pass', validUntil: '2027-03-01' }],
+      qualifications: [
+        { weaponType: 'revolver', weaponModelKey: null, result: 'pass', validUntil: '2027-03-01' },
+      ],
     },
     authorisation: { validFrom: '2026-01-01', validUntil: '2027-12-31' },
     ammunition: { rounds: 12, calibreId: '38-special', available: 2400 },
@@ -98,7 +100,10 @@ describe('deciding an issue', () => {
         f.firearm.status = 'under-maintenance';
       }),
     );
-    expect(decision.refusals.map((r) => r.code).sort()).toEqual(['GUARD_LICENCE_LAPSED', 'WEAPON_UNDER_MAINTENANCE']);
+    expect(decision.refusals.map((r) => r.code).sort()).toEqual([
+      'GUARD_LICENCE_LAPSED',
+      'WEAPON_UNDER_MAINTENANCE',
+    ]);
     expect(decision.isOverridable).toBe(false);
   });
 
@@ -108,25 +113,37 @@ describe('deciding an issue', () => {
 
   it('accepts a model-specific qualification only for that model', () => {
     const modelOnly = (key: string) => (f: Mutable<IssueFacts>) =>
-      (f.guard.qualifications = [{ weaponType: 'revolver', weaponModelKey: key, result: 'pass', validUntil: '2027-01-01' }]);
+      (f.guard.qualifications = [
+        { weaponType: 'revolver', weaponModelKey: key, result: 'pass', validUntil: '2027-01-01' },
+      ]);
     expect(codes(facts(modelOnly('82')))).toEqual([]);
     expect(codes(facts(modelOnly('85')))).toEqual(['GUARD_NOT_QUALIFIED']);
   });
 
   it('ignores failed and expired qualifications', () => {
-    expect(codes(facts((f) => (f.guard.qualifications[0]!.result = 'fail')))).toEqual(['GUARD_NOT_QUALIFIED']);
-    expect(codes(facts((f) => (f.guard.qualifications[0]!.validUntil = '2026-11-27')))).toEqual(['GUARD_NOT_QUALIFIED']);
+    expect(codes(facts((f) => (f.guard.qualifications[0]!.result = 'fail')))).toEqual([
+      'GUARD_NOT_QUALIFIED',
+    ]);
+    expect(codes(facts((f) => (f.guard.qualifications[0]!.validUntil = '2026-11-27')))).toEqual([
+      'GUARD_NOT_QUALIFIED',
+    ]);
   });
 
   it('allows an escort to keep a weapon up to the country maximum with a written authorisation', () => {
-    const decision = decideIssue(facts((f) => (f.extendedAssignment = { endsAt: '2026-12-01T06:00:00.000Z' })));
+    const decision = decideIssue(
+      facts((f) => (f.extendedAssignment = { endsAt: '2026-12-01T06:00:00.000Z' })),
+    );
     expect(decision.refusals).toEqual([]);
     expect(decision.expectedReturnAt).toBe('2026-12-01T06:00:00.000Z');
   });
 
   it('uses the stricter of the post and the company maximum of rounds', () => {
-    expect(codes(facts((f) => ((f.post!.maxRoundsPerWeapon = null), (f.ammunition!.rounds = 30))))).toEqual([]);
-    expect(codes(facts((f) => ((f.post!.maxRoundsPerWeapon = null), (f.ammunition!.rounds = 31))))).toEqual(['ROUNDS_ABOVE_MAXIMUM']);
+    expect(codes(facts((f) => ((f.post!.maxRoundsPerWeapon = null), (f.ammunition!.rounds = 30))))).toEqual(
+      [],
+    );
+    expect(codes(facts((f) => ((f.post!.maxRoundsPerWeapon = null), (f.ammunition!.rounds = 31))))).toEqual([
+      'ROUNDS_ABOVE_MAXIMUM',
+    ]);
   });
 
   it('lists every reason at once', () => {
@@ -137,6 +154,10 @@ describe('deciding an issue', () => {
         f.firearm.permitExpiresOn = '2026-01-01';
       }),
     );
-    expect(decision.refusals.map((r) => r.code).sort()).toEqual(['GUARD_LICENCE_UNARMED', 'GUARD_NOT_QUALIFIED', 'PERMIT_LAPSED']);
+    expect(decision.refusals.map((r) => r.code).sort()).toEqual([
+      'GUARD_LICENCE_UNARMED',
+      'GUARD_NOT_QUALIFIED',
+      'PERMIT_LAPSED',
+    ]);
   });
 });

@@ -1,9 +1,5 @@
 import { addHours, dayOf, hoursBetween, isValidOn } from './calendar';
-import {
-  NON_OVERRIDABLE_REFUSALS,
-  type IssueRefusalCode,
-  type PersonnelStatus,
-} from './armoury-terms';
+import { NON_OVERRIDABLE_REFUSALS, type IssueRefusalCode, type PersonnelStatus } from './armoury-terms';
 
 /**
  * Whether a weapon and rounds may be issued to a guard (issue #4: "the system, not the armourer's
@@ -54,7 +50,10 @@ export interface IssueFacts {
     /** Rounds of the lot held at this facility (0 when it holds none). */
     readonly available: number;
   } | null;
-  readonly post: { readonly authorisedWeaponTypes: readonly string[]; readonly maxRoundsPerWeapon: number | null } | null;
+  readonly post: {
+    readonly authorisedWeaponTypes: readonly string[];
+    readonly maxRoundsPerWeapon: number | null;
+  } | null;
   readonly rules: {
     readonly maxRoundsPerWeapon: number;
     readonly defaultShiftHours: number;
@@ -88,7 +87,11 @@ function weaponRefusals(f: IssueFacts): IssueRefusal[] {
   const { firearm, facility } = f;
   if (firearm.organisationId !== facility.organisationId || firearm.facilityId !== facility.id) {
     // A weapon elsewhere (or on the road) is not this armoury's to hand out.
-    if (firearm.status === 'in-store' || firearm.status === 'issued' || firearm.status === 'under-maintenance')
+    if (
+      firearm.status === 'in-store' ||
+      firearm.status === 'issued' ||
+      firearm.status === 'under-maintenance'
+    )
       return [refusal('WEAPON_NOT_IN_THIS_ARMOURY', { facilityId: firearm.facilityId })];
   }
   switch (firearm.status) {
@@ -120,11 +123,16 @@ export function decideIssue(f: IssueFacts): IssueDecision {
   if (f.ammunition) {
     if (f.ammunition.calibreId !== f.firearm.calibreId)
       refusals.push(
-        refusal('CALIBRE_MISMATCH', { lotCalibre: f.ammunition.calibreId, firearmCalibre: f.firearm.calibreId }),
+        refusal('CALIBRE_MISMATCH', {
+          lotCalibre: f.ammunition.calibreId,
+          firearmCalibre: f.firearm.calibreId,
+        }),
       );
     if (f.ammunition.available <= 0) refusals.push(refusal('AMMUNITION_NOT_IN_THIS_ARMOURY'));
     else if (f.ammunition.rounds > f.ammunition.available)
-      refusals.push(refusal('ROUNDS_EXCEED_STOCK', { requested: f.ammunition.rounds, available: f.ammunition.available }));
+      refusals.push(
+        refusal('ROUNDS_EXCEED_STOCK', { requested: f.ammunition.rounds, available: f.ammunition.available }),
+      );
     const maximum = Math.min(f.rules.maxRoundsPerWeapon, f.post?.maxRoundsPerWeapon ?? Infinity);
     if (f.ammunition.rounds > maximum)
       refusals.push(refusal('ROUNDS_ABOVE_MAXIMUM', { requested: f.ammunition.rounds, maximum }));
@@ -159,13 +167,17 @@ export function decideIssue(f: IssueFacts): IssueDecision {
   if (f.post && !f.post.authorisedWeaponTypes.some((type) => sameType(type, f.firearm.type)))
     refusals.push(refusal('POST_NOT_AUTHORISED_FOR_WEAPON', { weaponType: f.firearm.type }));
 
-  const expectedReturnAt = f.extendedAssignment?.endsAt ?? f.expectedReturnAt ?? addHours(f.at, f.rules.defaultShiftHours);
+  const expectedReturnAt =
+    f.extendedAssignment?.endsAt ?? f.expectedReturnAt ?? addHours(f.at, f.rules.defaultShiftHours);
   const hours = hoursBetween(f.at, expectedReturnAt);
-  if (hours <= 0) refusals.push(refusal('ASSIGNMENT_TOO_LONG', { hours, maximum: f.rules.maxAssignmentHours }));
+  if (hours <= 0)
+    refusals.push(refusal('ASSIGNMENT_TOO_LONG', { hours, maximum: f.rules.maxAssignmentHours }));
   else if (hours > f.rules.maxAssignmentHours)
     refusals.push(refusal('ASSIGNMENT_TOO_LONG', { hours, maximum: f.rules.maxAssignmentHours }));
   else if (hours > f.rules.defaultShiftHours && f.extendedAssignment === null)
-    refusals.push(refusal('ASSIGNMENT_NEEDS_AUTHORISATION', { hours, shiftHours: f.rules.defaultShiftHours }));
+    refusals.push(
+      refusal('ASSIGNMENT_NEEDS_AUTHORISATION', { hours, shiftHours: f.rules.defaultShiftHours }),
+    );
 
   return {
     refusals,

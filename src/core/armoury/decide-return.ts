@@ -25,10 +25,17 @@ export function decideReturn(
   const problems: ReturnProblem[] = [];
   const missing = roundsIssued - input.roundsReturned;
   if (missing < 0)
-    problems.push({ code: 'ROUNDS_RETURNED_EXCEED_ISSUED', issued: roundsIssued, returned: input.roundsReturned });
-  if (missing > 0 && input.shortfallReason === null) problems.push({ code: 'SHORTFALL_REASON_REQUIRED', missing });
-  if (missing <= 0 && input.shortfallReason !== null && missing === 0) problems.push({ code: 'NO_SHORTFALL_TO_EXPLAIN' });
-  if (missing > 0 && input.shortfallReason === 'other' && !input.note) problems.push({ code: 'SHORTFALL_NOTE_REQUIRED' });
+    problems.push({
+      code: 'ROUNDS_RETURNED_EXCEED_ISSUED',
+      issued: roundsIssued,
+      returned: input.roundsReturned,
+    });
+  if (missing > 0 && input.shortfallReason === null)
+    problems.push({ code: 'SHORTFALL_REASON_REQUIRED', missing });
+  if (missing <= 0 && input.shortfallReason !== null && missing === 0)
+    problems.push({ code: 'NO_SHORTFALL_TO_EXPLAIN' });
+  if (missing > 0 && input.shortfallReason === 'other' && !input.note)
+    problems.push({ code: 'SHORTFALL_NOTE_REQUIRED' });
   const discrepancy: ReturnDiscrepancyKind | null =
     missing > 0 && input.shortfallReason === 'discharge-in-service'
       ? 'discharge'

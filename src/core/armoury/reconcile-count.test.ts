@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { countsDue } from './counts-due';
 import { reconcileCount, type BookWeapon } from './reconcile-count';
 
-const w = (firearmId: string, facilityId: string | null, status = 'in-store'): BookWeapon => ({ firearmId, facilityId, status });
-const book = [w('a', 'F1'), w('b', 'F1'), w('c', 'F1', 'issued'), w('d', 'F2'), w('e', 'F1', 'under-maintenance')];
+const w = (firearmId: string, facilityId: string | null, status = 'in-store'): BookWeapon => ({
+  firearmId,
+  facilityId,
+  status,
+});
+const book = [
+  w('a', 'F1'),
+  w('b', 'F1'),
+  w('c', 'F1', 'issued'),
+  w('d', 'F2'),
+  w('e', 'F1', 'under-maintenance'),
+];
 
 describe('reconciling a count', () => {
   it('matches, misses, finds extras and weapons booked in another armoury, and counts a double scan once', () => {
@@ -38,8 +48,15 @@ describe('reconciling a count', () => {
       book: [],
       counted: [],
       weaponsCounted: null,
-      bookLots: new Map([['L1', 100], ['L2', 50]]),
-      countedLots: new Map([['L1', 100], ['L2', 48], ['L3', 5]]),
+      bookLots: new Map([
+        ['L1', 100],
+        ['L2', 50],
+      ]),
+      countedLots: new Map([
+        ['L1', 100],
+        ['L2', 48],
+        ['L3', 5],
+      ]),
     });
     expect(result.findings.map((f) => [f.lotId, f.expected, f.counted])).toEqual([
       ['L2', 50, 48],
@@ -47,9 +64,20 @@ describe('reconciling a count', () => {
     ]);
   });
   it('compares only the number in a numeric count', () => {
-    const input = { facilityId: 'F1', kind: 'numeric' as const, book, counted: [], bookLots: new Map(), countedLots: new Map() };
+    const input = {
+      facilityId: 'F1',
+      kind: 'numeric' as const,
+      book,
+      counted: [],
+      bookLots: new Map(),
+      countedLots: new Map(),
+    };
     expect(reconcileCount({ ...input, weaponsCounted: 3 }).findings).toEqual([]);
-    expect(reconcileCount({ ...input, weaponsCounted: 2 }).findings[0]).toMatchObject({ kind: 'numeric-variance', expected: 3, counted: 2 });
+    expect(reconcileCount({ ...input, weaponsCounted: 2 }).findings[0]).toMatchObject({
+      kind: 'numeric-variance',
+      expected: 3,
+      counted: 2,
+    });
   });
 });
 
@@ -68,6 +96,12 @@ describe('counts due', () => {
       ['weekly', '2026-12-02T10:00:00.000Z', false],
       ['annual', '2027-11-01T00:00:00.000Z', false],
     ]);
-    expect(countsDue([{ facilityId: 'F1', kind: 'serial-monthly', createdAt: '2026-10-01T00:00:00.000Z' }], () => null, '2026-11-28T00:00:00.000Z')[0]!.isOverdue).toBe(true);
+    expect(
+      countsDue(
+        [{ facilityId: 'F1', kind: 'serial-monthly', createdAt: '2026-10-01T00:00:00.000Z' }],
+        () => null,
+        '2026-11-28T00:00:00.000Z',
+      )[0]!.isOverdue,
+    ).toBe(true);
   });
 });

@@ -34,7 +34,10 @@ export interface Reconciliation {
 
 /** A weapon the book places physically in the armoury (an issued one is with its guard). */
 export function isExpectedInFacility(weapon: BookWeapon, facilityId: string): boolean {
-  return weapon.facilityId === facilityId && (weapon.status === 'in-store' || weapon.status === 'under-maintenance');
+  return (
+    weapon.facilityId === facilityId &&
+    (weapon.status === 'in-store' || weapon.status === 'under-maintenance')
+  );
 }
 
 export function reconcileCount(input: {
@@ -52,7 +55,14 @@ export function reconcileCount(input: {
   if (input.kind === 'numeric') {
     const counted = input.weaponsCounted ?? 0;
     if (counted !== expected.length)
-      findings.push({ kind: 'numeric-variance', firearmId: null, scannedCode: null, lotId: null, expected: expected.length, counted });
+      findings.push({
+        kind: 'numeric-variance',
+        firearmId: null,
+        scannedCode: null,
+        lotId: null,
+        expected: expected.length,
+        counted,
+      });
     else matched = counted;
   } else {
     const seen = new Set<string>();
@@ -61,14 +71,40 @@ export function reconcileCount(input: {
       if (weapon && seen.has(weapon.firearmId)) continue; // scanned twice: one weapon
       if (weapon) seen.add(weapon.firearmId);
       if (weapon && isExpectedInFacility(weapon, input.facilityId)) matched++;
-      else if (weapon && weapon.facilityId !== null && weapon.facilityId !== input.facilityId && weapon.status === 'in-store')
-        findings.push({ kind: 'wrong-facility', firearmId: weapon.firearmId, scannedCode: item.code, lotId: null, expected: null, counted: null });
+      else if (
+        weapon &&
+        weapon.facilityId !== null &&
+        weapon.facilityId !== input.facilityId &&
+        weapon.status === 'in-store'
+      )
+        findings.push({
+          kind: 'wrong-facility',
+          firearmId: weapon.firearmId,
+          scannedCode: item.code,
+          lotId: null,
+          expected: null,
+          counted: null,
+        });
       else
-        findings.push({ kind: 'extra', firearmId: weapon?.firearmId ?? null, scannedCode: item.code, lotId: null, expected: null, counted: null });
+        findings.push({
+          kind: 'extra',
+          firearmId: weapon?.firearmId ?? null,
+          scannedCode: item.code,
+          lotId: null,
+          expected: null,
+          counted: null,
+        });
     }
     for (const weapon of expected)
       if (!seen.has(weapon.firearmId))
-        findings.push({ kind: 'missing', firearmId: weapon.firearmId, scannedCode: null, lotId: null, expected: null, counted: null });
+        findings.push({
+          kind: 'missing',
+          firearmId: weapon.firearmId,
+          scannedCode: null,
+          lotId: null,
+          expected: null,
+          counted: null,
+        });
   }
   if (input.kind === 'full') {
     const lots = new Set([...input.bookLots.keys(), ...input.countedLots.keys()]);
@@ -76,7 +112,14 @@ export function reconcileCount(input: {
       const inBook = input.bookLots.get(lotId) ?? 0;
       const counted = input.countedLots.get(lotId) ?? 0;
       if (inBook !== counted)
-        findings.push({ kind: 'ammunition-variance', firearmId: null, scannedCode: null, lotId, expected: inBook, counted });
+        findings.push({
+          kind: 'ammunition-variance',
+          firearmId: null,
+          scannedCode: null,
+          lotId,
+          expected: inBook,
+          counted,
+        });
     }
   }
   return { matched, findings };

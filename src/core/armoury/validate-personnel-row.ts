@@ -1,6 +1,11 @@
 import { columnKey, isExtraCellKey } from '../registry/import-templates';
 import type { RowError, RowErrorCode } from '../registry/row-error';
-import { PERSONNEL_ROLES, PERSONNEL_STATUSES, type PersonnelRole, type PersonnelStatus } from './armoury-terms';
+import {
+  PERSONNEL_ROLES,
+  PERSONNEL_STATUSES,
+  type PersonnelRole,
+  type PersonnelStatus,
+} from './armoury-terms';
 
 /**
  * The personnel import template (`custodia import personnel`, docs/import.md). One row per person,
@@ -54,16 +59,32 @@ export interface PersonnelRow {
 }
 
 const ROLE_WORDS: Readonly<Record<string, PersonnelRole>> = {
-  guard: 'guard', vigilante: 'guard', escort: 'escort', escolta: 'escort',
-  supervisor: 'supervisor', armourer: 'armourer', armorer: 'armourer', armero: 'armourer',
+  guard: 'guard',
+  vigilante: 'guard',
+  escort: 'escort',
+  escolta: 'escort',
+  supervisor: 'supervisor',
+  armourer: 'armourer',
+  armorer: 'armourer',
+  armero: 'armourer',
 };
 const STATUS_WORDS: Readonly<Record<string, PersonnelStatus>> = {
-  active: 'active', activo: 'active', suspended: 'suspended', suspendido: 'suspended',
-  dismissed: 'dismissed', cesado: 'dismissed', baja: 'dismissed',
+  active: 'active',
+  activo: 'active',
+  suspended: 'suspended',
+  suspendido: 'suspended',
+  dismissed: 'dismissed',
+  cesado: 'dismissed',
+  baja: 'dismissed',
 };
 const YES = new Set(['yes', 'y', 'si', 'sí', 's', 'true', '1', 'armed', 'armado']);
 const NO = new Set(['no', 'n', 'false', '0', 'unarmed', 'desarmado']);
-const RESULTS: Readonly<Record<string, 'pass' | 'fail'>> = { pass: 'pass', aprobado: 'pass', fail: 'fail', desaprobado: 'fail' };
+const RESULTS: Readonly<Record<string, 'pass' | 'fail'>> = {
+  pass: 'pass',
+  aprobado: 'pass',
+  fail: 'fail',
+  desaprobado: 'fail',
+};
 
 function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -80,14 +101,29 @@ export function validatePersonnelHeader(columns: readonly string[]): PersonnelRo
     const key = columnKey(written);
     if (key === '') continue;
     if (!known.has(key))
-      errors.push({ line: 1, column: written, code: 'UNKNOWN_COLUMN', reason: `"${written}" is not a column of the personnel template` });
+      errors.push({
+        line: 1,
+        column: written,
+        code: 'UNKNOWN_COLUMN',
+        reason: `"${written}" is not a column of the personnel template`,
+      });
     else if (seen.has(key))
-      errors.push({ line: 1, column: key, code: 'DUPLICATE_COLUMN', reason: `column "${key}" appears twice in the header` });
+      errors.push({
+        line: 1,
+        column: key,
+        code: 'DUPLICATE_COLUMN',
+        reason: `column "${key}" appears twice in the header`,
+      });
     seen.add(key);
   }
   for (const column of PERSONNEL_COLUMNS)
     if (column.isRequired && !seen.has(column.name))
-      errors.push({ line: 1, column: column.name, code: 'MISSING_COLUMN', reason: `the required column "${column.name}" is missing` });
+      errors.push({
+        line: 1,
+        column: column.name,
+        code: 'MISSING_COLUMN',
+        reason: `the required column "${column.name}" is missing`,
+      });
   return errors;
 }
 
@@ -97,9 +133,11 @@ export function validatePersonnelRow(
 ): { ok: true; value: PersonnelRow } | { ok: false; errors: PersonnelRowError[] } {
   const errors: PersonnelRowError[] = [];
   const cell = (name: string) => (record[name] ?? '').trim();
-  const fail = (column: string, code: PersonnelRowErrorCode, reason: string) => errors.push({ line, column, code, reason });
+  const fail = (column: string, code: PersonnelRowErrorCode, reason: string) =>
+    errors.push({ line, column, code, reason });
   for (const key of Object.keys(record))
-    if (isExtraCellKey(key) && (record[key] ?? '').trim() !== '') fail(key, 'EXTRA_CELL', `${key} holds a value but has no column name`);
+    if (isExtraCellKey(key) && (record[key] ?? '').trim() !== '')
+      fail(key, 'EXTRA_CELL', `${key} holds a value but has no column name`);
   for (const column of PERSONNEL_COLUMNS) {
     const value = cell(column.name);
     if (column.isRequired && value === '') fail(column.name, 'REQUIRED', `${column.name} is required`);
@@ -107,7 +145,8 @@ export function validatePersonnelRow(
       fail(column.name, 'TOO_LONG', `${column.name} is longer than ${column.maxLength} characters`);
   }
   const role = ROLE_WORDS[cell('role').toLowerCase()];
-  if (cell('role') !== '' && !role) fail('role', 'INVALID_ROLE', `role must be one of ${PERSONNEL_ROLES.join(', ')}`);
+  if (cell('role') !== '' && !role)
+    fail('role', 'INVALID_ROLE', `role must be one of ${PERSONNEL_ROLES.join(', ')}`);
   const status = cell('status') === '' ? 'active' : STATUS_WORDS[cell('status').toLowerCase()];
   if (!status) fail('status', 'INVALID_STATUS', `status must be one of ${PERSONNEL_STATUSES.join(', ')}`);
 
@@ -118,18 +157,29 @@ export function validatePersonnelRow(
     for (const c of licenceCells)
       if (cell(c) === '') fail(c, 'INCOMPLETE_LICENCE', `${c} is needed when any licence column is filled`);
     const armed = cell('licence_armed').toLowerCase();
-    if (armed !== '' && !YES.has(armed) && !NO.has(armed)) fail('licence_armed', 'INVALID_YES_NO', 'licence_armed must be yes or no');
+    if (armed !== '' && !YES.has(armed) && !NO.has(armed))
+      fail('licence_armed', 'INVALID_YES_NO', 'licence_armed must be yes or no');
     isArmed = YES.has(armed);
     if (cell('licence_expires_on') !== '' && !isDate(cell('licence_expires_on')))
       fail('licence_expires_on', 'INVALID_DATE', 'licence_expires_on must be a date as YYYY-MM-DD');
   }
 
-  const qualificationCells = ['qualification_course', 'qualification_weapon_type', 'qualified_on', 'qualification_result'];
-  const hasQualification = [...qualificationCells, 'qualification_weapon_model', 'qualification_valid_until'].some((c) => cell(c) !== '');
+  const qualificationCells = [
+    'qualification_course',
+    'qualification_weapon_type',
+    'qualified_on',
+    'qualification_result',
+  ];
+  const hasQualification = [
+    ...qualificationCells,
+    'qualification_weapon_model',
+    'qualification_valid_until',
+  ].some((c) => cell(c) !== '');
   const result = RESULTS[cell('qualification_result').toLowerCase()];
   if (hasQualification) {
     for (const c of qualificationCells)
-      if (cell(c) === '') fail(c, 'INCOMPLETE_QUALIFICATION', `${c} is needed when any qualification column is filled`);
+      if (cell(c) === '')
+        fail(c, 'INCOMPLETE_QUALIFICATION', `${c} is needed when any qualification column is filled`);
     if (cell('qualification_result') !== '' && !result)
       fail('qualification_result', 'INVALID_RESULT', 'qualification_result must be pass or fail');
     for (const c of ['qualified_on', 'qualification_valid_until'])
@@ -144,7 +194,12 @@ export function validatePersonnelRow(
       role: role!,
       status: status!,
       licence: hasLicence
-        ? { number: cell('licence_number'), authority: cell('licence_authority'), isArmed, expiresOn: cell('licence_expires_on') }
+        ? {
+            number: cell('licence_number'),
+            authority: cell('licence_authority'),
+            isArmed,
+            expiresOn: cell('licence_expires_on'),
+          }
         : null,
       qualification: hasQualification
         ? {

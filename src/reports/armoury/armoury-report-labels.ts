@@ -37,7 +37,11 @@ export const ARMOURY_DOCUMENT_TEXT = {
     },
     conditions: { serviceable: 'Operativa', damaged: 'Dañada (a mantenimiento)' },
     countReport: 'Informe de conteo de existencias',
-    countKind: { numeric: 'Conteo numérico', serial: 'Inventario por número de serie', full: 'Inventario completo' },
+    countKind: {
+      numeric: 'Conteo numérico',
+      serial: 'Inventario por número de serie',
+      full: 'Inventario completo',
+    },
     trigger: 'Motivo',
     triggers: {
       opening: 'Apertura',
@@ -68,7 +72,11 @@ export const ARMOURY_DOCUMENT_TEXT = {
     counted: 'Contado',
     resolution: 'Resolución',
     note: 'Nota',
-    resolutions: { found: 'Encontrado', 'recorded-error': 'Error de registro (corregido)', 'reported-loss': 'Pérdida reportada' },
+    resolutions: {
+      found: 'Encontrado',
+      'recorded-error': 'Error de registro (corregido)',
+      'reported-loss': 'Pérdida reportada',
+    },
     discrepancyKinds: {
       missing: 'Faltante',
       extra: 'Sobrante',
@@ -149,7 +157,11 @@ export const ARMOURY_DOCUMENT_TEXT = {
     counted: 'Counted',
     resolution: 'Resolution',
     note: 'Note',
-    resolutions: { found: 'Found', 'recorded-error': 'Recording error (corrected)', 'reported-loss': 'Reported as loss' },
+    resolutions: {
+      found: 'Found',
+      'recorded-error': 'Recording error (corrected)',
+      'reported-loss': 'Reported as loss',
+    },
     discrepancyKinds: {
       missing: 'Missing',
       extra: 'Extra',

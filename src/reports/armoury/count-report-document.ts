@@ -1,4 +1,9 @@
-import type { CountDiscrepancyKind, CountKind, CountResolution, CountTrigger } from '../../core/armoury/armoury-terms';
+import type {
+  CountDiscrepancyKind,
+  CountKind,
+  CountResolution,
+  CountTrigger,
+} from '../../core/armoury/armoury-terms';
 import { ARMOURY_DOCUMENT_TEXT, type DocumentLanguage } from './armoury-report-labels';
 import { MM, renderPdf } from './armoury-pdf';
 
@@ -15,7 +20,13 @@ export interface CountReportModel {
   readonly secondCounterName: string | null;
   readonly startedAt: string;
   readonly closedAt: string | null;
-  readonly summary: { matched: number; missing: number; extra: number; wrongFacility: number; lotVariances: number } | null;
+  readonly summary: {
+    matched: number;
+    missing: number;
+    extra: number;
+    wrongFacility: number;
+    lotVariances: number;
+  } | null;
   readonly discrepancies: ReadonlyArray<{
     kind: CountDiscrepancyKind;
     item: string;
@@ -56,7 +67,13 @@ export function countReportDocument(m: CountReportModel): object {
     content: [
       { text: t.countReport, fontSize: 17, bold: true, margin: [0, 0, 0, 10] },
       {
-        table: { widths: [45 * MM, '*'], body: facts.map(([k, v]) => [{ text: k, color: '#555555' }, { text: v, bold: true }]) },
+        table: {
+          widths: [45 * MM, '*'],
+          body: facts.map(([k, v]) => [
+            { text: k, color: '#555555' },
+            { text: v, bold: true },
+          ]),
+        },
         layout: 'lightHorizontalLines',
       },
       { text: t.summary, fontSize: 13, bold: true, margin: [0, 14, 0, 6] },
@@ -65,8 +82,18 @@ export function countReportDocument(m: CountReportModel): object {
             table: {
               widths: ['*', '*', '*', '*', '*'],
               body: [
-                [t.matched, t.missing, t.extra, t.wrongFacility, t.lotVariances].map((h) => ({ text: h, bold: true, fontSize: 9 })),
-                [summary.matched, summary.missing, summary.extra, summary.wrongFacility, summary.lotVariances].map((n) => ({
+                [t.matched, t.missing, t.extra, t.wrongFacility, t.lotVariances].map((h) => ({
+                  text: h,
+                  bold: true,
+                  fontSize: 9,
+                })),
+                [
+                  summary.matched,
+                  summary.missing,
+                  summary.extra,
+                  summary.wrongFacility,
+                  summary.lotVariances,
+                ].map((n) => ({
                   text: String(n),
                   fontSize: 14,
                   alignment: 'center',
@@ -83,20 +110,35 @@ export function countReportDocument(m: CountReportModel): object {
               headerRows: 1,
               widths: [28 * MM, '*', 18 * MM, 18 * MM, 32 * MM, '*'],
               body: [
-                [t.kind, t.item, t.expected, t.counted, t.resolution, t.note].map((h) => ({ text: h, bold: true, fontSize: 9 })),
-                ...m.discrepancies.map((d) => [
-                  t.discrepancyKinds[d.kind],
-                  d.item,
-                  d.expected === null ? '—' : String(d.expected),
-                  d.counted === null ? '—' : String(d.counted),
-                  d.resolution ? t.resolutions[d.resolution] : '—',
-                  d.note ?? '',
-                ].map((text) => ({ text, fontSize: 9 }))),
+                [t.kind, t.item, t.expected, t.counted, t.resolution, t.note].map((h) => ({
+                  text: h,
+                  bold: true,
+                  fontSize: 9,
+                })),
+                ...m.discrepancies.map((d) =>
+                  [
+                    t.discrepancyKinds[d.kind],
+                    d.item,
+                    d.expected === null ? '—' : String(d.expected),
+                    d.counted === null ? '—' : String(d.counted),
+                    d.resolution ? t.resolutions[d.resolution] : '—',
+                    d.note ?? '',
+                  ].map((text) => ({ text, fontSize: 9 })),
+                ),
               ],
             },
             layout: 'lightHorizontalLines',
           },
-      ...(m.closeEntryId ? [{ text: `${t.ledgerEntry}: ${m.closeEntryId}`, fontSize: 8, color: '#777777', margin: [0, 14, 0, 0] }] : []),
+      ...(m.closeEntryId
+        ? [
+            {
+              text: `${t.ledgerEntry}: ${m.closeEntryId}`,
+              fontSize: 8,
+              color: '#777777',
+              margin: [0, 14, 0, 0],
+            },
+          ]
+        : []),
     ],
   };
 }

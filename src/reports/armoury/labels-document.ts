@@ -9,10 +9,31 @@ import { MM, qrSvg, renderPdf } from './armoury-pdf';
  *   left margin 7.2, horizontal pitch 66.04 (2.54 gap), vertical pitch 38.1.
  */
 export const LABEL_GEOMETRY: Readonly<
-  Record<LabelStock, { columns: number; rows: number; width: number; height: number; top: number; left: number; pitchX: number; pitchY: number }>
+  Record<
+    LabelStock,
+    {
+      columns: number;
+      rows: number;
+      width: number;
+      height: number;
+      top: number;
+      left: number;
+      pitchX: number;
+      pitchY: number;
+    }
+  >
 > = {
   'a4-grid': { columns: 3, rows: 8, width: 70, height: 37.125, top: 0, left: 0, pitchX: 70, pitchY: 37.125 },
-  'avery-l7160': { columns: 3, rows: 7, width: 63.5, height: 38.1, top: 15.15, left: 7.2, pitchX: 66.04, pitchY: 38.1 },
+  'avery-l7160': {
+    columns: 3,
+    rows: 7,
+    width: 63.5,
+    height: 38.1,
+    top: 15.15,
+    left: 7.2,
+    pitchX: 66.04,
+    pitchY: 38.1,
+  },
 };
 
 export interface LabelItem {
@@ -20,7 +41,11 @@ export interface LabelItem {
   readonly lines: readonly string[];
 }
 
-export async function labelsDocument(stock: LabelStock, items: readonly LabelItem[], title: string): Promise<object> {
+export async function labelsDocument(
+  stock: LabelStock,
+  items: readonly LabelItem[],
+  title: string,
+): Promise<object> {
   const g = LABEL_GEOMETRY[stock];
   const perPage = g.columns * g.rows;
   const content: object[] = [];
@@ -58,6 +83,10 @@ export async function labelsDocument(stock: LabelStock, items: readonly LabelIte
   };
 }
 
-export async function renderLabels(stock: LabelStock, items: readonly LabelItem[], title: string): Promise<Buffer> {
+export async function renderLabels(
+  stock: LabelStock,
+  items: readonly LabelItem[],
+  title: string,
+): Promise<Buffer> {
   return renderPdf(await labelsDocument(stock, items, title));
 }

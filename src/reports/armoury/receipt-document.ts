@@ -10,7 +10,12 @@ export interface ReceiptModel {
   readonly issueId: string;
   readonly ledgerEntryId: string;
   readonly guard: { readonly fullName: string; readonly nationalId: string; readonly licence: string | null };
-  readonly weapon: { readonly type: string; readonly manufacturer: string; readonly model: string; readonly serial: string };
+  readonly weapon: {
+    readonly type: string;
+    readonly manufacturer: string;
+    readonly model: string;
+    readonly serial: string;
+  };
   readonly ammunition: { readonly lotNumber: string; readonly roundsIssued: number } | null;
   readonly post: string | null;
   readonly shift: string | null;
@@ -60,7 +65,12 @@ export function receiptDocument(m: ReceiptModel): object {
     rows.push(row(t.returnedAt, m.returned.at));
     rows.push(row(t.roundsReturned, String(m.returned.roundsReturned ?? 0)));
     if (m.returned.shortfallReason)
-      rows.push(row(t.shortfallReason, `${t.reasons[m.returned.shortfallReason]}${m.returned.note ? ` — ${m.returned.note}` : ''}`));
+      rows.push(
+        row(
+          t.shortfallReason,
+          `${t.reasons[m.returned.shortfallReason]}${m.returned.note ? ` — ${m.returned.note}` : ''}`,
+        ),
+      );
     rows.push(row(t.condition, t.conditions[m.returned.condition]));
   }
   const signature = (label: string, name: string) => ({
@@ -76,11 +86,22 @@ export function receiptDocument(m: ReceiptModel): object {
     info: { title: m.of === 'issue' ? t.issueReceipt : t.returnReceipt },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     content: [
-      { text: m.of === 'issue' ? t.issueReceipt : t.returnReceipt, fontSize: 15, bold: true, margin: [0, 0, 0, 2] },
+      {
+        text: m.of === 'issue' ? t.issueReceipt : t.returnReceipt,
+        fontSize: 15,
+        bold: true,
+        margin: [0, 0, 0, 2],
+      },
       { text: `${t.reference}: ${m.issueId}`, fontSize: 8, color: '#555555', margin: [0, 0, 0, 10] },
       {
         table: { widths: [38 * MM, '*'], body: rows },
-        layout: { hLineWidth: () => 0.3, vLineWidth: () => 0, hLineColor: () => '#bbbbbb', paddingTop: () => 3, paddingBottom: () => 3 },
+        layout: {
+          hLineWidth: () => 0.3,
+          vLineWidth: () => 0,
+          hLineColor: () => '#bbbbbb',
+          paddingTop: () => 3,
+          paddingBottom: () => 3,
+        },
       },
       {
         columns: [

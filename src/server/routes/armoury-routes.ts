@@ -64,12 +64,7 @@ import {
   sweepOverdueForOrganisation,
 } from '../../use-cases/armoury/overdue-alerts';
 import { readArmourySettings, updateArmourySettings } from '../../use-cases/armoury/armoury-settings';
-import {
-  createClient,
-  createPost,
-  createSite,
-  listClients,
-} from '../../use-cases/armoury/clients';
+import { createClient, createPost, createSite, listClients } from '../../use-cases/armoury/clients';
 import {
   closeCount,
   recordCount,
@@ -82,11 +77,7 @@ import { listCounts, readCount } from '../../use-cases/armoury/read-counts';
 import { checkIssue, issueFirearm } from '../../use-cases/armoury/issue-firearm';
 import { renderLabels } from '../../use-cases/armoury/labels';
 import { lookupCode } from '../../use-cases/armoury/lookup';
-import {
-  closeMaintenance,
-  listMaintenance,
-  openMaintenance,
-} from '../../use-cases/armoury/maintenance';
+import { closeMaintenance, listMaintenance, openMaintenance } from '../../use-cases/armoury/maintenance';
 import {
   readOperatingAuthorisation,
   setOperatingAuthorisation,
@@ -171,8 +162,7 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
           response: withErrors({ 200: PersonnelDetail }),
         },
       },
-      async (request) =>
-        readPersonnel(ctx, actorOf(request), request.params.id, request.params.personnelId),
+      async (request) => readPersonnel(ctx, actorOf(request), request.params.id, request.params.personnelId),
     );
     app.put(
       `${base}/personnel/:personnelId`,
@@ -293,8 +283,7 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
           response: withErrors({ 200: OperatingAuthorisation }),
         },
       },
-      async (request) =>
-        setOperatingAuthorisation(ctx, actorOf(request), request.params.id, request.body),
+      async (request) => setOperatingAuthorisation(ctx, actorOf(request), request.params.id, request.body),
     );
     app.get(
       `${base}/armoury-settings`,
@@ -341,7 +330,8 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Issue a weapon and rounds to a guard (ledger entries); refused: 409 CONFLICT, details.refusals',
+          summary:
+            'Issue a weapon and rounds to a guard (ledger entries); refused: 409 CONFLICT, details.refusals',
           params: OrganisationParams,
           body: IssueFirearmRequest,
           response: withErrors({ 201: IssueWritten, 200: IssueWritten }),
@@ -445,8 +435,7 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
           response: withErrors({ 200: DiscrepancyList }),
         },
       },
-      async (request) =>
-        listDiscrepancies(ctx, actorOf(request), request.params.id, request.query.status),
+      async (request) => listDiscrepancies(ctx, actorOf(request), request.params.id, request.query.status),
     );
     app.get(
       `${base}/armoury/alerts`,

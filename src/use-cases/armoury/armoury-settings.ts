@@ -54,7 +54,10 @@ export async function updateArmourySettings(
   const row = {
     organisation_id: organisation.id,
     max_rounds_per_weapon: pick(input.maxRoundsPerWeapon, current?.max_rounds_per_weapon),
-    qualification_validity_months: pick(input.qualificationValidityMonths, current?.qualification_validity_months),
+    qualification_validity_months: pick(
+      input.qualificationValidityMonths,
+      current?.qualification_validity_months,
+    ),
     max_assignment_hours: pick(input.maxAssignmentHours, current?.max_assignment_hours),
     default_shift_hours: pick(input.defaultShiftHours, current?.default_shift_hours),
     webhook_url: pick(input.webhookUrl, current?.webhook_url),

@@ -79,7 +79,13 @@ export async function createSite(
   ctx: Context,
   actor: Actor,
   organisationId: string,
-  input: { clientId: string; name: string; address: string | null; latitude: number | null; longitude: number | null },
+  input: {
+    clientId: string;
+    name: string;
+    address: string | null;
+    latitude: number | null;
+    longitude: number | null;
+  },
 ): Promise<{ id: string }> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await companyFor(trx, actor, organisationId, 'manage');

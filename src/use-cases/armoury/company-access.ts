@@ -79,11 +79,18 @@ export function fieldError(path: string, message: string): AppError {
 }
 
 /** Who is named on receipts and lists for an actor id recorded in the ledger. */
-export async function namesOfActors(db: Queryable, actorIds: readonly string[]): Promise<Map<string, string>> {
+export async function namesOfActors(
+  db: Queryable,
+  actorIds: readonly string[],
+): Promise<Map<string, string>> {
   const ids = [...new Set(actorIds.filter((id) => !id.startsWith('token:')))];
   const names = new Map<string, string>();
   if (ids.length > 0) {
-    const rows = await db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', ids).execute();
+    const rows = await db
+      .selectFrom('app_user')
+      .select(['id', 'display_name'])
+      .where('id', 'in', ids)
+      .execute();
     for (const row of rows) names.set(row.id, row.display_name);
   }
   for (const id of actorIds) if (!names.has(id)) names.set(id, id.startsWith('token:') ? 'API' : id);

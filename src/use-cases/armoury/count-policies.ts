@@ -33,13 +33,23 @@ export async function setCountPolicies(
       .executeTakeFirst();
     if (!facility) throw fieldError('facilityId', 'not a facility of this organisation');
     const kinds = [...new Set(input.kinds)];
-    const existing = await trx.selectFrom('count_policy').select(['id', 'kind']).where('facility_id', '=', facility.id).execute();
+    const existing = await trx
+      .selectFrom('count_policy')
+      .select(['id', 'kind'])
+      .where('facility_id', '=', facility.id)
+      .execute();
     const removed = existing.filter((p) => !kinds.includes(p.kind as CountPolicyKind)).map((p) => p.id);
     if (removed.length) await trx.deleteFrom('count_policy').where('id', 'in', removed).execute();
     for (const kind of kinds.filter((k) => !existing.some((p) => p.kind === k)))
       await trx
         .insertInto('count_policy')
-        .values({ id: ctx.newId(), organisation_id: organisation.id, facility_id: facility.id, kind, created_at: ctx.now() })
+        .values({
+          id: ctx.newId(),
+          organisation_id: organisation.id,
+          facility_id: facility.id,
+          kind,
+          created_at: ctx.now(),
+        })
         .execute();
   });
   return listCountPolicies(ctx, actor, organisationId);
@@ -48,7 +58,11 @@ export async function setCountPolicies(
 export async function listCountsDue(ctx: Context, actor: Actor, organisationId: string) {
   const db = ctx.database.db;
   const organisation = await companyFor(db, actor, organisationId, 'read');
-  const policies = await db.selectFrom('count_policy').selectAll().where('organisation_id', '=', organisation.id).execute();
+  const policies = await db
+    .selectFrom('count_policy')
+    .selectAll()
+    .where('organisation_id', '=', organisation.id)
+    .execute();
   const last = await db
     .selectFrom('count_session')
     .select(['facility_id', 'trigger'])
@@ -58,14 +72,21 @@ export async function listCountsDue(ctx: Context, actor: Actor, organisationId: 
     .groupBy(['facility_id', 'trigger'])
     .execute();
   const facilities = new Map(
-    (await db.selectFrom('facility').select(['id', 'name']).where('organisation_id', '=', organisation.id).execute()).map((f) => [
-      f.id,
-      f.name,
-    ]),
+    (
+      await db
+        .selectFrom('facility')
+        .select(['id', 'name'])
+        .where('organisation_id', '=', organisation.id)
+        .execute()
+    ).map((f) => [f.id, f.name]),
   );
   const lastOf = new Map(last.map((l) => [`${l.facility_id}|${l.trigger}`, l.closed_at as string | null]));
   return countsDue(
-    policies.map((p) => ({ facilityId: p.facility_id, kind: p.kind as CountPolicyKind, createdAt: p.created_at })),
+    policies.map((p) => ({
+      facilityId: p.facility_id,
+      kind: p.kind as CountPolicyKind,
+      createdAt: p.created_at,
+    })),
     (facilityId: string, trigger: CountTrigger) => lastOf.get(`${facilityId}|${trigger}`) ?? null,
     ctx.now(),
   ).map((item) => ({ ...item, facilityName: facilities.get(item.facilityId) ?? '' }));

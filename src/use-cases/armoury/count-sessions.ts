@@ -25,7 +25,13 @@ export async function startCount(
   ctx: Context,
   actor: Actor,
   organisationId: string,
-  input: { facilityId: string; kind: CountKind; trigger: CountTrigger; isBlind: boolean; secondCounterName: string | null },
+  input: {
+    facilityId: string;
+    kind: CountKind;
+    trigger: CountTrigger;
+    isBlind: boolean;
+    secondCounterName: string | null;
+  },
 ) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await companyFor(trx, actor, organisationId, 'operate');
@@ -42,7 +48,10 @@ export async function startCount(
       .where('facility_id', '=', facility.id)
       .where('status', '=', 'counting')
       .executeTakeFirst();
-    if (open) throw conflict('A count of this facility is already under way', 'COUNT_ALREADY_OPEN', { countId: open.id });
+    if (open)
+      throw conflict('A count of this facility is already under way', 'COUNT_ALREADY_OPEN', {
+        countId: open.id,
+      });
     const row = {
       id: ctx.newId(),
       organisation_id: organisation.id,
@@ -88,7 +97,11 @@ export async function recordCount(
   actor: Actor,
   organisationId: string,
   countId: string,
-  input: { scannedCodes: string[]; lots: Array<{ lotId: string; rounds: number }>; weaponsCounted: number | null },
+  input: {
+    scannedCodes: string[];
+    lots: Array<{ lotId: string; rounds: number }>;
+    weaponsCounted: number | null;
+  },
 ) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await companyFor(trx, actor, organisationId, 'operate');
@@ -101,7 +114,16 @@ export async function recordCount(
       const key = firearmId ?? `?${code.trim().toUpperCase()}`;
       await trx
         .insertInto('count_item')
-        .values({ id: ctx.newId(), count_id: count.id, kind: 'firearm', code: key, firearm_id: firearmId, lot_id: null, rounds: null, counted_at: now })
+        .values({
+          id: ctx.newId(),
+          count_id: count.id,
+          kind: 'firearm',
+          code: key,
+          firearm_id: firearmId,
+          lot_id: null,
+          rounds: null,
+          counted_at: now,
+        })
         .onConflict((oc) => oc.columns(['count_id', 'kind', 'code']).doNothing())
         .execute();
     }
@@ -115,12 +137,27 @@ export async function recordCount(
       if (!known) throw fieldError(`lots.${index}.lotId`, 'not a lot of this organisation');
       await trx
         .insertInto('count_item')
-        .values({ id: ctx.newId(), count_id: count.id, kind: 'lot', code: lot.lotId, firearm_id: null, lot_id: lot.lotId, rounds: lot.rounds, counted_at: now })
-        .onConflict((oc) => oc.columns(['count_id', 'kind', 'code']).doUpdateSet({ rounds: lot.rounds, counted_at: now }))
+        .values({
+          id: ctx.newId(),
+          count_id: count.id,
+          kind: 'lot',
+          code: lot.lotId,
+          firearm_id: null,
+          lot_id: lot.lotId,
+          rounds: lot.rounds,
+          counted_at: now,
+        })
+        .onConflict((oc) =>
+          oc.columns(['count_id', 'kind', 'code']).doUpdateSet({ rounds: lot.rounds, counted_at: now }),
+        )
         .execute();
     }
     if (input.weaponsCounted !== null)
-      await trx.updateTable('count_session').set({ weapons_counted: input.weaponsCounted }).where('id', '=', count.id).execute();
+      await trx
+        .updateTable('count_session')
+        .set({ weapons_counted: input.weaponsCounted })
+        .where('id', '=', count.id)
+        .execute();
     return presentCount(trx, await getCountRow(trx, organisation.id, count.id));
   });
 }
@@ -140,7 +177,10 @@ export async function submitCount(ctx: Context, actor: Actor, organisationId: st
       .select(['id', 'serial', 'status', 'facility_id'])
       .where('organisation_id', '=', organisation.id)
       .where((eb) =>
-        eb.or([eb('facility_id', '=', count.facility_id), ...(countedIds.length ? [eb('id', 'in', countedIds)] : [])]),
+        eb.or([
+          eb('facility_id', '=', count.facility_id),
+          ...(countedIds.length ? [eb('id', 'in', countedIds)] : []),
+        ]),
       )
       .execute();
     const book = new Map<string, BookWeapon>(
@@ -167,7 +207,11 @@ export async function submitCount(ctx: Context, actor: Actor, organisationId: st
     });
     const expected: ExpectedSnapshot = {
       weapons: bookRows
-        .filter((r) => r.facility_id === count.facility_id && (r.status === 'in-store' || r.status === 'under-maintenance'))
+        .filter(
+          (r) =>
+            r.facility_id === count.facility_id &&
+            (r.status === 'in-store' || r.status === 'under-maintenance'),
+        )
         .map((r) => ({ firearmId: r.id, serial: r.serial, status: r.status })),
       lots: stock.map((s) => ({ lotId: s.lot_id, lotNumber: s.lot_number, rounds: Number(s.rounds) })),
       weaponsInStore: 0,
@@ -182,7 +226,9 @@ export async function submitCount(ctx: Context, actor: Actor, organisationId: st
           organisation_id: organisation.id,
           kind: finding.kind,
           firearm_id: finding.firearmId,
-          scanned_code: finding.scannedCode?.startsWith('?') ? finding.scannedCode.slice(1) : (finding.scannedCode ?? null),
+          scanned_code: finding.scannedCode?.startsWith('?')
+            ? finding.scannedCode.slice(1)
+            : (finding.scannedCode ?? null),
           lot_id: finding.lotId,
           expected: finding.expected,
           counted: finding.counted,
@@ -237,7 +283,8 @@ export async function resolveCountDiscrepancy(
       .where('count_id', '=', count.id)
       .executeTakeFirst();
     if (!discrepancy) throw notFound('Discrepancy');
-    if (count.status !== 'reconciling') throw conflict('The count is not being reconciled', 'COUNT_NOT_RECONCILING');
+    if (count.status !== 'reconciling')
+      throw conflict('The count is not being reconciled', 'COUNT_NOT_RECONCILING');
     if (discrepancy.status !== 'open') throw conflict('Already resolved', 'DISCREPANCY_ALREADY_RESOLVED');
     const kind = discrepancy.kind as CountDiscrepancyKind;
     if (!ALLOWED[kind].includes(input.resolution))
@@ -259,7 +306,11 @@ export async function resolveCountDiscrepancy(
       }
       let fromFacilityId: string | null = null;
       if (kind === 'wrong-facility' && discrepancy.firearm_id) {
-        const firearm = await trx.selectFrom('firearm').select('facility_id').where('id', '=', discrepancy.firearm_id).executeTakeFirst();
+        const firearm = await trx
+          .selectFrom('firearm')
+          .select('facility_id')
+          .where('id', '=', discrepancy.firearm_id)
+          .executeTakeFirst();
         fromFacilityId = firearm?.facility_id ?? null;
       }
       const payload: CountAdjustment = {
@@ -314,7 +365,8 @@ export async function closeCount(
         throw conflict('This idempotency key was used for a different entry', 'IDEMPOTENCY_KEY_REUSED');
       return presentCount(trx, count);
     }
-    if (count.status !== 'reconciling') throw conflict('The count is not being reconciled', 'COUNT_NOT_RECONCILING');
+    if (count.status !== 'reconciling')
+      throw conflict('The count is not being reconciled', 'COUNT_NOT_RECONCILING');
     const presented = await presentCount(trx, count);
     const summary = presented.summary!;
     if (summary.unresolved > 0)

@@ -1,5 +1,10 @@
 import type { Actor } from '../../core/access/actor';
-import type { CountDiscrepancyKind, CountResolution, ShortfallReason, WeaponCondition } from '../../core/armoury/armoury-terms';
+import type {
+  CountDiscrepancyKind,
+  CountResolution,
+  ShortfallReason,
+  WeaponCondition,
+} from '../../core/armoury/armoury-terms';
 import type { DocumentLanguage } from '../../reports/armoury/armoury-report-labels';
 import { renderCountReport as renderCountPdf } from '../../reports/armoury/count-report-document';
 import { renderReceipt } from '../../reports/armoury/receipt-document';
@@ -51,10 +56,18 @@ export async function renderIssueReceipt(
   if (of === 'return' && row.status !== 'returned')
     throw new AppError('CONFLICT', 'The weapon has not been returned', { reason: 'WEAPON_NOT_ISSUED' });
   const [issue] = await presentIssues(ctx, db, [row]);
-  const person = await db.selectFrom('personnel').select(['licence_number', 'licence_authority']).where('id', '=', row.personnel_id).executeTakeFirstOrThrow();
+  const person = await db
+    .selectFrom('personnel')
+    .select(['licence_number', 'licence_authority'])
+    .where('id', '=', row.personnel_id)
+    .executeTakeFirstOrThrow();
   let override: string | null = null;
   if (row.override_entry_id) {
-    const entry = await db.selectFrom('ledger_entry').select('payload').where('id', '=', row.override_entry_id).executeTakeFirst();
+    const entry = await db
+      .selectFrom('ledger_entry')
+      .select('payload')
+      .where('id', '=', row.override_entry_id)
+      .executeTakeFirst();
     if (entry) override = (JSON.parse(entry.payload) as { reason: string }).reason;
   }
   const time = (at: string) => localTime(at, organisation.country_code, language);
@@ -71,15 +84,24 @@ export async function renderIssueReceipt(
       nationalId: i.personnel.nationalId,
       licence: person.licence_number ? `${person.licence_number} (${person.licence_authority ?? ''})` : null,
     },
-    weapon: { type: i.firearm.type, manufacturer: i.firearm.manufacturer, model: i.firearm.model, serial: i.firearm.serial },
-    ammunition: i.ammunition ? { lotNumber: i.ammunition.lotNumber, roundsIssued: i.ammunition.rounds } : null,
+    weapon: {
+      type: i.firearm.type,
+      manufacturer: i.firearm.manufacturer,
+      model: i.firearm.model,
+      serial: i.firearm.serial,
+    },
+    ammunition: i.ammunition
+      ? { lotNumber: i.ammunition.lotNumber, roundsIssued: i.ammunition.rounds }
+      : null,
     post: i.post ? `${i.post.clientName} — ${i.post.siteName} — ${i.post.name}` : null,
     shift: i.shift,
     issuedAt: time(i.issuedAt),
     expectedReturnAt: time(i.expectedReturnAt),
     issuedByName: i.issuedByName,
     override,
-    extended: i.extendedAssignment ? `${i.extendedAssignment.reason} — ${i.extendedAssignment.authorisedBy}` : null,
+    extended: i.extendedAssignment
+      ? `${i.extendedAssignment.reason} — ${i.extendedAssignment.authorisedBy}`
+      : null,
     returned:
       i.status === 'returned'
         ? {
@@ -92,7 +114,10 @@ export async function renderIssueReceipt(
           }
         : null,
   });
-  return { pdf, fileName: `${of === 'issue' ? 'entrega' : 'devolucion'}-${i.firearm.serial}-${i.issuedAt.slice(0, 10)}.pdf` };
+  return {
+    pdf,
+    fileName: `${of === 'issue' ? 'entrega' : 'devolucion'}-${i.firearm.serial}-${i.issuedAt.slice(0, 10)}.pdf`,
+  };
 }
 
 export async function renderCountReport(
@@ -131,5 +156,8 @@ export async function renderCountReport(
     })),
     closeEntryId: count.closeEntryId,
   });
-  return { pdf, fileName: `conteo-${count.facilityName.replace(/[^\w-]+/g, '_')}-${count.startedAt.slice(0, 10)}.pdf` };
+  return {
+    pdf,
+    fileName: `conteo-${count.facilityName.replace(/[^\w-]+/g, '_')}-${count.startedAt.slice(0, 10)}.pdf`,
+  };
 }

@@ -48,7 +48,13 @@ export async function importPersonnel(
       const key = nationalIdKey(result.value.nationalId);
       const seen = firstLine.get(key);
       if (seen !== undefined)
-        errors.push({ line, column: 'national_id', code: 'DUPLICATE_PERSON_IN_FILE', reason: `the same national id as line ${seen}`, params: { firstLine: seen } });
+        errors.push({
+          line,
+          column: 'national_id',
+          code: 'DUPLICATE_PERSON_IN_FILE',
+          reason: `the same national id as line ${seen}`,
+          params: { firstLine: seen },
+        });
       else firstLine.set(key, line);
       valid.push({ line, row: result.value });
     }
@@ -86,7 +92,15 @@ export async function importPersonnel(
       if (row.qualification)
         await trx
           .insertInto('personnel_qualification')
-          .values(qualificationRow(ctx, organisation.id, person.id, row.qualification, rules.qualificationValidityMonths))
+          .values(
+            qualificationRow(
+              ctx,
+              organisation.id,
+              person.id,
+              row.qualification,
+              rules.qualificationValidityMonths,
+            ),
+          )
           .execute();
     }
   });

@@ -78,7 +78,11 @@ async function loadFacts(
   const rules = await rulesOf(db, organisation);
   return {
     at: ctx.now(),
-    facility: { id: facility.id, organisationId: facility.organisation_id, licenceExpiresOn: facility.licence_expires_on },
+    facility: {
+      id: facility.id,
+      organisationId: facility.organisation_id,
+      licenceExpiresOn: facility.licence_expires_on,
+    },
     firearm: {
       organisationId: firearm.organisation_id,
       facilityId: firearm.facility_id,
@@ -101,7 +105,9 @@ async function loadFacts(
         validUntil: q.valid_until,
       })),
     },
-    authorisation: authorisation ? { validFrom: authorisation.valid_from, validUntil: authorisation.valid_until } : null,
+    authorisation: authorisation
+      ? { validFrom: authorisation.valid_from, validUntil: authorisation.valid_until }
+      : null,
     ammunition,
     post,
     rules,
@@ -111,7 +117,11 @@ async function loadFacts(
 }
 
 /** Whether the signed-in user is linked to an active supervisor of the company. */
-async function isLinkedSupervisor(db: Queryable, actor: Actor, organisationId: string): Promise<string | null> {
+async function isLinkedSupervisor(
+  db: Queryable,
+  actor: Actor,
+  organisationId: string,
+): Promise<string | null> {
   if (!actor.userId) return null;
   const row = await db
     .selectFrom('personnel')
@@ -126,7 +136,11 @@ async function isLinkedSupervisor(db: Queryable, actor: Actor, organisationId: s
 
 function presentDecision(decision: IssueDecision, mayOverride: boolean) {
   return {
-    refusals: decision.refusals.map((r) => ({ code: r.code, isOverridable: r.isOverridable, details: { ...r.details } })),
+    refusals: decision.refusals.map((r) => ({
+      code: r.code,
+      isOverridable: r.isOverridable,
+      details: { ...r.details },
+    })),
     canIssue: decision.refusals.length === 0,
     canOverride: decision.isOverridable && mayOverride,
     expectedReturnAt: decision.expectedReturnAt,
@@ -148,22 +162,34 @@ export interface IssueWrittenView {
   replayed: boolean;
 }
 
-async function replayOf(ctx: Context, db: Queryable, organisationId: string, key: string): Promise<IssueWrittenView | null> {
+async function replayOf(
+  ctx: Context,
+  db: Queryable,
+  organisationId: string,
+  key: string,
+): Promise<IssueWrittenView | null> {
   const entry = await findEntryByIdempotencyKey(db, organisationId, key);
   if (!entry) return null;
   if (entry.kind !== 'firearm-issued')
     throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
       reason: 'IDEMPOTENCY_KEY_REUSED',
     });
-  const row = await db.selectFrom('armoury_issue').selectAll().where('issue_entry_id', '=', entry.id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('armoury_issue')
+    .selectAll()
+    .where('issue_entry_id', '=', entry.id)
+    .executeTakeFirstOrThrow();
   const [issue] = await presentIssues(ctx, db, [row]);
   return { issue: issue!, entries: [toLedgerEntry(entry)], replayed: true };
 }
 
 /**
- * Issue a weapon (and rounds) to a guard: one transaction that takes the company's chain head
- * first — so concurrent issues of one weapon are serialised and only the first finds it in store —
- * then decides in core, writes the override entry (if any), the issue entry, and the issue row.
+ * Issue a weapon (and rounds) to a guard. The facts that do not change from one second to the next
+ * (guard, licence, qualifications, authorisation, settings, post) are read first, outside the
+ * transaction; the transaction then takes the company's chain head — so concurrent issues of one
+ * weapon are serialised — re-reads what can change under it (the weapon's status and place, the
+ * rounds in stock), decides in core, and writes the override entry (if any), the issue entry and
+ * the issue row. Keeping the lock short is what lets a queue of guards be served in parallel.
  */
 export async function issueFirearm(
   ctx: Context,
@@ -171,16 +197,45 @@ export async function issueFirearm(
   organisationId: string,
   input: IssueFirearmRequest,
 ): Promise<IssueWrittenView> {
-  return ctx.database.db.transaction().execute(async (trx) => {
-    const organisation = await companyFor(trx, actor, organisationId, 'operate');
+  const db = ctx.database.db;
+  const organisation = await companyFor(db, actor, organisationId, 'operate');
+  const earlier = await replayOf(ctx, db, organisation.id, input.idempotencyKey);
+  if (earlier) return earlier;
+  const facts = await loadFacts(ctx, db, organisation, input);
+  const supervisor = input.override ? await isLinkedSupervisor(db, actor, organisation.id) : null;
+  const outcome = await db.transaction().execute(async (trx) => {
     await lockChainHead(trx, organisation.id, organisation.id);
-    const replay = await replayOf(ctx, trx, organisation.id, input.idempotencyKey);
-    if (replay) return replay;
-    const decision = decideIssue(await loadFacts(ctx, trx, organisation, input));
+    const replayed = await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey);
+    if (replayed) return { replayed } as const;
+    const firearm = await trx
+      .selectFrom('firearm')
+      .select(['status', 'facility_id', 'organisation_id'])
+      .where('id', '=', input.firearmId)
+      .executeTakeFirstOrThrow();
+    const decision = decideIssue({
+      ...facts,
+      firearm: {
+        ...facts.firearm,
+        status: firearm.status,
+        facilityId: firearm.facility_id,
+        organisationId: firearm.organisation_id,
+      },
+      ammunition:
+        facts.ammunition && input.ammunition
+          ? {
+              ...facts.ammunition,
+              available: await roundsInStock(trx, input.ammunition.lotId, input.facilityId),
+            }
+          : null,
+    });
     const refused = () =>
       new AppError('CONFLICT', `Issue refused: ${decision.refusals.map((r) => r.code).join(', ')}`, {
         reason: 'ISSUE_REFUSED',
-        refusals: decision.refusals.map((r) => ({ code: r.code, isOverridable: r.isOverridable, details: { ...r.details } })),
+        refusals: decision.refusals.map((r) => ({
+          code: r.code,
+          isOverridable: r.isOverridable,
+          details: { ...r.details },
+        })),
         isOverridable: decision.isOverridable,
       });
     const actorId = actorIdOf(actor);
@@ -190,7 +245,6 @@ export async function issueFirearm(
     if (decision.refusals.length > 0) {
       if (!input.override) throw refused();
       if (!decision.isOverridable) throw refused();
-      const supervisor = await isLinkedSupervisor(trx, actor, organisation.id);
       if (!canOverrideIssue(actor, toScope(organisation), supervisor !== null))
         throw new AppError('FORBIDDEN', 'Only a manager or a supervisor may override a refused issue', {
           reason: 'OVERRIDE_NOT_PERMITTED',
@@ -219,7 +273,9 @@ export async function issueFirearm(
       personnelId: input.personnelId,
       postId: input.postId,
       shift: input.shift,
-      ammunition: input.ammunition ? { lotId: input.ammunition.lotId, rounds: input.ammunition.rounds } : null,
+      ammunition: input.ammunition
+        ? { lotId: input.ammunition.lotId, rounds: input.ammunition.rounds }
+        : null,
       expectedReturnAt: decision.expectedReturnAt,
       extendedAssignment: input.extendedAssignment,
       overrideEntryId,
@@ -258,7 +314,10 @@ export async function issueFirearm(
       return_entry_id: null,
     };
     await trx.insertInto('armoury_issue').values(row).execute();
-    const [issue] = await presentIssues(ctx, trx, [row]);
-    return { issue: issue!, entries, replayed: false };
+    return { row, entries } as const;
   });
+  // Presented after commit: the names on the record are read without holding the lock.
+  if ('replayed' in outcome) return (await replayOf(ctx, db, organisation.id, input.idempotencyKey))!;
+  const [issue] = await presentIssues(ctx, db, [outcome.row]);
+  return { issue: issue!, entries: outcome.entries, replayed: false };
 }

@@ -12,7 +12,12 @@ export async function renderLabels(
   ctx: Context,
   actor: Actor,
   organisationId: string,
-  query: { subject: 'firearms' | 'badges'; stock: LabelStock; facilityId?: string | undefined; ids?: string | undefined },
+  query: {
+    subject: 'firearms' | 'badges';
+    stock: LabelStock;
+    facilityId?: string | undefined;
+    ids?: string | undefined;
+  },
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const db = ctx.database.db;
   const organisation = await companyFor(db, actor, organisationId, 'operate');
@@ -30,11 +35,20 @@ export async function renderLabels(
       .where('firearm.organisation_id', '=', organisation.id)
       .where('firearm.status', 'in', ['in-store', 'issued', 'under-maintenance']);
     if (query.facilityId) select = select.where('firearm.facility_id', '=', query.facilityId);
-    if (ids) select = select.where('firearm.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
+    if (ids)
+      select = select.where('firearm.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
     const firearms = await select.orderBy('firearm.serial').limit(2000).execute();
     const tags = await ctx.database.db.transaction().execute(async (trx) => {
       const known = firearms.length
-        ? await trx.selectFrom('firearm_tag').selectAll().where('firearm_id', 'in', firearms.map((f) => f.id)).execute()
+        ? await trx
+            .selectFrom('firearm_tag')
+            .selectAll()
+            .where(
+              'firearm_id',
+              'in',
+              firearms.map((f) => f.id),
+            )
+            .execute()
         : [];
       const byFirearm = new Map(known.map((t) => [t.firearm_id, t.code]));
       for (const f of firearms.filter((x) => !byFirearm.has(x.id))) {
@@ -46,7 +60,15 @@ export async function renderLabels(
           .execute();
       }
       const all = firearms.length
-        ? await trx.selectFrom('firearm_tag').selectAll().where('firearm_id', 'in', firearms.map((f) => f.id)).execute()
+        ? await trx
+            .selectFrom('firearm_tag')
+            .selectAll()
+            .where(
+              'firearm_id',
+              'in',
+              firearms.map((f) => f.id),
+            )
+            .execute()
         : [];
       return new Map(all.map((t) => [t.firearm_id, t.code]));
     });
@@ -64,6 +86,10 @@ export async function renderLabels(
     const people = await select.orderBy('full_name').limit(2000).execute();
     items = people.map((p) => ({ code: p.badge_code, lines: [p.full_name, organisation.name] }));
   }
-  const pdf = await renderLabelSheet(query.stock, items, query.subject === 'firearms' ? 'Weapon labels' : 'Badges');
+  const pdf = await renderLabelSheet(
+    query.stock,
+    items,
+    query.subject === 'firearms' ? 'Weapon labels' : 'Badges',
+  );
   return { pdf, fileName: `etiquetas-${query.subject}-${query.stock}.pdf` };
 }

@@ -56,7 +56,13 @@ export async function listMaintenance(
   if (query.status !== 'all') select = select.where('status', '=', query.status);
   const [total, rows] = await Promise.all([
     select.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    select.selectAll().orderBy('opened_at', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    select
+      .selectAll()
+      .orderBy('opened_at', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
   ]);
   return { items: await present(db, rows), total: Number(total.n) };
 }
@@ -77,8 +83,13 @@ export async function openMaintenance(
     await lockChainHead(trx, organisation.id, organisation.id);
     const replay = await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey);
     if (replay) {
-      const job = await trx.selectFrom('maintenance_job').selectAll().where('open_entry_id', '=', replay.id).executeTakeFirst();
-      if (!job) throw conflict('This idempotency key was used for a different entry', 'IDEMPOTENCY_KEY_REUSED');
+      const job = await trx
+        .selectFrom('maintenance_job')
+        .selectAll()
+        .where('open_entry_id', '=', replay.id)
+        .executeTakeFirst();
+      if (!job)
+        throw conflict('This idempotency key was used for a different entry', 'IDEMPOTENCY_KEY_REUSED');
       return (await present(trx, [job]))[0]!;
     }
     const firearm = await findFirearm(trx, input.firearmId);
@@ -173,7 +184,11 @@ export async function closeMaintenance(
       })
       .where('id', '=', job.id)
       .execute();
-    const updated = await trx.selectFrom('maintenance_job').selectAll().where('id', '=', job.id).executeTakeFirstOrThrow();
+    const updated = await trx
+      .selectFrom('maintenance_job')
+      .selectAll()
+      .where('id', '=', job.id)
+      .executeTakeFirstOrThrow();
     return (await present(trx, [updated]))[0]!;
   });
 }

@@ -17,7 +17,11 @@ export interface OperatingAuthorisationView {
   } | null;
 }
 
-async function present(db: Queryable, organisationId: string, today: string): Promise<OperatingAuthorisationView> {
+async function present(
+  db: Queryable,
+  organisationId: string,
+  today: string,
+): Promise<OperatingAuthorisationView> {
   const row = await db
     .selectFrom('operating_authorisation as a')
     .innerJoin('organisation as r', 'r.id', 'a.issued_by_id')

@@ -26,7 +26,9 @@ async function raiseAlerts(ctx: Context, db: Queryable, organisationId: string |
   const now = ctx.now();
   let overdue = db
     .selectFrom('armoury_issue as i')
-    .leftJoin('armoury_alert as a', (join) => join.onRef('a.issue_id', '=', 'i.id').on('a.kind', '=', 'overdue'))
+    .leftJoin('armoury_alert as a', (join) =>
+      join.onRef('a.issue_id', '=', 'i.id').on('a.kind', '=', 'overdue'),
+    )
     .select(['i.id', 'i.organisation_id'])
     .where('i.status', '=', 'out')
     .where('i.expected_return_at', '<', now)
@@ -37,7 +39,10 @@ async function raiseAlerts(ctx: Context, db: Queryable, organisationId: string |
   for (const row of rows) {
     if (!hooks.has(row.organisation_id)) {
       const organisation = await findOrganisation(db, row.organisation_id);
-      hooks.set(row.organisation_id, organisation ? (await rulesOf(db, organisation)).webhookUrl !== null : false);
+      hooks.set(
+        row.organisation_id,
+        organisation ? (await rulesOf(db, organisation)).webhookUrl !== null : false,
+      );
     }
     await db
       .insertInto('armoury_alert')
@@ -78,7 +83,11 @@ async function deliverPending(
   for (const alert of alerts) {
     const organisation = await findOrganisation(db, alert.organisation_id);
     const rules = organisation ? await rulesOf(db, organisation) : null;
-    const issueRow = await db.selectFrom('armoury_issue').selectAll().where('id', '=', alert.issue_id).executeTakeFirstOrThrow();
+    const issueRow = await db
+      .selectFrom('armoury_issue')
+      .selectAll()
+      .where('id', '=', alert.issue_id)
+      .executeTakeFirstOrThrow();
     const [issue] = await presentIssues(ctx, db, [issueRow]);
     const body = JSON.stringify({
       event: 'armoury.issue.overdue',
@@ -107,7 +116,9 @@ async function deliverPending(
             'user-agent': 'Custodia-Webhook/1',
             'x-custodia-event': 'armoury.issue.overdue',
             'x-custodia-delivery': `${alert.id}.${alert.webhook_attempts + 1}`,
-            ...(rules.webhookSecret ? { 'x-custodia-signature': signWebhookBody(rules.webhookSecret, body) } : {}),
+            ...(rules.webhookSecret
+              ? { 'x-custodia-signature': signWebhookBody(rules.webhookSecret, body) }
+              : {}),
           },
           body,
           signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
@@ -122,7 +133,12 @@ async function deliverPending(
       delivered++;
       await db
         .updateTable('armoury_alert')
-        .set({ webhook_status: 'delivered', webhook_attempts: attempts, webhook_last_error: null, webhook_next_attempt_at: null })
+        .set({
+          webhook_status: 'delivered',
+          webhook_attempts: attempts,
+          webhook_last_error: null,
+          webhook_next_attempt_at: null,
+        })
         .where('id', '=', alert.id)
         .execute();
     } else {
@@ -134,7 +150,8 @@ async function deliverPending(
           webhook_status: wait === undefined ? 'failed' : 'pending',
           webhook_attempts: attempts,
           webhook_last_error: error.slice(0, 500),
-          webhook_next_attempt_at: wait === undefined ? null : new Date(Date.parse(now) + wait * 60_000).toISOString(),
+          webhook_next_attempt_at:
+            wait === undefined ? null : new Date(Date.parse(now) + wait * 60_000).toISOString(),
         })
         .where('id', '=', alert.id)
         .execute();
@@ -156,7 +173,11 @@ export async function sweepOverdue(ctx: Context, organisationId: string | null =
   return { alertsRaised, webhooksDelivered: delivered, webhooksFailed: failed };
 }
 
-export async function sweepOverdueForOrganisation(ctx: Context, actor: Actor, organisationId: string): Promise<SweepResult> {
+export async function sweepOverdueForOrganisation(
+  ctx: Context,
+  actor: Actor,
+  organisationId: string,
+): Promise<SweepResult> {
   const organisation = await companyFor(ctx.database.db, actor, organisationId, 'operate');
   return sweepOverdue(ctx, organisation.id);
 }
@@ -173,7 +194,15 @@ export async function listAlerts(
   if (status === 'unacknowledged') select = select.where('acknowledged_at', 'is', null);
   const alerts = await select.orderBy('created_at', 'desc').limit(500).execute();
   const issueRows = alerts.length
-    ? await db.selectFrom('armoury_issue').selectAll().where('id', 'in', alerts.map((a) => a.issue_id)).execute()
+    ? await db
+        .selectFrom('armoury_issue')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          alerts.map((a) => a.issue_id),
+        )
+        .execute()
     : [];
   const issues = new Map((await presentIssues(ctx, db, issueRows)).map((i) => [i.id, i]));
   return {
@@ -193,7 +222,12 @@ export async function listAlerts(
   };
 }
 
-export async function acknowledgeAlert(ctx: Context, actor: Actor, organisationId: string, alertId: string): Promise<void> {
+export async function acknowledgeAlert(
+  ctx: Context,
+  actor: Actor,
+  organisationId: string,
+  alertId: string,
+): Promise<void> {
   const db = ctx.database.db;
   const organisation = await companyFor(db, actor, organisationId, 'operate');
   const result = await db

@@ -160,7 +160,8 @@ export async function listPersonnel(
   let select = db.selectFrom('personnel').where('organisation_id', '=', organisation.id);
   if (query.role) select = select.where('role', '=', query.role);
   if (query.status) select = select.where('status', '=', query.status);
-  if (query.licenceExpiringBefore) select = select.where('licence_expires_on', '<', query.licenceExpiringBefore);
+  if (query.licenceExpiringBefore)
+    select = select.where('licence_expires_on', '<', query.licenceExpiringBefore);
   if (query.q) {
     const text = `%${query.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
     const key = `%${nationalIdKey(query.q)}%`;

@@ -20,7 +20,11 @@ export interface ExpectedSnapshot {
   weaponsInStore: number;
 }
 
-export async function getCountRow(db: Queryable, organisationId: string, countId: string): Promise<CountSessionTable> {
+export async function getCountRow(
+  db: Queryable,
+  organisationId: string,
+  countId: string,
+): Promise<CountSessionTable> {
   const row = await db
     .selectFrom('count_session')
     .selectAll()
@@ -31,7 +35,11 @@ export async function getCountRow(db: Queryable, organisationId: string, countId
   return row;
 }
 
-function summaryOf(row: CountSessionTable, discrepancies: ReadonlyArray<{ kind: string; status: string }>, matched: number) {
+function summaryOf(
+  row: CountSessionTable,
+  discrepancies: ReadonlyArray<{ kind: string; status: string }>,
+  matched: number,
+) {
   if (row.status === 'counting') return null;
   const of = (kind: CountDiscrepancyKind) => discrepancies.filter((d) => d.kind === kind).length;
   return {
@@ -72,7 +80,11 @@ export async function presentCount(db: Queryable, row: CountSessionTable): Promi
   const isHidden = row.is_blind === 1 && row.status === 'counting';
   const weapons = items.filter((i) => i.kind === 'firearm');
   const matched = expected
-    ? new Set(weapons.filter((w) => w.firearm_id && expected.weapons.some((e) => e.firearmId === w.firearm_id)).map((w) => w.firearm_id)).size
+    ? new Set(
+        weapons
+          .filter((w) => w.firearm_id && expected.weapons.some((e) => e.firearmId === w.firearm_id))
+          .map((w) => w.firearm_id),
+      ).size
     : 0;
   return {
     id: row.id,
@@ -103,7 +115,9 @@ export async function presentCount(db: Queryable, row: CountSessionTable): Promi
     discrepancies: discrepancies.map((d) => ({
       id: d.id,
       kind: d.kind as CountDiscrepancyKind,
-      firearm: d.firearm_id ? { id: d.firearm_id, serial: d.serial ?? '', status: d.firearm_status ?? '' } : null,
+      firearm: d.firearm_id
+        ? { id: d.firearm_id, serial: d.serial ?? '', status: d.firearm_status ?? '' }
+        : null,
       scannedCode: d.scanned_code,
       lotId: d.lot_id,
       lotNumber: d.lot_number ?? null,
@@ -135,7 +149,13 @@ export async function listCounts(
   if (query.facilityId) select = select.where('facility_id', '=', query.facilityId);
   const [total, rows] = await Promise.all([
     select.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    select.selectAll().orderBy('started_at', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    select
+      .selectAll()
+      .orderBy('started_at', 'desc')
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
   ]);
   const items = [];
   for (const row of rows) {

@@ -12,7 +12,9 @@ async function byId<T extends { id: string }>(rows: Promise<T[]>): Promise<Map<s
   return new Map((await rows).map((r) => [r.id, r]));
 }
 
-const unique = (values: ReadonlyArray<string | null>) => [...new Set(values.filter((v): v is string => v !== null))];
+const unique = (values: ReadonlyArray<string | null>) => [
+  ...new Set(values.filter((v): v is string => v !== null)),
+];
 
 /** Issue rows as the wire shape, with the names a person reads (batched: a handful of queries per page). */
 export async function presentIssues(
@@ -24,13 +26,21 @@ export async function presentIssues(
   const none = Promise.resolve([] as never[]);
   const firearmIds = unique(rows.map((r) => r.firearm_id));
   const [facilities, firearms, people, posts, lots, names] = await Promise.all([
-    byId(db.selectFrom('facility').select(['id', 'name']).where('id', 'in', unique(rows.map((r) => r.facility_id))).execute()),
+    byId(
+      db
+        .selectFrom('facility')
+        .select(['id', 'name'])
+        .where('id', 'in', unique(rows.map((r) => r.facility_id)))
+        .execute(),
+    ),
     byId(
       db
         .selectFrom('firearm')
         .leftJoin('catalogue_manufacturer', 'catalogue_manufacturer.id', 'firearm.manufacturer_id')
         .select(['firearm.id', 'firearm.serial', 'firearm.type', 'firearm.model'])
-        .select((eb) => eb.fn.coalesce('catalogue_manufacturer.name', 'firearm.manufacturer_id').as('manufacturer'))
+        .select((eb) =>
+          eb.fn.coalesce('catalogue_manufacturer.name', 'firearm.manufacturer_id').as('manufacturer'),
+        )
         .where('firearm.id', 'in', firearmIds)
         .execute(),
     ),
@@ -87,18 +97,32 @@ export async function presentIssues(
         photoId: person?.photo_id ?? null,
       },
       post: post
-        ? { id: post.id, name: post.name, siteId: post.site_id, siteName: post.site_name, clientName: post.client_name }
+        ? {
+            id: post.id,
+            name: post.name,
+            siteId: post.site_id,
+            siteName: post.site_name,
+            clientName: post.client_name,
+          }
         : null,
       shift: r.shift,
       ammunition: r.lot_id
-        ? { lotId: r.lot_id, lotNumber: lots.get(r.lot_id)?.lot_number ?? '', rounds: Number(r.rounds_issued) }
+        ? {
+            lotId: r.lot_id,
+            lotNumber: lots.get(r.lot_id)?.lot_number ?? '',
+            rounds: Number(r.rounds_issued),
+          }
         : null,
       issuedAt: r.issued_at,
       issuedByName: names.get(r.issued_by) ?? r.issued_by,
       expectedReturnAt: r.expected_return_at,
       extendedAssignment:
         r.extended_reason !== null
-          ? { reason: r.extended_reason, authorisedBy: r.extended_authorised_by ?? '', endsAt: r.expected_return_at }
+          ? {
+              reason: r.extended_reason,
+              authorisedBy: r.extended_authorised_by ?? '',
+              endsAt: r.expected_return_at,
+            }
           : null,
       overrideEntryId: r.override_entry_id,
       status: r.status as 'out' | 'returned',
@@ -155,7 +179,8 @@ export async function listIssues(
   if (query.personnelId) select = select.where('personnel_id', '=', query.personnelId);
   if (query.firearmId) select = select.where('firearm_id', '=', query.firearmId);
   if (query.postId) select = select.where('post_id', '=', query.postId);
-  if (query.isOverdue === true) select = select.where('status', '=', 'out').where('expected_return_at', '<', now);
+  if (query.isOverdue === true)
+    select = select.where('status', '=', 'out').where('expected_return_at', '<', now);
   if (query.isOverdue === false)
     select = select.where((eb) => eb.or([eb('status', '!=', 'out'), eb('expected_return_at', '>=', now)]));
   const [total, overdue, rows] = await Promise.all([
@@ -168,7 +193,10 @@ export async function listIssues(
     select
       .selectAll()
       // The board reads oldest-out first: the weapons most likely overdue lead.
-      .orderBy(query.status === 'out' ? 'expected_return_at' : 'issued_at', query.status === 'out' ? 'asc' : 'desc')
+      .orderBy(
+        query.status === 'out' ? 'expected_return_at' : 'issued_at',
+        query.status === 'out' ? 'asc' : 'desc',
+      )
       .orderBy('id')
       .limit(query.limit)
       .offset(query.offset)
@@ -214,11 +242,16 @@ export async function listOverrides(
     select.selectAll().orderBy('sequence', 'desc').limit(page.limit).offset(page.offset).execute(),
   ]);
   const payloads = rows.map((r) => JSON.parse(r.payload) as IssueOverride);
-  const names = await namesOfActors(db, rows.map((r) => r.actor_id));
+  const names = await namesOfActors(
+    db,
+    rows.map((r) => r.actor_id),
+  );
   const firearmIds = unique(payloads.map((p) => p.firearmId));
   const personIds = unique(payloads.map((p) => p.personnelId));
   const [firearms, people] = await Promise.all([
-    firearmIds.length ? byId(db.selectFrom('firearm').select(['id', 'serial']).where('id', 'in', firearmIds).execute()) : new Map<string, { serial: string }>(),
+    firearmIds.length
+      ? byId(db.selectFrom('firearm').select(['id', 'serial']).where('id', 'in', firearmIds).execute())
+      : new Map<string, { serial: string }>(),
     personIds.length
       ? byId(db.selectFrom('personnel').select(['id', 'full_name']).where('id', 'in', personIds).execute())
       : new Map<string, { full_name: string }>(),

@@ -34,10 +34,18 @@ async function replayOf(ctx: Context, db: Queryable, organisationId: string, key
     throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
       reason: 'IDEMPOTENCY_KEY_REUSED',
     });
-  const row = await db.selectFrom('armoury_issue').selectAll().where('return_entry_id', '=', entry.id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('armoury_issue')
+    .selectAll()
+    .where('return_entry_id', '=', entry.id)
+    .executeTakeFirstOrThrow();
   const [issue] = await presentIssues(ctx, db, [row]);
   const payload = JSON.parse(entry.payload) as FirearmReturned;
-  const discrepancy = await db.selectFrom('armoury_discrepancy').select('id').where('entry_id', '=', entry.id).executeTakeFirst();
+  const discrepancy = await db
+    .selectFrom('armoury_discrepancy')
+    .select('id')
+    .where('entry_id', '=', entry.id)
+    .executeTakeFirst();
   return {
     issue: issue!,
     entry: toLedgerEntry(entry),
@@ -58,11 +66,13 @@ export async function returnFirearm(
   organisationId: string,
   input: ReturnFirearmRequest,
 ): Promise<ReturnWrittenView> {
-  return ctx.database.db.transaction().execute(async (trx) => {
-    const organisation = await companyFor(trx, actor, organisationId, 'operate');
+  const db = ctx.database.db;
+  const organisation = await companyFor(db, actor, organisationId, 'operate');
+  const earlier = await replayOf(ctx, db, organisation.id, input.idempotencyKey);
+  if (earlier) return earlier;
+  const outcome = await db.transaction().execute(async (trx) => {
     await lockChainHead(trx, organisation.id, organisation.id);
-    const replay = await replayOf(ctx, trx, organisation.id, input.idempotencyKey);
-    if (replay) return replay;
+    if (await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey)) return null;
     const issue = await trx
       .selectFrom('armoury_issue')
       .selectAll()
@@ -172,14 +182,22 @@ export async function returnFirearm(
         })
         .execute();
     }
-    const updated = await trx.selectFrom('armoury_issue').selectAll().where('id', '=', issue.id).executeTakeFirstOrThrow();
-    const [presented] = await presentIssues(ctx, trx, [updated]);
-    return {
-      issue: presented!,
-      entry: toLedgerEntry(written.entry),
-      discrepancyId,
-      maintenanceJobId,
-      replayed: false,
-    };
+    return { issueId: issue.id, entry: written.entry, discrepancyId, maintenanceJobId };
   });
+  // A concurrent retry with the same key committed first: answer with its result.
+  if (outcome === null) return (await replayOf(ctx, db, organisation.id, input.idempotencyKey))!;
+  // Presented after commit: the names on the record are read without holding the lock.
+  const updated = await db
+    .selectFrom('armoury_issue')
+    .selectAll()
+    .where('id', '=', outcome.issueId)
+    .executeTakeFirstOrThrow();
+  const [presented] = await presentIssues(ctx, db, [updated]);
+  return {
+    issue: presented!,
+    entry: toLedgerEntry(outcome.entry),
+    discrepancyId: outcome.discrepancyId,
+    maintenanceJobId: outcome.maintenanceJobId,
+    replayed: false,
+  };
 }

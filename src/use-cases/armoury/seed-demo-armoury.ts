@@ -9,10 +9,26 @@ const GUARDS = [
   { nationalId: '41234567', fullName: 'María Huamán Torres', role: 'guard', types: ['revolver', 'pistol'] },
   { nationalId: '42345678', fullName: 'Carlos Mamani Rojas', role: 'guard', types: ['revolver'] },
   { nationalId: '43456789', fullName: 'Lucía Flores Vargas', role: 'escort', types: ['pistol', 'revolver'] },
-  { nationalId: '44567890', fullName: 'Pedro Condori Ramos', role: 'guard', types: ['revolver'], licenceLapsed: true },
+  {
+    nationalId: '44567890',
+    fullName: 'Pedro Condori Ramos',
+    role: 'guard',
+    types: ['revolver'],
+    licenceLapsed: true,
+  },
   { nationalId: '45678901', fullName: 'Rosa Chávez Medina', role: 'guard', types: [], unarmed: true },
-  { nationalId: '46789012', fullName: 'Jorge Salazar Díaz', role: 'supervisor', types: ['revolver', 'pistol'] },
-  { nationalId: '47890123', fullName: 'Ana Gutiérrez León', role: 'armourer', types: ['revolver', 'pistol', 'shotgun'] },
+  {
+    nationalId: '46789012',
+    fullName: 'Jorge Salazar Díaz',
+    role: 'supervisor',
+    types: ['revolver', 'pistol'],
+  },
+  {
+    nationalId: '47890123',
+    fullName: 'Ana Gutiérrez León',
+    role: 'armourer',
+    types: ['revolver', 'pistol', 'shotgun'],
+  },
 ] as const;
 
 /**
@@ -87,7 +103,14 @@ export async function seedDemoArmoury(ctx: Context, trx: Queryable): Promise<voi
     const clientId = ctx.newId();
     await trx
       .insertInto('armoury_client')
-      .values({ id: clientId, organisation_id: company.id, name: 'Banco del Sur S.A.', tax_id: '20100047218', contact: null, created_at: now })
+      .values({
+        id: clientId,
+        organisation_id: company.id,
+        name: 'Banco del Sur S.A.',
+        tax_id: '20100047218',
+        contact: null,
+        created_at: now,
+      })
       .execute();
     const siteId = ctx.newId();
     await trx
@@ -120,12 +143,22 @@ export async function seedDemoArmoury(ctx: Context, trx: Queryable): Promise<voi
           created_at: now,
         })
         .execute();
-    const facilities = await trx.selectFrom('facility').select('id').where('organisation_id', '=', company.id).execute();
+    const facilities = await trx
+      .selectFrom('facility')
+      .select('id')
+      .where('organisation_id', '=', company.id)
+      .execute();
     for (const facility of facilities)
       for (const kind of ['opening-closing-numeric', 'serial-weekly', 'full-annual'] as const)
         await trx
           .insertInto('count_policy')
-          .values({ id: ctx.newId(), organisation_id: company.id, facility_id: facility.id, kind, created_at: now })
+          .values({
+            id: ctx.newId(),
+            organisation_id: company.id,
+            facility_id: facility.id,
+            kind,
+            created_at: now,
+          })
           .execute();
   }
 }

@@ -3,11 +3,7 @@ import { subjectsOf } from '../../core/holdings/entry-subjects';
 import { bulkInsert } from '../../storage/bulk-insert';
 import type { Database } from '../../storage/database';
 import { insertSubjects, readAllEntries } from '../../storage/ledger-store';
-import {
-  applyToRegistry,
-  clearRegistry,
-  firearmRowOfAcquisition,
-} from '../../storage/registry-projection';
+import { applyToRegistry, clearRegistry, firearmRowOfAcquisition } from '../../storage/registry-projection';
 import { indexFirearmSerials } from '../../storage/serial-search-projection';
 import type { FirearmTable } from '../../storage/schema';
 import { isFirearmInadequatelyMarked } from './marking-adequacy';

@@ -8,7 +8,7 @@ export const armouryEn: typeof armouryEs = {
     returns: 'Return',
     out: 'Weapons out',
     personnel: 'Personnel',
-    clients: 'Clients and posts',
+    clients: 'Posts',
     counts: 'Counts',
     maintenance: 'Maintenance',
   },
@@ -20,16 +20,17 @@ export const armouryEn: typeof armouryEs = {
   overdueBanner_other: '{{count}} weapons are not back on time.',
   seeBoard: 'See weapons out',
   scan: {
+    chooseWeapon: 'Several weapons have that number; choose the one in your hand:',
     camera: 'Scan with the camera',
     cameraTitle: 'Scan with the camera',
     cameraHelp: 'Point the camera at the QR code or barcode.',
-    cameraUnavailable: 'This browser cannot read codes with the camera. Use the barcode scanner or type the code.',
+    cameraUnavailable:
+      'This browser cannot read codes with the camera. Use the barcode scanner or type the code.',
     cameraDenied: 'The camera could not be opened (permission denied or camera in use).',
     notFound: 'Nothing found for the code “{{code}}”.',
     notAPerson: 'The code “{{code}}” is not a badge or an ID number of your personnel.',
     notAWeapon: 'The code “{{code}}” is not a weapon of this company.',
     notALot: 'The code “{{code}}” is not an ammunition lot.',
-    chooseMatch: 'Several results for “{{code}}”; choose one:',
   },
   person: {
     role: {
@@ -173,7 +174,6 @@ export const armouryEn: typeof armouryEs = {
     discrepancyOpened: 'A discrepancy record was opened for the missing rounds.',
     maintenanceOpened: 'The weapon went to maintenance.',
     receipt: 'Print receipt (PDF)',
-    next: 'Next return',
   },
   board: {
     title: 'Weapons out',
@@ -237,7 +237,6 @@ export const armouryEn: typeof armouryEs = {
     valid: 'Valid',
     lapsed: 'Lapsed',
     maxRounds: 'max. {{count}} rounds',
-    weapons: 'Authorised weapons',
     unarmed: 'Unarmed post',
     addClient: 'Add client',
     clientName: "Client's name",
@@ -257,6 +256,7 @@ export const armouryEn: typeof armouryEs = {
     dueEmpty: 'No counts are due.',
     dueAt: 'Due {{date}}',
     overdue: 'Overdue',
+    countNow: 'Count now',
     sessions: 'Count sessions',
     sessionsEmpty: 'No counts yet.',
     start: 'Start a count',
@@ -286,8 +286,8 @@ export const armouryEn: typeof armouryEs = {
     blind: 'Blind count (do not show what the book says)',
     secondCounter: 'Second counter (optional)',
     statuses: { counting: 'Counting', reconciling: 'Reconciling', closed: 'Closed' },
-    open: 'Open',
     sessionTitle: '{{kind}} count — {{facility}}',
+    kindsShort: { numeric: 'Numeric', serial: 'Serial', full: 'Full' },
     counter: 'Counter',
     startedAt: 'Started',
     blindNote: 'Blind count: what the book expects is shown once counting is finished.',
@@ -302,7 +302,6 @@ export const armouryEn: typeof armouryEs = {
     save: 'Save what was counted',
     saved: 'Saved.',
     submit: 'Finish and reconcile',
-    submitConfirm: 'Finish the count',
     reconciliation: 'Reconciliation',
     summary: {
       matched: 'Matched',
@@ -338,7 +337,8 @@ export const armouryEn: typeof armouryEs = {
   },
   maintenance: {
     title: 'Maintenance',
-    description: 'Queue of cleaning, inspection, test-firing and repair. A weapon in maintenance cannot be issued.',
+    description:
+      'Queue of cleaning, inspection, test-firing and repair. A weapon in maintenance cannot be issued.',
     empty: 'No open jobs.',
     tableLabel: 'Maintenance jobs',
     kinds: {

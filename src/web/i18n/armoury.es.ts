@@ -7,7 +7,7 @@ export const armouryEs = {
     returns: 'Devolución',
     out: 'Armas fuera',
     personnel: 'Personal',
-    clients: 'Clientes y puestos',
+    clients: 'Puestos',
     counts: 'Conteos',
     maintenance: 'Mantenimiento',
   },
@@ -19,6 +19,7 @@ export const armouryEs = {
   overdueBanner_other: '{{count}} armas no han vuelto a su hora.',
   seeBoard: 'Ver armas fuera',
   scan: {
+    chooseWeapon: 'Varias armas tienen ese número; elija la que tiene en la mano:',
     camera: 'Escanear con la cámara',
     cameraTitle: 'Escanear con la cámara',
     cameraHelp: 'Apunte la cámara al código QR o de barras.',
@@ -29,7 +30,6 @@ export const armouryEs = {
     notAPerson: 'El código «{{code}}» no es una credencial ni un documento de identidad del personal.',
     notAWeapon: 'El código «{{code}}» no es un arma de esta empresa.',
     notALot: 'El código «{{code}}» no es un lote de munición.',
-    chooseMatch: 'Varios resultados para «{{code}}»; elija uno:',
   },
   person: {
     role: {
@@ -173,7 +173,6 @@ export const armouryEs = {
     discrepancyOpened: 'Se abrió un registro de diferencia por los cartuchos faltantes.',
     maintenanceOpened: 'El arma pasó a mantenimiento.',
     receipt: 'Imprimir comprobante (PDF)',
-    next: 'Siguiente devolución',
   },
   board: {
     title: 'Armas fuera',
@@ -237,7 +236,6 @@ export const armouryEs = {
     valid: 'Vigente',
     lapsed: 'Vencida',
     maxRounds: 'máx. {{count}} cartuchos',
-    weapons: 'Armas autorizadas',
     unarmed: 'Puesto sin arma',
     addClient: 'Añadir cliente',
     clientName: 'Nombre del cliente',
@@ -257,6 +255,7 @@ export const armouryEs = {
     dueEmpty: 'No hay conteos pendientes.',
     dueAt: 'Vence {{date}}',
     overdue: 'Atrasado',
+    countNow: 'Contar ahora',
     sessions: 'Sesiones de conteo',
     sessionsEmpty: 'Todavía no hay conteos.',
     start: 'Empezar un conteo',
@@ -286,8 +285,8 @@ export const armouryEs = {
     blind: 'Conteo a ciegas (no mostrar lo que dice el libro)',
     secondCounter: 'Segundo contador (opcional)',
     statuses: { counting: 'Contando', reconciling: 'En conciliación', closed: 'Cerrado' },
-    open: 'Abrir',
     sessionTitle: 'Conteo {{kind}} — {{facility}}',
+    kindsShort: { numeric: 'numérico', serial: 'por número de serie', full: 'completo' },
     counter: 'Contador',
     startedAt: 'Iniciado',
     blindNote: 'Conteo a ciegas: lo que espera el libro se verá al terminar de contar.',
@@ -302,7 +301,6 @@ export const armouryEs = {
     save: 'Guardar lo contado',
     saved: 'Guardado.',
     submit: 'Terminar y conciliar',
-    submitConfirm: 'Terminar el conteo',
     reconciliation: 'Conciliación',
     summary: {
       matched: 'Coinciden',
@@ -338,7 +336,8 @@ export const armouryEs = {
   },
   maintenance: {
     title: 'Mantenimiento',
-    description: 'Cola de limpieza, inspección, prueba de tiro y reparación. Un arma en mantenimiento no se entrega.',
+    description:
+      'Cola de limpieza, inspección, prueba de tiro y reparación. Un arma en mantenimiento no se entrega.',
     empty: 'No hay trabajos abiertos.',
     tableLabel: 'Trabajos de mantenimiento',
     kinds: {

@@ -68,7 +68,11 @@ const arm = (id: string) => `${org(id)}/armoury`;
 export const armouryApi = {
   facilities: (organisationId: string) => get<{ items: Facility[] }>('/facilities', { organisationId }),
   lots: (organisationId: string, facilityId: string) =>
-    get<{ items: AmmunitionLot[]; total: number }>('/ammunition-lots', { organisationId, facilityId, limit: 500 }),
+    get<{ items: AmmunitionLot[]; total: number }>('/ammunition-lots', {
+      organisationId,
+      facilityId,
+      limit: 500,
+    }),
   firearm: (id: string) => get<{ calibreId?: string; calibre?: string }>(`/firearms/${enc(id)}`),
   settings: (organisationId: string) => get<SettingsData>(`${org(organisationId)}/armoury-settings`),
   lookup: (organisationId: string, code: string) =>
@@ -111,7 +115,8 @@ export const armouryApi = {
   closeMaintenance: (organisationId: string, jobId: string, body: z.input<typeof CloseMaintenanceRequest>) =>
     post<MaintenanceJobData>(`${arm(organisationId)}/maintenance/${enc(jobId)}/completion`, body),
 
-  countsDue: (organisationId: string) => get<z.infer<typeof CountDueList>>(`${arm(organisationId)}/counts-due`),
+  countsDue: (organisationId: string) =>
+    get<z.infer<typeof CountDueList>>(`${arm(organisationId)}/counts-due`),
   counts: (organisationId: string) => get<z.infer<typeof CountSessionList>>(`${arm(organisationId)}/counts`),
   count: (organisationId: string, countId: string) =>
     get<CountSessionData>(`${arm(organisationId)}/counts/${enc(countId)}`),
@@ -170,7 +175,8 @@ export async function apiPut<T>(path: string, body: unknown, csrfToken: string):
     payload = undefined;
   }
   if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
+    ?.error;
   throw new ApiError(
     response.status,
     (error?.code ?? 'UNEXPECTED') as ApiErrorCode,

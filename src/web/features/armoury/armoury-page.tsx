@@ -22,7 +22,8 @@ export function ArmouryLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const active =
-    [...TABS].reverse().find((tab) => tab.path !== '/armoury' && pathname.startsWith(tab.path))?.id ?? 'issue';
+    [...TABS].reverse().find((tab) => tab.path !== '/armoury' && pathname.startsWith(tab.path))?.id ??
+    'issue';
   return (
     <RequireNav id="armoury">
       <Tabs

@@ -36,7 +36,8 @@ export function BoardPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: armouryKeys.alerts(organisationId) }),
   });
   const items = [...(issues.data?.items ?? [])].sort(
-    (a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.expectedReturnAt.localeCompare(b.expectedReturnAt),
+    (a, b) =>
+      Number(b.isOverdue) - Number(a.isOverdue) || a.expectedReturnAt.localeCompare(b.expectedReturnAt),
   );
 
   return (
@@ -78,7 +79,9 @@ export function BoardPage() {
           <Group gap="md">
             {issues.dataUpdatedAt ? (
               <Text size="xs" c="dimmed">
-                {t('armoury.board.updatedAt', { time: format.dateTime(new Date(issues.dataUpdatedAt).toISOString()) })}
+                {t('armoury.board.updatedAt', {
+                  time: format.dateTime(new Date(issues.dataUpdatedAt).toISOString()),
+                })}
               </Text>
             ) : null}
             <Switch
@@ -135,7 +138,9 @@ export function BoardPage() {
                         </Text>
                       </>
                     ) : (
-                      <Text size="sm" c="dimmed">{t('armoury.board.noPost')}</Text>
+                      <Text size="sm" c="dimmed">
+                        {t('armoury.board.noPost')}
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td>{format.dateTime(issue.issuedAt)}</Table.Td>

@@ -1,7 +1,19 @@
-import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIREARM_TYPES } from '../../../core/registry/firearm-types';
 import { ErrorAlert } from '../../components/error-alert';
@@ -10,18 +22,23 @@ import { useFormatters } from '../../i18n/format';
 import { armouryApi, type ClientData } from './armoury-api';
 import { formatDay, weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
-import { armouryKeys, useClients, useOrganisationId } from './use-armoury';
+import { armouryKeys, useCanManage, useClients, useOrganisationId } from './use-armoury';
 
 /** The company's operating authorisation, and its clients with their sites and guard posts. */
 export function ClientsPage() {
   const { t } = useTranslation();
   const clients = useClients();
   const [isAdding, setAdding] = useState(false);
+  const canManage = useCanManage();
   return (
     <ArmouryPage
       title={t('armoury.clients.title')}
       description={t('armoury.clients.description')}
-      actions={<Button onClick={() => setAdding((v) => !v)}>{t('armoury.clients.addClient')}</Button>}
+      actions={
+        canManage ? (
+          <Button onClick={() => setAdding((v) => !v)}>{t('armoury.clients.addClient')}</Button>
+        ) : undefined
+      }
     >
       <Stack gap="md">
         <AuthorisationCard />
@@ -34,7 +51,10 @@ export function ClientsPage() {
               { key: 'taxId', label: t('armoury.clients.taxId') },
             ]}
             write={(organisationId, values) =>
-              armouryApi.createClient(organisationId, { name: values.name ?? '', taxId: values.taxId || null })
+              armouryApi.createClient(organisationId, {
+                name: values.name ?? '',
+                taxId: values.taxId || null,
+              })
             }
           />
         ) : null}
@@ -90,6 +110,7 @@ function ClientCard({ client }: { client: ClientData }) {
   const { t } = useTranslation();
   const [addingSite, setAddingSite] = useState(false);
   const [addingPostAt, setAddingPostAt] = useState<string | null>(null);
+  const canManage = useCanManage();
   return (
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between" mb="xs">
@@ -103,9 +124,11 @@ function ClientCard({ client }: { client: ClientData }) {
             </Text>
           ) : null}
         </div>
-        <Button variant="light" size="compact-sm" onClick={() => setAddingSite((v) => !v)}>
-          {t('armoury.clients.addSite')}
-        </Button>
+        {canManage ? (
+          <Button variant="light" size="compact-sm" onClick={() => setAddingSite((v) => !v)}>
+            {t('armoury.clients.addSite')}
+          </Button>
+        ) : null}
       </Group>
       {addingSite ? (
         <InlineForm
@@ -138,15 +161,19 @@ function ClientCard({ client }: { client: ClientData }) {
                   </Text>
                 ) : null}
               </div>
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                onClick={() => setAddingPostAt((v) => (v === site.id ? null : site.id))}
-              >
-                {t('armoury.clients.addPost')}
-              </Button>
+              {canManage ? (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => setAddingPostAt((v) => (v === site.id ? null : site.id))}
+                >
+                  {t('armoury.clients.addPost')}
+                </Button>
+              ) : null}
             </Group>
-            {addingPostAt === site.id ? <AddPostForm siteId={site.id} onDone={() => setAddingPostAt(null)} /> : null}
+            {addingPostAt === site.id ? (
+              <AddPostForm siteId={site.id} onDone={() => setAddingPostAt(null)} />
+            ) : null}
             <Stack gap={4} mt="xs">
               {site.posts.map((post) => (
                 <Group key={post.id} gap="xs">
@@ -255,7 +282,6 @@ function InlineForm(props: {
   readonly fields: readonly Field[];
   write(organisationId: string, values: Record<string, string>): Promise<unknown>;
   onDone(): void;
-  readonly extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const organisationId = useOrganisationId();

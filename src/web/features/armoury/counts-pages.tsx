@@ -26,13 +26,15 @@ import {
   COUNT_RESOLUTIONS,
   COUNT_TRIGGERS,
   type CountDiscrepancyKind,
+  type CountKind,
+  type CountPolicyKind,
   type CountResolution,
 } from '../../../core/armoury/armoury-terms';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
-import { armouryApi, countReportUrl, type CountSessionData } from './armoury-api';
+import { armouryApi, countReportUrl, type CountDueData, type CountSessionData } from './armoury-api';
 import { armouryErrorMessage, firearmStatusLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { ScanInput } from './scan-input';
@@ -45,6 +47,14 @@ const RESOLUTIONS_FOR: Readonly<Record<CountDiscrepancyKind, readonly CountResol
   'wrong-facility': ['found', 'recorded-error'],
   'ammunition-variance': ['found', 'recorded-error', 'reported-loss'],
   'numeric-variance': ['found', 'recorded-error'],
+};
+
+const KIND_FOR_POLICY: Readonly<Record<CountPolicyKind, CountKind>> = {
+  'opening-closing-numeric': 'numeric',
+  'serial-weekly': 'serial',
+  'serial-monthly': 'serial',
+  'full-annual': 'full',
+  'armourer-change': 'full',
 };
 
 const countKey = (org: string, id: string) => ['armoury', 'count', org, id] as const;
@@ -64,6 +74,18 @@ export function CountsPage() {
     queryKey: ['armoury', 'counts', organisationId],
     queryFn: () => armouryApi.counts(organisationId),
   });
+  const navigate = useNavigate();
+  // A due count starts as its policy says: numeric, by serial, or full; blind.
+  const start = useMutation({
+    mutationFn: (item: CountDueData) =>
+      armouryApi.startCount(organisationId, {
+        facilityId: item.facilityId,
+        kind: KIND_FOR_POLICY[item.policy],
+        trigger: item.trigger,
+        isBlind: true,
+      }),
+    onSuccess: (session) => void navigate(`/armoury/counts/${session.id}`),
+  });
   return (
     <ArmouryPage title={t('armoury.counts.title')} description={t('armoury.counts.description')} withFacility>
       <Grid gap="lg">
@@ -80,21 +102,48 @@ export function CountsPage() {
               <Text c="dimmed">{t('armoury.counts.dueEmpty')}</Text>
             ) : (
               <Stack gap={6} data-testid="counts-due">
+                {start.error ? (
+                  <Alert color="red" role="alert">
+                    {armouryErrorMessage(t, start.error)}
+                  </Alert>
+                ) : null}
                 {due.data.items.map((item) => (
-                  <Group key={`${item.facilityId}-${item.policy}`} justify="space-between" wrap="nowrap">
+                  <Group
+                    key={`${item.facilityId}-${item.policy}-${item.trigger}`}
+                    justify="space-between"
+                    wrap="nowrap"
+                  >
                     <div>
                       <Text size="sm" fw={500}>
                         {t(`armoury.counts.policies.${item.policy}`)}
+                        {item.policy === 'opening-closing-numeric'
+                          ? ` — ${t(`armoury.counts.triggers.${item.trigger}`)}`
+                          : ''}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {item.facilityName} · {t('armoury.counts.dueAt', { date: format.dateTime(item.dueAt) })}
+                        {item.facilityName} ·{' '}
+                        {t('armoury.counts.dueAt', { date: format.dateTime(item.dueAt) })}
                       </Text>
                     </div>
-                    {item.isOverdue ? (
-                      <Badge color="red" variant="filled">
-                        {t('armoury.counts.overdue')}
-                      </Badge>
-                    ) : null}
+                    <Group gap="xs" wrap="nowrap">
+                      {item.isOverdue ? (
+                        <Badge color="red" variant="filled">
+                          {t('armoury.counts.overdue')}
+                        </Badge>
+                      ) : null}
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        loading={
+                          start.isPending &&
+                          start.variables?.policy === item.policy &&
+                          start.variables.trigger === item.trigger
+                        }
+                        onClick={() => start.mutate(item)}
+                      >
+                        {t('armoury.counts.countNow')}
+                      </Button>
+                    </Group>
                   </Group>
                 ))}
               </Stack>
@@ -238,7 +287,10 @@ export function CountSessionPage() {
   });
   const data = session.data;
   const title = data
-    ? t('armoury.counts.sessionTitle', { kind: t(`armoury.counts.kinds.${data.kind}`), facility: data.facilityName })
+    ? t('armoury.counts.sessionTitle', {
+        kind: t(`armoury.counts.kindsShort.${data.kind}`),
+        facility: data.facilityName,
+      })
     : t('armoury.counts.title');
   return (
     <ArmouryPage
@@ -272,11 +324,17 @@ function CountSessionView({ session }: { session: CountSessionData }) {
         </Badge>
         <Text size="sm">
           {t('armoury.counts.counter')}: {session.counterName}
-          {session.secondCounterName ? ` + ${session.secondCounterName}` : ''} · {t('armoury.counts.startedAt')}{' '}
-          {format.dateTime(session.startedAt)} · {t(`armoury.counts.triggers.${session.trigger}`)}
+          {session.secondCounterName ? ` + ${session.secondCounterName}` : ''} ·{' '}
+          {t('armoury.counts.startedAt')} {format.dateTime(session.startedAt)} ·{' '}
+          {t(`armoury.counts.triggers.${session.trigger}`)}
         </Text>
         {session.status !== 'counting' ? (
-          <Anchor href={countReportUrl(organisationId, session.id, i18n.language)} target="_blank" rel="noopener" data-testid="count-report">
+          <Anchor
+            href={countReportUrl(organisationId, session.id, i18n.language)}
+            target="_blank"
+            rel="noopener"
+            data-testid="count-report"
+          >
             {t('armoury.counts.report')}
           </Anchor>
         ) : null}
@@ -303,8 +361,13 @@ function Counting({ session }: { session: CountSessionData }) {
   const { t } = useTranslation();
   const organisationId = useOrganisationId();
   const [notice, setNotice] = useState<string | null>(null);
-  const record = useCountWrite(session, (body: { scannedCodes?: string[]; lots?: Array<{ lotId: string; rounds: number }>; weaponsCounted?: number | null }) =>
-    armouryApi.recordCount(organisationId, session.id, body),
+  const record = useCountWrite(
+    session,
+    (body: {
+      scannedCodes?: string[];
+      lots?: Array<{ lotId: string; rounds: number }>;
+      weaponsCounted?: number | null;
+    }) => armouryApi.recordCount(organisationId, session.id, body),
   );
   const submit = useCountWrite(session, () => armouryApi.submitCount(organisationId, session.id));
   const lots = useQuery({
@@ -451,16 +514,18 @@ function Reconciliation({ session }: { session: CountSessionData }) {
       </Title>
       {summary ? (
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} data-testid="count-summary">
-          {(['matched', 'missing', 'extra', 'wrongFacility', 'lotVariances', 'unresolved'] as const).map((key) => (
-            <Paper key={key} withBorder p="sm" radius="md">
-              <Text size="xs" c="dimmed">
-                {t(`armoury.counts.summary.${key}`)}
-              </Text>
-              <Text size="xl" fw={700} c={key !== 'matched' && summary[key] > 0 ? 'red.8' : undefined}>
-                {summary[key]}
-              </Text>
-            </Paper>
-          ))}
+          {(['matched', 'missing', 'extra', 'wrongFacility', 'lotVariances', 'unresolved'] as const).map(
+            (key) => (
+              <Paper key={key} withBorder p="sm" radius="md">
+                <Text size="xs" c="dimmed">
+                  {t(`armoury.counts.summary.${key}`)}
+                </Text>
+                <Text size="xl" fw={700} c={key !== 'matched' && summary[key] > 0 ? 'red.8' : undefined}>
+                  {summary[key]}
+                </Text>
+              </Paper>
+            ),
+          )}
         </SimpleGrid>
       ) : null}
       {session.discrepancies.length === 0 ? (
@@ -482,7 +547,12 @@ function Reconciliation({ session }: { session: CountSessionData }) {
       ) : null}
       {session.status === 'reconciling' ? (
         <Group>
-          <Button onClick={() => close.mutate(undefined)} disabled={open > 0} loading={close.isPending} data-testid="close-count">
+          <Button
+            onClick={() => close.mutate(undefined)}
+            disabled={open > 0}
+            loading={close.isPending}
+            data-testid="close-count"
+          >
             {t('armoury.counts.close')}
           </Button>
         </Group>
@@ -503,6 +573,7 @@ function DiscrepancyRow({
   discrepancy: CountSessionData['discrepancies'][number];
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const organisationId = useOrganisationId();
   const [resolution, setResolution] = useState<CountResolution | null>(null);
   const [note, setNote] = useState('');
@@ -514,7 +585,7 @@ function DiscrepancyRow({
   );
   const what = discrepancy.firearm
     ? `${discrepancy.firearm.serial} (${firearmStatusLabel(t, discrepancy.firearm.status)})`
-    : discrepancy.lotNumber ?? discrepancy.scannedCode ?? '';
+    : (discrepancy.lotNumber ?? discrepancy.scannedCode ?? '');
   return (
     <Paper withBorder p="sm" radius="md" data-testid={`discrepancy-${discrepancy.kind}`}>
       <Group justify="space-between" align="flex-start">
@@ -528,14 +599,16 @@ function DiscrepancyRow({
           {discrepancy.expected !== null || discrepancy.counted !== null ? (
             <Text size="sm" c="dimmed" mt={4}>
               {t('armoury.counts.expectedCounted', {
-                expected: discrepancy.expected ?? '—',
-                counted: discrepancy.counted ?? '—',
+                expected: discrepancy.expected === null ? '—' : format.number(discrepancy.expected),
+                counted: discrepancy.counted === null ? '—' : format.number(discrepancy.counted),
               })}
             </Text>
           ) : null}
           {discrepancy.status === 'resolved' && discrepancy.resolution ? (
             <Text size="sm" mt={4}>
-              {t('armoury.counts.resolved', { resolution: t(`armoury.counts.resolutions.${discrepancy.resolution}`) })}
+              {t('armoury.counts.resolved', {
+                resolution: t(`armoury.counts.resolutions.${discrepancy.resolution}`),
+              })}
               {discrepancy.note ? ` — ${discrepancy.note}` : ''}
             </Text>
           ) : null}
@@ -554,7 +627,9 @@ function DiscrepancyRow({
         >
           <Select
             label={t('armoury.counts.resolutionLabel')}
-            data={COUNT_RESOLUTIONS.filter((r) => RESOLUTIONS_FOR[discrepancy.kind].includes(r)).map((value) => ({ value, label: t(`armoury.counts.resolutions.${value}`) }))}
+            data={COUNT_RESOLUTIONS.filter((r) => RESOLUTIONS_FOR[discrepancy.kind].includes(r)).map(
+              (value) => ({ value, label: t(`armoury.counts.resolutions.${value}`) }),
+            )}
             value={resolution}
             onChange={(value) => setResolution(pick(COUNT_RESOLUTIONS, value) ?? null)}
             required

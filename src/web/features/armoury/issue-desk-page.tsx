@@ -69,7 +69,9 @@ export function IssueDeskPage() {
       const { matches } = await armouryApi.lookup(organisationId, code);
       const people = matches.filter((m) => m.kind === 'personnel');
       if (people.length === 0)
-        setGuardError(matches.length ? t('armoury.scan.notAPerson', { code }) : t('armoury.scan.notFound', { code }));
+        setGuardError(
+          matches.length ? t('armoury.scan.notAPerson', { code }) : t('armoury.scan.notFound', { code }),
+        );
       else {
         setGuard(people[0]!.personnel);
         setLastIssued(null);
@@ -122,6 +124,11 @@ export function IssueDeskPage() {
               guard={guard}
               facilityId={facilityId}
               onIssued={(written) => nextGuard(written)}
+              onOtherGuard={(person) => {
+                setGuard(person);
+                setLastIssued(null);
+                setDeskKey((k) => k + 1);
+              }}
             />
           </Grid.Col>
         </Grid>
@@ -135,11 +142,19 @@ function IssuedNotice({ written, language }: { written: IssueWrittenData; langua
   const organisationId = useOrganisationId();
   const issue = written.issue;
   return (
-    <Alert color="teal" mb="md" role="status" title={t('armoury.issue.issued', { serial: issue.firearm.serial, name: issue.personnel.fullName })}>
+    <Alert
+      color="teal"
+      mb="md"
+      role="status"
+      title={t('armoury.issue.issued', { serial: issue.firearm.serial, name: issue.personnel.fullName })}
+    >
       <Group justify="space-between">
         <Text size="sm">
           {issue.ammunition
-            ? t('armoury.issue.issuedRounds', { rounds: issue.ammunition.rounds, lot: issue.ammunition.lotNumber })
+            ? t('armoury.issue.issuedRounds', {
+                rounds: issue.ammunition.rounds,
+                lot: issue.ammunition.lotNumber,
+              })
             : null}
         </Text>
         <Anchor href={receiptUrl(organisationId, issue.id, 'issue', language)} target="_blank" rel="noopener">
@@ -156,6 +171,7 @@ function IssueForm(props: {
   readonly guard: PersonnelData;
   readonly facilityId: string;
   onIssued(written: IssueWrittenData): void;
+  onOtherGuard(person: PersonnelData): void;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -175,7 +191,8 @@ function IssueForm(props: {
   const [extendedReason, setExtendedReason] = useState('');
   const [authorisedBy, setAuthorisedBy] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [candidates, setCandidates] = useState<FirearmMatch[]>([]);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const lotInput = useRef<HTMLInputElement>(null);
   const roundsInput = useRef<HTMLInputElement>(null);
@@ -208,7 +225,11 @@ function IssueForm(props: {
     const compatible = calibreId ? inStore.filter((entry) => entry.lot.calibreId === calibreId) : inStore;
     return compatible.map(({ lot, rounds: inStoreRounds }) => ({
       value: lot.id,
-      label: t('armoury.issue.lotStock', { lot: lot.lotNumber, calibre: lot.calibre, rounds: format.number(inStoreRounds) }),
+      label: t('armoury.issue.lotStock', {
+        lot: lot.lotNumber,
+        calibre: lot.calibre,
+        rounds: format.number(inStoreRounds),
+      }),
     }));
   }, [lots.data, calibreId, props.facilityId, t, format]);
 
@@ -239,7 +260,11 @@ function IssueForm(props: {
         expectedReturnAt: expectedAt && !Number.isNaN(expectedAt.getTime()) ? expectedAt.toISOString() : null,
         extendedAssignment:
           isExtended && extendedReason.trim() && authorisedBy.trim() && expectedAt
-            ? { reason: extendedReason.trim(), authorisedBy: authorisedBy.trim(), endsAt: expectedAt.toISOString() }
+            ? {
+                reason: extendedReason.trim(),
+                authorisedBy: authorisedBy.trim(),
+                endsAt: expectedAt.toISOString(),
+              }
             : null,
       }
     : null;
@@ -263,7 +288,23 @@ function IssueForm(props: {
       void queryClient.invalidateQueries({ queryKey: armouryKeys.all });
       props.onIssued(written);
     },
+    // A refused or failed issue wrote nothing: the next attempt is a new operation.
+    onError: () => setIdempotencyKey(crypto.randomUUID()),
   });
+
+  // A refusal answered by the server belongs to what was asked: any change asks again.
+  const requestKey = JSON.stringify(request);
+  const resetIssue = issue.reset;
+  useEffect(() => {
+    resetIssue();
+  }, [requestKey, resetIssue]);
+
+  function chooseWeapon(weapon: FirearmMatch) {
+    setCandidates([]);
+    setFirearm(weapon);
+    setLotId(null);
+    window.setTimeout(() => (lotInput.current ?? confirmButton.current)?.focus(), 0);
+  }
 
   async function identifyWeapon(code: string) {
     setLooking(true);
@@ -271,13 +312,16 @@ function IssueForm(props: {
     try {
       const { matches } = await armouryApi.lookup(organisationId, code);
       const weapons = matches.filter((m): m is FirearmMatch => m.kind === 'firearm');
-      if (weapons.length === 0)
-        setWeaponError(matches.length ? t('armoury.scan.notAWeapon', { code }) : t('armoury.scan.notFound', { code }));
-      else {
-        setFirearm(weapons[0]!);
-        setLotId(null);
-        window.setTimeout(() => (lotInput.current ?? confirmButton.current)?.focus(), 0);
-      }
+      const person = matches.find((m) => m.kind === 'personnel');
+      setCandidates([]);
+      if (weapons.length === 1) chooseWeapon(weapons[0]!);
+      else if (weapons.length > 1) setCandidates(weapons);
+      // The next guard's badge scanned here: the desk moves on to that guard.
+      else if (person) props.onOtherGuard(person.personnel);
+      else
+        setWeaponError(
+          matches.length ? t('armoury.scan.notAWeapon', { code }) : t('armoury.scan.notFound', { code }),
+        );
     } catch (error) {
       setWeaponError(armouryErrorMessage(t, error));
     } finally {
@@ -324,6 +368,27 @@ function IssueForm(props: {
             autoFocus
             testId="weapon-input"
           />
+          {candidates.length > 0 ? (
+            <Stack gap={6} mt="sm">
+              <Text size="sm">{t('armoury.scan.chooseWeapon')}</Text>
+              {candidates.map((weapon, index) => (
+                <Button
+                  key={weapon.id}
+                  variant="default"
+                  justify="flex-start"
+                  autoFocus={index === 0}
+                  onClick={() => chooseWeapon(weapon)}
+                >
+                  {t('armoury.issue.weaponCard', {
+                    type: weaponTypeLabel(t, weapon.type),
+                    model: weapon.model,
+                    serial: weapon.serial,
+                  })}{' '}
+                  · {firearmStatusLabel(t, weapon.status)}
+                </Button>
+              ))}
+            </Stack>
+          ) : null}
         </Paper>
       ) : (
         <Paper withBorder p="md" radius="md" data-testid="weapon-card">
@@ -377,6 +442,7 @@ function IssueForm(props: {
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <NumberInput
                 ref={roundsInput}
+                data-testid="rounds-input"
                 label={t('armoury.issue.roundsLabel')}
                 value={rounds}
                 onChange={setRounds}
@@ -463,7 +529,9 @@ function IssueForm(props: {
         </Stack>
       </Paper>
 
-      {firearm && check.isFetching && !check.data ? <Text c="dimmed">{t('armoury.issue.checking')}</Text> : null}
+      {firearm && check.isFetching && !check.data ? (
+        <Text c="dimmed">{t('armoury.issue.checking')}</Text>
+      ) : null}
       {isRefused ? (
         <Alert color="red" role="alert" title={t('armoury.issue.refusedTitle')} data-testid="refusals">
           <List spacing={4}>
@@ -473,7 +541,9 @@ function IssueForm(props: {
                   {refusalText(t, format, refusal)}
                 </Text>{' '}
                 <Text span size="sm" c="dimmed">
-                  ({refusal.isOverridable ? t('armoury.issue.overridable') : t('armoury.issue.notOverridable')})
+                  (
+                  {refusal.isOverridable ? t('armoury.issue.overridable') : t('armoury.issue.notOverridable')}
+                  )
                 </Text>
               </List.Item>
             ))}

@@ -1,4 +1,16 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -106,7 +118,12 @@ function SendToMaintenance() {
   const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
   const send = useMutation({
     mutationFn: () =>
-      armouryApi.openMaintenance(organisationId, { idempotencyKey, firearmId: firearm!.id, kind, note: note.trim() || null }),
+      armouryApi.openMaintenance(organisationId, {
+        idempotencyKey,
+        firearmId: firearm!.id,
+        kind,
+        note: note.trim() || null,
+      }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('armoury.maintenance.sent') });
       setFirearm(null);
@@ -163,7 +180,10 @@ function SendToMaintenance() {
           <Group align="flex-end" gap="sm">
             <Select
               label={t('armoury.maintenance.kind')}
-              data={MAINTENANCE_KINDS.map((value) => ({ value, label: t(`armoury.maintenance.kinds.${value}`) }))}
+              data={MAINTENANCE_KINDS.map((value) => ({
+                value,
+                label: t(`armoury.maintenance.kinds.${value}`),
+              }))}
               value={kind}
               onChange={(value) => setKind(pick(MAINTENANCE_KINDS, value) ?? 'cleaning')}
               allowDeselect={false}
@@ -194,7 +214,8 @@ function CloseJobForm({ job }: { job: MaintenanceJobData }) {
   const [outcome, setOutcome] = useState<(typeof MAINTENANCE_OUTCOMES)[number]>('returned-to-service');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const close = useMutation({
-    mutationFn: () => armouryApi.closeMaintenance(organisationId, job.id, { idempotencyKey, result: result.trim(), outcome }),
+    mutationFn: () =>
+      armouryApi.closeMaintenance(organisationId, job.id, { idempotencyKey, result: result.trim(), outcome }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('armoury.maintenance.closed') });
       void queryClient.invalidateQueries({ queryKey: armouryKeys.all });
@@ -220,7 +241,10 @@ function CloseJobForm({ job }: { job: MaintenanceJobData }) {
       <Group gap={6}>
         <Select
           aria-label={t('armoury.maintenance.outcome')}
-          data={MAINTENANCE_OUTCOMES.map((value) => ({ value, label: t(`armoury.maintenance.outcomes.${value}`) }))}
+          data={MAINTENANCE_OUTCOMES.map((value) => ({
+            value,
+            label: t(`armoury.maintenance.outcomes.${value}`),
+          }))}
           value={outcome}
           onChange={(value) => setOutcome(pick(MAINTENANCE_OUTCOMES, value) ?? 'returned-to-service')}
           allowDeselect={false}

@@ -5,7 +5,7 @@ import { photoUrl, type PersonnelData } from './armoury-api';
 import { formatDay, weaponTypeLabel } from './armoury-labels';
 
 /** Who is at the counter: photo, name, document, licence and what they are qualified on. */
-export function PersonCard({ person, headingLevel = 2 }: { person: PersonnelData; headingLevel?: 2 | 3 }) {
+export function PersonCard({ person, showName = true }: { person: PersonnelData; showName?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const licence = person.licence;
@@ -32,9 +32,12 @@ export function PersonCard({ person, headingLevel = 2 }: { person: PersonnelData
           </Avatar>
         )}
         <Stack gap={6} style={{ minWidth: 0 }}>
-          <Title order={headingLevel} size="h3">
-            {person.fullName}
-          </Title>
+          {/* On the person's own page the name is already the page heading. */}
+          {showName ? (
+            <Title order={2} size="h3">
+              {person.fullName}
+            </Title>
+          ) : null}
           <Text size="sm">
             {t('armoury.person.nationalId')}: <strong>{person.nationalId}</strong> ·{' '}
             {t(`armoury.person.role.${person.role}`)}

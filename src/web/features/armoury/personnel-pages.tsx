@@ -19,7 +19,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PERSONNEL_ROLES, PERSONNEL_STATUSES, QUALIFICATION_RESULTS } from '../../../core/armoury/armoury-terms';
+import {
+  PERSONNEL_ROLES,
+  PERSONNEL_STATUSES,
+  QUALIFICATION_RESULTS,
+} from '../../../core/armoury/armoury-terms';
 import { FIREARM_TYPES } from '../../../core/registry/firearm-types';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
@@ -39,7 +43,7 @@ import {
 import { armouryErrorMessage, formatDay, weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { PersonCard } from './person-card';
-import { useOrganisationId } from './use-armoury';
+import { useCanManage, useOrganisationId } from './use-armoury';
 
 const pick = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((v) => v === value);
@@ -58,6 +62,7 @@ export function PersonnelListPage() {
   const [role, setRole] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [isAdding, setAdding] = useState(false);
+  const canManage = useCanManage();
   const query = { q: q || undefined, role: role ?? undefined, status: status ?? undefined, limit: 500 };
   const list = useQuery({
     queryKey: ['armoury', 'personnel', organisationId, query],
@@ -70,10 +75,20 @@ export function PersonnelListPage() {
       description={t('armoury.personnel.description')}
       actions={
         <>
-          <Button variant="default" component="a" href={badgeLabelsUrl(organisationId, items.map((p) => p.id))} target="_blank">
+          <Button
+            variant="default"
+            component="a"
+            href={badgeLabelsUrl(
+              organisationId,
+              items.map((p) => p.id),
+            )}
+            target="_blank"
+          >
             {t('armoury.personnel.badges')}
           </Button>
-          <Button onClick={() => setAdding((v) => !v)}>{t('armoury.personnel.add')}</Button>
+          {canManage ? (
+            <Button onClick={() => setAdding((v) => !v)}>{t('armoury.personnel.add')}</Button>
+          ) : null}
         </>
       }
     >
@@ -160,7 +175,13 @@ export function PersonnelListPage() {
   );
 }
 
-function LicenceBadge({ person, format }: { person: PersonnelData; format: ReturnType<typeof useFormatters> }) {
+function LicenceBadge({
+  person,
+  format,
+}: {
+  person: PersonnelData;
+  format: ReturnType<typeof useFormatters>;
+}) {
   const { t } = useTranslation();
   const licence = person.licence;
   if (!licence)
@@ -243,7 +264,12 @@ function AddPersonForm({ onDone }: { onDone(): void }) {
   const [nationalId, setNationalId] = useState('');
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<(typeof PERSONNEL_ROLES)[number]>('guard');
-  const [licence, setLicence] = useState<LicenceFields>({ number: '', authority: '', isArmed: true, expiresOn: '' });
+  const [licence, setLicence] = useState<LicenceFields>({
+    number: '',
+    authority: '',
+    isArmed: true,
+    expiresOn: '',
+  });
   const create = useMutation({
     mutationFn: () =>
       createPersonnel(organisationId, {
@@ -346,14 +372,20 @@ function PersonDetail({ person }: { person: PersonnelDetailData }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const organisationId = useOrganisationId();
+  const canManage = useCanManage();
   return (
     <Stack gap="lg">
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="sm">
-            <PersonCard person={person} />
+            <PersonCard person={person} showName={false} />
             <Group>
-              <Button variant="default" component="a" href={badgeLabelsUrl(organisationId, [person.id])} target="_blank">
+              <Button
+                variant="default"
+                component="a"
+                href={badgeLabelsUrl(organisationId, [person.id])}
+                target="_blank"
+              >
                 {t('armoury.personnel.badge')}
               </Button>
             </Group>
@@ -365,7 +397,7 @@ function PersonDetail({ person }: { person: PersonnelDetailData }) {
                 <Text c="dimmed">{t('armoury.personnel.none')}</Text>
               ) : (
                 person.currentIssues.map((issue) => (
-                  <Text key={issue.id} size="sm">
+                  <Text key={issue.id} size="sm" component="div">
                     {issue.firearm.serial} · {weaponTypeLabel(t, issue.firearm.type)} {issue.firearm.model} —{' '}
                     {format.dateTime(issue.issuedAt)}
                     {issue.isOverdue ? (
@@ -380,7 +412,7 @@ function PersonDetail({ person }: { person: PersonnelDetailData }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <EditPersonForm person={person} />
+          {canManage ? <EditPersonForm person={person} /> : null}
         </Grid.Col>
       </Grid>
       <Paper withBorder p="md" radius="md">
@@ -420,7 +452,7 @@ function PersonDetail({ person }: { person: PersonnelDetailData }) {
             </Table.Tbody>
           </DataTable>
         )}
-        <AddQualificationForm personId={person.id} />
+        {canManage ? <AddQualificationForm personId={person.id} /> : null}
       </Paper>
     </Stack>
   );
@@ -434,9 +466,7 @@ function EditPersonForm({ person }: { person: PersonnelDetailData }) {
   const [status, setStatus] = useState(person.status);
   const [role, setRole] = useState(person.role);
   const [licence, setLicence] = useState<LicenceFields>(
-    person.licence
-      ? { ...person.licence }
-      : { number: '', authority: '', isArmed: true, expiresOn: '' },
+    person.licence ? { ...person.licence } : { number: '', authority: '', isArmed: true, expiresOn: '' },
   );
   const update = useMutation({
     mutationFn: (body: UpdatePersonnelBody) =>
@@ -461,7 +491,10 @@ function EditPersonForm({ person }: { person: PersonnelDetailData }) {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
               label={t('armoury.personnel.statusFilter')}
-              data={PERSONNEL_STATUSES.map((value) => ({ value, label: t(`armoury.person.status.${value}`) }))}
+              data={PERSONNEL_STATUSES.map((value) => ({
+                value,
+                label: t(`armoury.person.status.${value}`),
+              }))}
               value={status}
               onChange={(value) => setStatus(pick(PERSONNEL_STATUSES, value) ?? status)}
               allowDeselect={false}
@@ -555,7 +588,10 @@ function AddQualificationForm({ personId }: { personId: string }) {
         <Grid.Col span={{ base: 6, sm: 2 }}>
           <Select
             label={t('armoury.personnel.result')}
-            data={QUALIFICATION_RESULTS.map((value) => ({ value, label: t(`armoury.personnel.results.${value}`) }))}
+            data={QUALIFICATION_RESULTS.map((value) => ({
+              value,
+              label: t(`armoury.personnel.results.${value}`),
+            }))}
             value={result}
             onChange={(value) => setResult(pick(QUALIFICATION_RESULTS, value) ?? 'pass')}
             allowDeselect={false}

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, NumberInput, Paper, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,8 +41,13 @@ export function ReturnDeskPage() {
     setScanError(null);
     try {
       const { matches } = await armouryApi.lookup(organisationId, code);
-      const weapon = matches.find((m) => m.kind === 'firearm');
-      if (!weapon) setScanError(matches.length ? t('armoury.scan.notAWeapon', { code }) : t('armoury.scan.notFound', { code }));
+      // Of weapons sharing a serial, the one that is out is the one coming back.
+      const weapons = matches.filter((m) => m.kind === 'firearm');
+      const weapon = weapons.find((m) => m.openIssueId) ?? weapons[0];
+      if (!weapon)
+        setScanError(
+          matches.length ? t('armoury.scan.notAWeapon', { code }) : t('armoury.scan.notFound', { code }),
+        );
       else if (!weapon.openIssueId) setScanError(t('armoury.returns.notOut'));
       else {
         setIssue(await armouryApi.issueRecord(organisationId, weapon.openIssueId));
@@ -48,18 +68,29 @@ export function ReturnDeskPage() {
   }
 
   return (
-    <ArmouryPage title={t('armoury.returns.title')} description={t('armoury.returns.description')} withFacility>
+    <ArmouryPage
+      title={t('armoury.returns.title')}
+      description={t('armoury.returns.description')}
+      withFacility
+    >
       {done ? (
         <Alert
           color="teal"
           mb="md"
           role="status"
-          title={t('armoury.returns.returned', { serial: done.issue.firearm.serial, name: done.issue.personnel.fullName })}
+          title={t('armoury.returns.returned', {
+            serial: done.issue.firearm.serial,
+            name: done.issue.personnel.fullName,
+          })}
         >
           <Stack gap={4}>
             {done.discrepancyId ? <Text size="sm">{t('armoury.returns.discrepancyOpened')}</Text> : null}
             {done.maintenanceJobId ? <Text size="sm">{t('armoury.returns.maintenanceOpened')}</Text> : null}
-            <Anchor href={receiptUrl(organisationId, done.issue.id, 'return', i18n.language)} target="_blank" rel="noopener">
+            <Anchor
+              href={receiptUrl(organisationId, done.issue.id, 'return', i18n.language)}
+              target="_blank"
+              rel="noopener"
+            >
               {t('armoury.returns.receipt')}
             </Anchor>
           </Stack>
@@ -85,7 +116,13 @@ export function ReturnDeskPage() {
   );
 }
 
-function ReturnForm({ issue, onDone }: { issue: IssueRecordData; onDone(written: ReturnWrittenData | null): void }) {
+function ReturnForm({
+  issue,
+  onDone,
+}: {
+  issue: IssueRecordData;
+  onDone(written: ReturnWrittenData | null): void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const organisationId = useOrganisationId();
@@ -137,12 +174,13 @@ function ReturnForm({ issue, onDone }: { issue: IssueRecordData; onDone(written:
           </Title>
           <Stack gap={4}>
             <Text>
-              {t('armoury.returns.heldBy')}: <strong>{issue.personnel.fullName}</strong> ({issue.personnel.nationalId})
+              {t('armoury.returns.heldBy')}: <strong>{issue.personnel.fullName}</strong> (
+              {issue.personnel.nationalId})
             </Text>
             <Text size="sm">
               {t('armoury.returns.issuedAt')}: {format.dateTime(issue.issuedAt)} · {issue.issuedByName}
             </Text>
-            <Text size="sm">
+            <Text size="sm" component="div">
               {t('armoury.returns.expected')}: {format.dateTime(issue.expectedReturnAt)}{' '}
               {issue.isOverdue ? (
                 <Badge color="red" variant="filled">
@@ -193,7 +231,10 @@ function ReturnForm({ issue, onDone }: { issue: IssueRecordData; onDone(written:
                 </Text>
                 <Select
                   label={t('armoury.returns.reasonLabel')}
-                  data={SHORTFALL_REASONS.map((value) => ({ value, label: t(`armoury.returns.reasons.${value}`) }))}
+                  data={SHORTFALL_REASONS.map((value) => ({
+                    value,
+                    label: t(`armoury.returns.reasons.${value}`),
+                  }))}
                   value={reason}
                   onChange={(value) => setReason(SHORTFALL_REASONS.find((r) => r === value) ?? null)}
                   required

@@ -82,3 +82,8 @@ function writeStored(id: string): void {
     // A private window without storage asks again next time.
   }
 }
+
+/** Whether the person may change personnel, clients and posts (the company's manager; armourers read them). */
+export function useCanManage(): boolean {
+  return useCurrentUser().roles.includes('psc-manager');
+}

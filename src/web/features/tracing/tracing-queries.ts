@@ -23,6 +23,9 @@ export function useTraceCandidates(id: string, enabled: boolean) {
     queryFn: () => tracingApi.candidates(id),
     enabled,
     retry: false,
+    // Every candidate search is logged: search once per visit, not on every focus.
+    staleTime: 5 * 60_000,
+    refetchOnWindowFocus: false,
   });
 }
 
