@@ -13,6 +13,7 @@ import { AppError, notFound } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { toLedgerEntry } from '../registry/present-registry';
+import { inGroupCommit } from './group-commit';
 import { companyFor, fieldError, rulesOf } from './company-access';
 import { getPersonnelRow, qualificationsOf } from './personnel';
 import { presentIssues } from './read-issues';
@@ -203,7 +204,7 @@ export async function issueFirearm(
   if (earlier) return earlier;
   const facts = await loadFacts(ctx, db, organisation, input);
   const supervisor = input.override ? await isLinkedSupervisor(db, actor, organisation.id) : null;
-  const outcome = await db.transaction().execute(async (trx) => {
+  const outcome = await inGroupCommit(ctx.database, async (trx) => {
     await lockChainHead(trx, organisation.id, organisation.id);
     const replayed = await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey);
     if (replayed) return { replayed } as const;

@@ -8,6 +8,7 @@ import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { toLedgerEntry } from '../registry/present-registry';
+import { inGroupCommit } from './group-commit';
 import { companyFor } from './company-access';
 import { presentIssues } from './read-issues';
 import type { IssueRecord, LedgerEntry } from './wire-types';
@@ -70,7 +71,7 @@ export async function returnFirearm(
   const organisation = await companyFor(db, actor, organisationId, 'operate');
   const earlier = await replayOf(ctx, db, organisation.id, input.idempotencyKey);
   if (earlier) return earlier;
-  const outcome = await db.transaction().execute(async (trx) => {
+  const outcome = await inGroupCommit(ctx.database, async (trx) => {
     await lockChainHead(trx, organisation.id, organisation.id);
     if (await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey)) return null;
     const issue = await trx

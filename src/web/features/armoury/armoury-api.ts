@@ -189,4 +189,5 @@ export const personnelPath = (organisationId: string, personnelId?: string) =>
   `${org(organisationId)}/personnel${personnelId ? `/${enc(personnelId)}` : ''}`;
 export const createPersonnel = (organisationId: string, body: z.input<typeof CreatePersonnelRequest>) =>
   post<PersonnelData>(personnelPath(organisationId), body);
+export const settingsPath = (organisationId: string) => `${org(organisationId)}/armoury-settings`;
 export type UpdatePersonnelBody = z.input<typeof UpdatePersonnelRequest>;

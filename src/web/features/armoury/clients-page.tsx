@@ -22,6 +22,7 @@ import { useFormatters } from '../../i18n/format';
 import { armouryApi, type ClientData } from './armoury-api';
 import { formatDay, weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
+import { SettingsCard } from './settings-card';
 import { armouryKeys, useCanManage, useClients, useOrganisationId } from './use-armoury';
 
 /** The company's operating authorisation, and its clients with their sites and guard posts. */
@@ -42,6 +43,7 @@ export function ClientsPage() {
     >
       <Stack gap="md">
         <AuthorisationCard />
+        {canManage ? <SettingsCard /> : null}
         {isAdding ? (
           <InlineForm
             title={t('armoury.clients.addClient')}

@@ -9,6 +9,9 @@ export const DASHBOARD_TILE_KEYS = [
   'companiesReached',
   'staffAccounts',
   'colleagues',
+  'firearmsInBook',
+  'ammunitionLots',
+  'firearmsInScope',
 ] as const;
 export type DashboardTileKey = (typeof DASHBOARD_TILE_KEYS)[number];
 
