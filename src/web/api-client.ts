@@ -120,7 +120,12 @@ async function request<T>(
 }
 
 /** The same request as `api` makes (CSRF token, lost-session listener, ApiError), for feature clients. */
-export function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown, query?: Query): Promise<T> {
+export function apiRequest<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  query?: Query,
+): Promise<T> {
   return request<T>(method, path, { body, query });
 }
 

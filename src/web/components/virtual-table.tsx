@@ -74,7 +74,12 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       >
         <div className={classes.inner} style={{ minWidth: props.minWidth }}>
           <div role="rowgroup" className={classes.head}>
-            <div role="row" aria-rowindex={1} className={classes.row} style={{ gridTemplateColumns: template }}>
+            <div
+              role="row"
+              aria-rowindex={1}
+              className={classes.row}
+              style={{ gridTemplateColumns: template }}
+            >
               {columns.map((column) => (
                 <HeaderCell key={column.key} column={column} sort={props.sort} onSort={props.onSort} />
               ))}

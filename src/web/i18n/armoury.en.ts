@@ -179,6 +179,8 @@ export const armouryEn: typeof armouryEs = {
     title: 'Weapons out',
     description: 'Everything issued now. Refreshes itself every 15 seconds.',
     onlyOverdue: 'Overdue only',
+    sortBy: 'Sort by',
+    sort: { time: 'Return time', guard: 'Guard', post: 'Post' },
     empty: 'No weapons are out.',
     tableLabel: 'Issued weapons',
     guard: 'Guard',

@@ -78,7 +78,8 @@ export const registryEn: typeof registryEs = {
   },
   incoming: {
     title: 'Transfers to receive',
-    description: 'Firearms another company transferred to you: they stay “in transit” until you confirm receipt.',
+    description:
+      'Firearms another company transferred to you: they stay “in transit” until you confirm receipt.',
     receive: 'Confirm receipt',
   },
   firearm: {
@@ -86,7 +87,8 @@ export const registryEn: typeof registryEs = {
     details: 'Firearm details',
     markings: 'Markings',
     noMarkings: 'No markings recorded.',
-    inadequatelyMarked: 'Inadequately marked: no marking carries the manufacturer, country and serial number.',
+    inadequatelyMarked:
+      'Inadequately marked: no marking carries the manufacturer, country and serial number.',
     inTransitTo: 'In transit to another company; awaiting its confirmation.',
     componentSerials: 'Component serial numbers',
     actions: 'Operations',
@@ -125,6 +127,7 @@ export const registryEn: typeof registryEs = {
     correctedBy: 'Corrected by entry no. {{sequence}}',
     correctedByUnknown: 'Corrected by another entry',
     correct: 'Correct this entry',
+    correctedBadge: 'Corrected',
     hash: 'Hash',
     kinds: {
       'facility-registered': 'Facility registered',
@@ -202,7 +205,7 @@ export const registryEn: typeof registryEs = {
       help: 'A correction is a new entry naming the one it corrects; the original is kept.',
       entry: 'Entry corrected',
       reason: 'Reason for the correction',
-      changes: 'Fill in only the details that change',
+      changes: 'Change only the details that were wrong',
       noChanges: 'Change at least one detail.',
     },
     acquire: {
@@ -461,7 +464,7 @@ export const registryEn: typeof registryEs = {
     chainLength: 'Entries in the chain',
     lastVerification: 'Last verification',
     never: 'Never verified.',
-    verifiedAt: 'Verified on {{at}}: {{entries}} entries in {{chains}} chains.',
+    verifiedAt: 'Verified on {{at}}: {{entries}} entries; chains checked: {{chains}}.',
     ok: 'Intact',
     broken: 'Tampered',
     problem: 'Problem found',

@@ -1,4 +1,8 @@
-import { FIREARM_STATUSES, FIREARM_STATUS_LABELS, type FirearmStatus } from '../../core/registry/firearm-statuses';
+import {
+  FIREARM_STATUSES,
+  FIREARM_STATUS_LABELS,
+  type FirearmStatus,
+} from '../../core/registry/firearm-statuses';
 import { FIREARM_TYPES, FIREARM_TYPE_DEFINITIONS, type FirearmType } from '../../core/registry/firearm-types';
 import { MARKING_KINDS, MARKING_KIND_DEFINITIONS, type MarkingKind } from '../../core/registry/marking-kinds';
 
@@ -99,7 +103,8 @@ export const registryEs = {
   },
   incoming: {
     title: 'Transferencias por recibir',
-    description: 'Armas que otra empresa le transfirió: siguen «en tránsito» hasta que usted confirme la recepción.',
+    description:
+      'Armas que otra empresa le transfirió: siguen «en tránsito» hasta que usted confirme la recepción.',
     receive: 'Confirmar recepción',
   },
   firearm: {
@@ -146,6 +151,7 @@ export const registryEs = {
     correctedBy: 'Corregida por la entrada n.º {{sequence}}',
     correctedByUnknown: 'Corregida por otra entrada',
     correct: 'Corregir esta entrada',
+    correctedBadge: 'Corregida',
     hash: 'Huella',
     kinds: {
       'facility-registered': 'Instalación registrada',
@@ -223,7 +229,7 @@ export const registryEs = {
       help: 'La corrección es una nueva entrada que nombra la que corrige; la original se conserva.',
       entry: 'Entrada que se corrige',
       reason: 'Motivo de la corrección',
-      changes: 'Escriba solo los datos que cambian',
+      changes: 'Cambie solo los datos que estaban mal',
       noChanges: 'Cambie al menos un dato.',
     },
     acquire: {
@@ -235,7 +241,8 @@ export const registryEs = {
       serialAssigned: 'El arma no tenía número de serie y se le asignó este',
       catalogueHint: 'Elija del catálogo o escriba como figura en el arma',
       initialMarking: 'Marcaje de fabricación (opcional)',
-      photosLater: 'Las fotos del arma y de sus marcajes podrán adjuntarse cuando el servidor las acepte aquí.',
+      photosLater:
+        'Las fotos del arma y de sus marcajes podrán adjuntarse cuando el servidor las acepte aquí.',
     },
     receive: {
       title: 'Recibir munición',
@@ -426,7 +433,8 @@ export const registryEs = {
     reason: 'Motivo',
     report: 'Descargar el informe de errores (CSV)',
     commit: 'Registrar {{count}} filas en el libro',
-    cannotCommit: 'Corrija el archivo y vuelva a subirlo: una importación se registra entera o no se registra.',
+    cannotCommit:
+      'Corrija el archivo y vuelva a subirlo: una importación se registra entera o no se registra.',
     committed: 'Importación registrada: {{count}} entradas escritas en el libro.',
     failed: 'La importación falló y no se escribió nada.',
     again: 'Importar otro archivo',
@@ -482,7 +490,7 @@ export const registryEs = {
     chainLength: 'Entradas en la cadena',
     lastVerification: 'Última verificación',
     never: 'Nunca se verificó.',
-    verifiedAt: 'Verificado el {{at}}: {{entries}} entradas en {{chains}} cadenas.',
+    verifiedAt: 'Verificado el {{at}}: {{entries}} entradas; cadenas revisadas: {{chains}}.',
     ok: 'Íntegro',
     broken: 'Alterado',
     problem: 'Problema encontrado',

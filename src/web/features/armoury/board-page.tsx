@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,14 @@ import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
-import { armouryApi } from './armoury-api';
+import { armouryApi, type IssueRecordData } from './armoury-api';
 import { armouryErrorMessage, weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { armouryKeys, useOrganisationId } from './use-armoury';
 
 const REFRESH_MS = 15_000;
+const SORTS = ['time', 'guard', 'post'] as const;
+type SortBy = (typeof SORTS)[number];
 
 /** Everything out now, by guard, post and time; overdue ones first and in red, with the overdue alerts. */
 export function BoardPage() {
@@ -35,9 +37,19 @@ export function BoardPage() {
     mutationFn: (alertId: string) => armouryApi.acknowledgeAlert(organisationId, alertId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: armouryKeys.alerts(organisationId) }),
   });
+  const [sortBy, setSortBy] = useState<SortBy>('time');
+  const postLabel = (issue: IssueRecordData) =>
+    issue.post ? `${issue.post.siteName} ${issue.post.name}` : '';
+  // Overdue first, then by what the person chose: expected return, guard or post.
   const items = [...(issues.data?.items ?? [])].sort(
     (a, b) =>
-      Number(b.isOverdue) - Number(a.isOverdue) || a.expectedReturnAt.localeCompare(b.expectedReturnAt),
+      Number(b.isOverdue) - Number(a.isOverdue) ||
+      (sortBy === 'guard'
+        ? a.personnel.fullName.localeCompare(b.personnel.fullName)
+        : sortBy === 'post'
+          ? postLabel(a).localeCompare(postLabel(b))
+          : 0) ||
+      a.expectedReturnAt.localeCompare(b.expectedReturnAt),
   );
 
   return (
@@ -84,6 +96,13 @@ export function BoardPage() {
                 })}
               </Text>
             ) : null}
+            <SegmentedControl
+              aria-label={t('armoury.board.sortBy')}
+              size="xs"
+              value={sortBy}
+              onChange={(value) => setSortBy(SORTS.find((v) => v === value) ?? 'time')}
+              data={SORTS.map((value) => ({ value, label: t(`armoury.board.sort.${value}`) }))}
+            />
             <Switch
               label={t('armoury.board.onlyOverdue')}
               checked={onlyOverdue}

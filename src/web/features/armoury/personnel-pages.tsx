@@ -155,9 +155,9 @@ export function PersonnelListPage() {
                   <Table.Td>{person.nationalId}</Table.Td>
                   <Table.Td>{t(`armoury.person.role.${person.role}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={person.status === 'active' ? 'teal' : 'red'} variant="light">
+                    <Text size="sm" fw={500} c={person.status === 'active' ? 'teal.9' : 'red.8'}>
                       {t(`armoury.person.status.${person.status}`)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <LicenceBadge person={person} format={format} />
@@ -443,9 +443,14 @@ function PersonDetail({ person }: { person: PersonnelDetailData }) {
                   <Table.Td>{formatDay(format, q.qualifiedOn)}</Table.Td>
                   <Table.Td>{t(`armoury.personnel.results.${q.result}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={q.isValid ? 'teal' : 'red'} variant="light">
+                    <Text
+                      size="sm"
+                      fw={500}
+                      c={q.isValid ? 'teal.9' : 'red.8'}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {formatDay(format, q.validUntil)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -558,7 +563,7 @@ function AddQualificationForm({ personId }: { personId: string }) {
       </Title>
       {add.error ? <ErrorAlert error={add.error} /> : null}
       <Grid gap="sm" align="flex-end">
-        <Grid.Col span={{ base: 12, sm: 4 }}>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
           <TextInput
             label={t('armoury.personnel.course')}
             value={course}
@@ -576,7 +581,7 @@ function AddQualificationForm({ personId }: { personId: string }) {
             allowDeselect={false}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
           <TextInput
             type="date"
             label={t('armoury.personnel.qualifiedOn')}
@@ -585,7 +590,7 @@ function AddQualificationForm({ personId }: { personId: string }) {
             onChange={(event) => setQualifiedOn(event.currentTarget.value)}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
           <Select
             label={t('armoury.personnel.result')}
             data={QUALIFICATION_RESULTS.map((value) => ({
@@ -597,12 +602,12 @@ function AddQualificationForm({ personId }: { personId: string }) {
             allowDeselect={false}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 1 }}>
-          <Button type="submit" loading={add.isPending} fullWidth>
-            {t('common.save')}
-          </Button>
-        </Grid.Col>
       </Grid>
+      <Group>
+        <Button type="submit" loading={add.isPending}>
+          {t('armoury.personnel.addQualification')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -85,7 +85,7 @@ function SettingsForm({ settings }: { settings: SettingsData }) {
       </Text>
       <Stack gap="sm">
         {save.error ? <Text c="red.8">{armouryErrorMessage(t, save.error)}</Text> : null}
-        <Grid gap="sm">
+        <Grid gap="sm" align="flex-end">
           {NUMBER_FIELDS.map((field) => (
             <Grid.Col key={field} span={{ base: 12, sm: 6, lg: 3 }}>
               <NumberInput

@@ -96,7 +96,11 @@ export function AmmunitionPage() {
       <PageHeader
         title={t('registry.ammunition.title')}
         description={t('registry.ammunition.description')}
-        actions={canReceive ? <Button onClick={() => setReceiving(true)}>{t('registry.actions.receive')}</Button> : null}
+        actions={
+          canReceive ? (
+            <Button onClick={() => setReceiving(true)}>{t('registry.actions.receive')}</Button>
+          ) : null
+        }
       />
       <Stack gap="md">
         <Group align="flex-end" gap="sm">
@@ -150,7 +154,11 @@ export function AmmunitionPage() {
         />
       </Stack>
       {canReceive && scope.bookId ? (
-        <ReceiveAmmunitionModal organisationId={scope.bookId} opened={receiving} onClose={() => setReceiving(false)} />
+        <ReceiveAmmunitionModal
+          organisationId={scope.bookId}
+          opened={receiving}
+          onClose={() => setReceiving(false)}
+        />
       ) : null}
     </>
   );

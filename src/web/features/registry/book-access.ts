@@ -10,7 +10,11 @@ import { actorOf } from '../auth/actor-of';
  * handles ammunition. The server still decides.
  */
 
-export function mayWrite(user: CurrentUser, organisationId: string | undefined, operation: BookOperation): boolean {
+export function mayWrite(
+  user: CurrentUser,
+  organisationId: string | undefined,
+  operation: BookOperation,
+): boolean {
   if (!organisationId) return false;
   return canWriteBook(
     actorOf(user),

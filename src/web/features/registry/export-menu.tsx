@@ -12,10 +12,22 @@ export function ExportLinks({ list, query }: { list: ExportList; query: ListQuer
       <Text size="sm" c="dimmed" visibleFrom="sm">
         {t('registry.export.label')}
       </Text>
-      <Button component="a" href={exportUrl(list, 'csv', i18n.language, carried)} variant="default" size="xs" download>
+      <Button
+        component="a"
+        href={exportUrl(list, 'csv', i18n.language, carried)}
+        variant="default"
+        size="xs"
+        download
+      >
         {t('registry.export.csv')}
       </Button>
-      <Button component="a" href={exportUrl(list, 'xlsx', i18n.language, carried)} variant="default" size="xs" download>
+      <Button
+        component="a"
+        href={exportUrl(list, 'xlsx', i18n.language, carried)}
+        variant="default"
+        size="xs"
+        download
+      >
         {t('registry.export.xlsx')}
       </Button>
     </Group>

@@ -54,7 +54,9 @@ export function FacilitiesPage() {
               <Table.Tr>
                 <Table.Th>{t('registry.facilities.columns.code')}</Table.Th>
                 <Table.Th>{t('registry.facilities.columns.name')}</Table.Th>
-                {scope.isMultiBook ? <Table.Th>{t('registry.firearms.columns.organisation')}</Table.Th> : null}
+                {scope.isMultiBook ? (
+                  <Table.Th>{t('registry.firearms.columns.organisation')}</Table.Th>
+                ) : null}
                 <Table.Th>{t('registry.facilities.columns.kind')}</Table.Th>
                 <Table.Th>{t('registry.facilities.columns.licence')}</Table.Th>
                 <Table.Th>{t('registry.facilities.columns.licenceExpiresOn')}</Table.Th>
@@ -73,8 +75,12 @@ export function FacilitiesPage() {
                   {scope.isMultiBook ? <Table.Td>{bookName.get(f.organisationId) ?? ''}</Table.Td> : null}
                   <Table.Td>{t(`registry.facilityKinds.${f.kind}`)}</Table.Td>
                   <Table.Td>{f.licenceNumber ?? t('registry.none')}</Table.Td>
-                  <Table.Td>{f.licenceExpiresOn ? formatters.date(f.licenceExpiresOn) : t('registry.none')}</Table.Td>
-                  <Table.Td ta="right">{f.maxNeqKg === null ? t('registry.none') : formatters.number(f.maxNeqKg)}</Table.Td>
+                  <Table.Td>
+                    {f.licenceExpiresOn ? formatters.date(f.licenceExpiresOn) : t('registry.none')}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {f.maxNeqKg === null ? t('registry.none') : formatters.number(f.maxNeqKg)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

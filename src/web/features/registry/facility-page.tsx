@@ -25,7 +25,13 @@ function FacilityView({ facility }: { facility: Facility }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const show = (value: unknown) =>
-    typeof value === 'boolean' ? (value ? t('registry.yes') : t('registry.no')) : value === null ? null : String(value);
+    typeof value === 'boolean'
+      ? value
+        ? t('registry.yes')
+        : t('registry.no')
+      : value === null
+        ? null
+        : String(value);
   const scoped = `organisationId=${facility.organisationId}&facilityId=${facility.id}`;
   return (
     <>
@@ -51,7 +57,10 @@ function FacilityView({ facility }: { facility: Facility }) {
             fields={[
               { label: t('registry.facility.fields.code'), value: facility.code },
               { label: t('registry.facility.fields.name'), value: facility.name },
-              { label: t('registry.facility.fields.kind'), value: t(`registry.facilityKinds.${facility.kind}`) },
+              {
+                label: t('registry.facility.fields.kind'),
+                value: t(`registry.facilityKinds.${facility.kind}`),
+              },
               { label: t('registry.facility.fields.address'), value: facility.address },
               { label: t('registry.facility.fields.licenceNumber'), value: facility.licenceNumber },
               {

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -111,8 +123,14 @@ function FirearmView({ firearm, backLabel }: { firearm: FirearmDetail; backLabel
                 { label: t('registry.firearm.fields.manufacturer'), value: firearm.manufacturer },
                 { label: t('registry.firearm.fields.model'), value: firearm.model },
                 { label: t('registry.firearm.fields.calibre'), value: firearm.calibre },
-                { label: t('registry.firearm.fields.facility'), value: facility ? `${facility.code} — ${facility.name}` : null },
-                { label: t('registry.firearm.fields.countryOfManufacture'), value: firearm.countryOfManufacture },
+                {
+                  label: t('registry.firearm.fields.facility'),
+                  value: facility ? `${facility.code} — ${facility.name}` : null,
+                },
+                {
+                  label: t('registry.firearm.fields.countryOfManufacture'),
+                  value: firearm.countryOfManufacture,
+                },
                 { label: t('registry.firearm.fields.yearOfManufacture'), value: firearm.yearOfManufacture },
                 { label: t('registry.firearm.fields.importCountry'), value: firearm.importCountry },
                 { label: t('registry.firearm.fields.importYear'), value: firearm.importYear },

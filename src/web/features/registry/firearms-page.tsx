@@ -58,7 +58,12 @@ export function FirearmsPage() {
       sortKey: 'manufacturer',
       render: (f) => f.manufacturer,
     },
-    { key: 'model', header: t('registry.firearms.columns.model'), width: 'minmax(6rem, 0.8fr)', render: (f) => f.model },
+    {
+      key: 'model',
+      header: t('registry.firearms.columns.model'),
+      width: 'minmax(6rem, 0.8fr)',
+      render: (f) => f.model,
+    },
     {
       key: 'type',
       header: t('registry.firearms.columns.type'),
@@ -66,7 +71,12 @@ export function FirearmsPage() {
       sortKey: 'type',
       render: (f) => typeLabel(t, f.type),
     },
-    { key: 'calibre', header: t('registry.firearms.columns.calibre'), width: 'minmax(6rem, 0.8fr)', render: (f) => f.calibre },
+    {
+      key: 'calibre',
+      header: t('registry.firearms.columns.calibre'),
+      width: 'minmax(6rem, 0.8fr)',
+      render: (f) => f.calibre,
+    },
     {
       key: 'status',
       header: t('registry.firearms.columns.status'),
@@ -102,7 +112,9 @@ export function FirearmsPage() {
         title={t('registry.firearms.title')}
         description={t('registry.firearms.description')}
         actions={
-          canAcquire ? <Button onClick={() => setAcquiring(true)}>{t('registry.firearms.acquire')}</Button> : null
+          canAcquire ? (
+            <Button onClick={() => setAcquiring(true)}>{t('registry.firearms.acquire')}</Button>
+          ) : null
         }
       />
       {!scope.isMultiBook ? <IncomingTransfers /> : null}
@@ -166,7 +178,11 @@ export function FirearmsPage() {
         />
       </Stack>
       {canAcquire && scope.bookId ? (
-        <AcquireFirearmModal opened={acquiring} organisationId={scope.bookId} onClose={() => setAcquiring(false)} />
+        <AcquireFirearmModal
+          opened={acquiring}
+          organisationId={scope.bookId}
+          onClose={() => setAcquiring(false)}
+        />
       ) : null}
     </>
   );

@@ -1,4 +1,15 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerEntry } from '../../../contracts/registry';
@@ -27,7 +38,12 @@ const VIEWS: readonly HistoryView[] = ['both', 'original', 'corrected'];
  * to the entry it corrects and back. "As recorded" hides corrections; "corrected" shows the book
  * as corrected; "all" shows both.
  */
-export function HistoryTimeline({ subjectId, organisationId, onCorrect, correctableKinds = [] }: HistoryTimelineProps) {
+export function HistoryTimeline({
+  subjectId,
+  organisationId,
+  onCorrect,
+  correctableKinds = [],
+}: HistoryTimelineProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<HistoryView>('both');
   const history = useHistory(subjectId, view);
@@ -82,7 +98,7 @@ function EntryTitle({ entry }: { entry: LedgerEntry }) {
       </Text>
       {entry.correctedBy.length > 0 ? (
         <Badge size="xs" color="orange" variant="light">
-          {t('registry.timeline.kinds.correction')}
+          {t('registry.timeline.correctedBadge')}
         </Badge>
       ) : null}
     </Group>
@@ -106,7 +122,8 @@ function EntryBody({ entry, organisationId, lookup, onCorrect }: EntryBodyProps)
     <Stack gap={2}>
       <Text size="sm">{describeEntry(t, entry, names)}</Text>
       <Text size="xs" c="dimmed">
-        {formatters.dateTime(entry.recordedAt)} · {t('registry.timeline.by', { actor: actorName(entry.actorId) })}
+        {formatters.dateTime(entry.recordedAt)} ·{' '}
+        {t('registry.timeline.by', { actor: actorName(entry.actorId) })}
       </Text>
       {entry.corrects ? (
         <Text size="xs">

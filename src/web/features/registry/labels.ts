@@ -6,7 +6,8 @@ import { registryEs } from '../../i18n/registry.es';
 
 // Labels of the registry's coded values; an unknown code (a newer server) shows as written.
 
-const isFirearmType = (value: string): value is FirearmType => (FIREARM_TYPES as readonly string[]).includes(value);
+const isFirearmType = (value: string): value is FirearmType =>
+  (FIREARM_TYPES as readonly string[]).includes(value);
 
 export function typeLabel(t: TFunction, type: string): string {
   return isFirearmType(type) ? t(`registry.firearmTypes.${type}`) : type;
@@ -21,9 +22,12 @@ export function markingLabel(t: TFunction, kind: string): string {
 }
 
 type EntryKind = Exclude<keyof typeof registryEs.timeline.kinds, 'other'>;
-const isEntryKind = (kind: string): kind is EntryKind => kind !== 'other' && kind in registryEs.timeline.kinds;
+const isEntryKind = (kind: string): kind is EntryKind =>
+  kind !== 'other' && kind in registryEs.timeline.kinds;
 
 /** A ledger entry's kind; kinds added by later capabilities show their code until they get a label. */
 export function entryKindLabel(t: TFunction, kind: string): string {
-  return isEntryKind(kind) ? t(`registry.timeline.kinds.${kind}`) : t('registry.timeline.kinds.other', { kind });
+  return isEntryKind(kind)
+    ? t(`registry.timeline.kinds.${kind}`)
+    : t('registry.timeline.kinds.other', { kind });
 }

@@ -50,17 +50,19 @@ const post = <T>(path: string, body: unknown) => apiRequest<T>('POST', path, bod
 const get = <T>(path: string, query?: ListQuery) => apiRequest<T>('GET', path, undefined, query);
 
 export const registryApi = {
-  facilities: (organisationId?: string) =>
-    get<{ items: Facility[] }>('/facilities', { organisationId }),
+  facilities: (organisationId?: string) => get<{ items: Facility[] }>('/facilities', { organisationId }),
   facility: (id: string) => get<Facility>(`/facilities/${enc(id)}`),
-  registerFacility: (body: z.input<typeof RegisterFacilityRequest>) => post<EntryWritten>('/facilities', body),
+  registerFacility: (body: z.input<typeof RegisterFacilityRequest>) =>
+    post<EntryWritten>('/facilities', body),
 
   firearms: (query: ListQuery) => get<Page<Firearm>>('/firearms', query),
   firearm: (id: string) => get<FirearmDetail>(`/firearms/${enc(id)}`),
   acquire: (organisationId: string, body: z.input<typeof AcquireFirearmRequest>) =>
     post<EntryWritten>(`/organisations/${enc(organisationId)}/firearms`, body),
-  transferOut: (id: string, body: { idempotencyKey: string; toOrganisationId: string; reference: string | null }) =>
-    post<EntryWritten>(`/firearms/${enc(id)}/transfer-out`, body),
+  transferOut: (
+    id: string,
+    body: { idempotencyKey: string; toOrganisationId: string; reference: string | null },
+  ) => post<EntryWritten>(`/firearms/${enc(id)}/transfer-out`, body),
   transferIn: (id: string, body: { idempotencyKey: string; facilityId: string }) =>
     post<EntryWritten>(`/firearms/${enc(id)}/transfer-in`, body),
   move: (id: string, body: { idempotencyKey: string; toFacilityId: string }) =>
@@ -83,8 +85,7 @@ export const registryApi = {
   correctStock: (id: string, body: z.input<typeof CorrectStockRequest>) =>
     post<EntryWritten>(`/ammunition-lots/${enc(id)}/corrections`, body),
 
-  history: (id: string, view: HistoryView) =>
-    get<{ items: LedgerEntry[] }>(`/history/${enc(id)}`, { view }),
+  history: (id: string, view: HistoryView) => get<{ items: LedgerEntry[] }>(`/history/${enc(id)}`, { view }),
   integrity: (organisationId: string) =>
     get<BookIntegrity>(`/organisations/${enc(organisationId)}/book-integrity`),
   verify: (organisationId: string) =>
@@ -107,7 +108,12 @@ export const registryApi = {
 };
 
 /** Links the browser follows itself (the session cookie goes with them): files to download. */
-export function exportUrl(list: ExportList, format: 'csv' | 'xlsx', language: string, query: ListQuery): string {
+export function exportUrl(
+  list: ExportList,
+  format: 'csv' | 'xlsx',
+  language: string,
+  query: ListQuery,
+): string {
   const params = new URLSearchParams({ format, lang: language });
   for (const [key, value] of Object.entries(query)) {
     if (value) params.set(key, value);

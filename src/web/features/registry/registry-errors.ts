@@ -19,7 +19,11 @@ export function registryFieldErrors(t: TFunction, error: unknown): Record<string
   const result: Record<string, string> = {};
   for (const problem of error.fields) {
     if (result[problem.path]) continue;
-    const last = problem.path.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? problem.path;
+    const last =
+      problem.path
+        .split('.')
+        .filter((s) => !/^\d+$/.test(s))
+        .pop() ?? problem.path;
     const rule = isRule(last) ? last : /On$/.test(last) ? 'date' : 'invalid';
     result[problem.path] = t(`registry.fieldRules.${rule}`);
   }

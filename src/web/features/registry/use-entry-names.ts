@@ -46,5 +46,7 @@ export function useActorName(organisationId: string | undefined): (actorId: stri
     staleTime: 60_000,
   });
   const names = new Map((users.data ?? []).map((u) => [u.id, u.displayName]));
-  return (actorId) => names.get(actorId) ?? (actorId === user.id ? user.displayName : actorId.length > 20 ? shortId(actorId) : actorId);
+  return (actorId) =>
+    names.get(actorId) ??
+    (actorId === user.id ? user.displayName : actorId.length > 20 ? shortId(actorId) : actorId);
 }

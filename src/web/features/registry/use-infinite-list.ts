@@ -12,8 +12,7 @@ export function useInfiniteList<T>(
 ) {
   const result = useInfiniteQuery({
     queryKey: ['registry', 'list', name, query],
-    queryFn: ({ pageParam }) =>
-      fetchPage({ ...query, limit: String(PAGE_SIZE), offset: String(pageParam) }),
+    queryFn: ({ pageParam }) => fetchPage({ ...query, limit: String(PAGE_SIZE), offset: String(pageParam) }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.length * PAGE_SIZE;

@@ -104,7 +104,9 @@ export function AcquireFirearmModal(props: { organisationId: string; opened: boo
     const found = catalogue?.manufacturers.find((m) => m.name === name);
     set({
       manufacturer: name,
-      ...(found?.countryCode && !draft.countryOfManufacture ? { countryOfManufacture: found.countryCode } : {}),
+      ...(found?.countryCode && !draft.countryOfManufacture
+        ? { countryOfManufacture: found.countryCode }
+        : {}),
     });
   }
   const input = (key: TextKey, label: string, extra = {}) => (
@@ -198,7 +200,7 @@ export function AcquireFirearmModal(props: { organisationId: string; opened: boo
           limit={30}
           required
         />
-        {input('serial', t('registry.firearm.fields.serial'), { required: true, ff: 'monospace' })}
+        {input('serial', t('registry.firearm.fields.serial'), { required: true })}
         {input('countryOfManufacture', t('registry.firearm.fields.countryOfManufacture'), {
           required: true,
           maxLength: 2,

@@ -9,10 +9,10 @@ import { useCatalogue } from '../registry-queries';
 import { BookFormModal } from './book-form-modal';
 import { useBookForm } from './use-book-form';
 
-const TEXT_FIELDS = ['serial', 'model', 'countryOfManufacture', 'importCountry', 'permitNumber'] as const;
+type TextField = 'serial' | 'model' | 'countryOfManufacture' | 'importCountry' | 'permitNumber';
 const YEAR_FIELDS = ['yearOfManufacture', 'importYear'] as const;
 type Draft = Record<
-  'type' | 'manufacturer' | 'calibre' | 'permitExpiresOn' | (typeof TEXT_FIELDS)[number] | (typeof YEAR_FIELDS)[number],
+  'type' | 'manufacturer' | 'calibre' | 'permitExpiresOn' | TextField | (typeof YEAR_FIELDS)[number],
   string
 >;
 
@@ -80,7 +80,7 @@ export function CorrectFirearmModal({ firearm, entries, entryId, opened, onClose
   );
   const fields = form.fields;
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const text = (key: (typeof TEXT_FIELDS)[number] | (typeof YEAR_FIELDS)[number] | 'permitExpiresOn') => (
+  const text = (key: TextField | (typeof YEAR_FIELDS)[number] | 'permitExpiresOn') => (
     <TextInput
       key={key}
       label={t(`registry.firearm.fields.${key}`)}

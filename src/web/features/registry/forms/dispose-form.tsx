@@ -20,7 +20,10 @@ export function DisposeFirearmModal(props: { firearm: Firearm; opened: boolean; 
   const [method, setMethod] = useState<DisposalMethod>('destruction');
   const [certificateReference, setCertificate] = useState('');
   const [recipient, setRecipient] = useState('');
-  const form = useBookForm((input: DisposalInput) => registryApi.dispose(props.firearm.id, input), props.onClose);
+  const form = useBookForm(
+    (input: DisposalInput) => registryApi.dispose(props.firearm.id, input),
+    props.onClose,
+  );
   return (
     <BookFormModal
       opened={props.opened}

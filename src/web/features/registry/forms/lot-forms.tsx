@@ -76,7 +76,12 @@ export function ConsumeModal({ lot, opened, onClose }: LotFormProps) {
       error={form.error}
       onClose={form.close}
       onSubmit={() =>
-        form.submit({ facilityId: facilityId ?? only ?? '', rounds: rounds(count), reason, note: note.trim() || null })
+        form.submit({
+          facilityId: facilityId ?? only ?? '',
+          rounds: rounds(count),
+          reason,
+          note: note.trim() || null,
+        })
       }
     >
       <FacilitySelect lot={lot} value={facilityId} onChange={setFacility} error={form.fields.facilityId} />
@@ -162,8 +167,9 @@ export function CorrectStockModal({
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
   const correctsEntryId = chosen ?? entryId ?? entries[0]?.id ?? null;
-  const entryFacility = (entries.find((e) => e.id === correctsEntryId)?.payload as { facilityId?: string } | undefined)
-    ?.facilityId;
+  const entryFacility = (
+    entries.find((e) => e.id === correctsEntryId)?.payload as { facilityId?: string } | undefined
+  )?.facilityId;
   const form = useBookForm(
     (input: {
       correctsEntryId: string;

@@ -17,8 +17,10 @@ export function MoveFirearmModal({ firearm, opened, onClose }: FirearmFormProps)
   const { t } = useTranslation();
   const facilities = useFacilities(firearm.organisationId).data ?? [];
   const [toFacilityId, setTo] = useState<string | null>(null);
-  const form = useBookForm((input: { toFacilityId: string; idempotencyKey: string }) =>
-    registryApi.move(firearm.id, input), onClose);
+  const form = useBookForm(
+    (input: { toFacilityId: string; idempotencyKey: string }) => registryApi.move(firearm.id, input),
+    onClose,
+  );
   return (
     <BookFormModal
       opened={opened}

@@ -9,7 +9,15 @@ import { BookFormModal } from './book-form-modal';
 import { useBookForm } from './use-book-form';
 
 type RegisterInput = z.input<typeof RegisterFacilityRequest>;
-const EMPTY = { code: '', name: '', kind: 'armoury' as FacilityKind, address: '', licenceNumber: '', licenceExpiresOn: '', maxNeqKg: '' };
+const EMPTY = {
+  code: '',
+  name: '',
+  kind: 'armoury' as FacilityKind,
+  address: '',
+  licenceNumber: '',
+  licenceExpiresOn: '',
+  maxNeqKg: '',
+};
 type Draft = typeof EMPTY;
 type TextKey = Exclude<keyof Draft, 'kind'>;
 

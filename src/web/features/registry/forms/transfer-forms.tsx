@@ -32,7 +32,9 @@ export function TransferOutModal({ firearm, opened, onClose }: TransferProps) {
       isPending={form.isPending}
       error={form.error ?? recipients.error}
       onClose={form.close}
-      onSubmit={() => form.submit({ toOrganisationId: toOrganisationId ?? '', reference: reference.trim() || null })}
+      onSubmit={() =>
+        form.submit({ toOrganisationId: toOrganisationId ?? '', reference: reference.trim() || null })
+      }
     >
       <Text size="sm" c="dimmed">
         {t('registry.forms.transferOut.help')}
