@@ -420,7 +420,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     may.readBook(role, rel) && role !== 'psc-armourer';
 
   // Trace requests from an agency, or addressed to a regulator (tests/support/trace-fixtures.ts).
-  const traces = traceFixtures(() => t, () => orgs);
+  const traces = traceFixtures(
+    () => t,
+    () => orgs,
+  );
   // Armoury operations in each company (tests/api/armoury-matrix.ts).
   const armoury = armouryMatrix(() => t);
   const targeted: TargetedCase[] = [
@@ -1054,13 +1057,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       allowed: (role) => conductsAssessment(role),
       request: async (org) => {
         const id = await assessmentOf(org, 'planned');
-        return (
-          id && {
-            method: 'PUT',
-            url: `/api/v1/assessments/${id}/answers`,
-            payload: { answers: { 'holdings-record': 'yes' } },
-          }
-        );
+        if (!id) return null;
+        return {
+          method: 'PUT',
+          url: `/api/v1/assessments/${id}/answers`,
+          payload: { answers: { 'holdings-record': 'yes' } },
+        };
       },
     },
     {
@@ -1076,13 +1078,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       allowed: (role) => conductsAssessment(role),
       request: async (org) => {
         const id = await assessmentOf(org, 'submitted');
-        return (
-          id && {
-            method: 'POST',
-            url: `/api/v1/assessments/${id}/recommendations`,
-            payload: { clause: 'IATG 09.10 Keys', text: 'Key register' },
-          }
-        );
+        if (!id) return null;
+        return {
+          method: 'POST',
+          url: `/api/v1/assessments/${id}/recommendations`,
+          payload: { clause: 'IATG 09.10 Keys', text: 'Key register' },
+        };
       },
     },
     {
@@ -1090,13 +1091,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       allowed: (role, rel) => conductsAssessment(role) || (role === 'psc-manager' && rel === 'own'),
       request: async (org) => {
         const id = await assessmentOf(org, 'submitted');
-        return (
-          id && {
-            method: 'POST',
-            url: `/api/v1/assessments/${id}/corrective-actions`,
-            payload: { description: 'Fix', owner: 'Owner', dueOn: '2026-12-31' },
-          }
-        );
+        if (!id) return null;
+        return {
+          method: 'POST',
+          url: `/api/v1/assessments/${id}/corrective-actions`,
+          payload: { description: 'Fix', owner: 'Owner', dueOn: '2026-12-31' },
+        };
       },
     },
     {
@@ -1123,13 +1123,12 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       allowed: (role, rel) => role === 'system-admin' || (role === 'psc-manager' && rel === 'own'),
       request: async (org) => {
         const id = await assessmentOf(org, 'submitted', false, true);
-        return (
-          id && {
-            method: 'PUT',
-            url: `/api/v1/assessments/${id}/sharing`,
-            payload: { isSharedWithRegulator: true },
-          }
-        );
+        if (!id) return null;
+        return {
+          method: 'PUT',
+          url: `/api/v1/assessments/${id}/sharing`,
+          payload: { isSharedWithRegulator: true },
+        };
       },
     },
     ...traces.targetedCases(),

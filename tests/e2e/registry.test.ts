@@ -70,7 +70,9 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'CSV' }).click(),
     ]);
-    const csv = readFileSync((await download.path()) ?? '', 'utf8').trim().split(/\r?\n/);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv).toHaveLength(2);
     expect(csv[1]).toContain('AN04738');
 
@@ -205,7 +207,10 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
         await shot(page, `firearms-${language}-${size}`);
         await page.getByRole('table').getByRole('link').first().click();
         await page.getByRole('heading', { level: 1 }).filter({ hasText: /AN0/ }).waitFor();
-        await page.getByText(/^(Adquisición|Acquisition)$/).first().waitFor();
+        await page
+          .getByText(/^(Adquisición|Acquisition)$/)
+          .first()
+          .waitFor();
         await shot(page, `firearm-${language}-${size}`);
         await page.getByRole('button', { name: /^(Trasladar|Move)$/ }).click();
         await page.getByRole('dialog').waitFor();
@@ -227,11 +232,17 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
         await page.getByRole('table').getByRole('link').first().waitFor();
         await shot(page, `ammunition-${language}-${size}`);
         await page.getByRole('table').getByRole('link').first().click();
-        await page.getByRole('heading', { level: 1 }).filter({ hasText: /(Lote|Lot) / }).waitFor();
+        await page
+          .getByRole('heading', { level: 1 })
+          .filter({ hasText: /(Lote|Lot) / })
+          .waitFor();
         await shot(page, `lot-${language}-${size}`);
         await page.goto('/registry/facilities');
         await page.getByRole('link', { name: 'ARM-01' }).click();
-        await page.getByRole('heading', { level: 1 }).filter({ hasText: /ARM-01/ }).waitFor();
+        await page
+          .getByRole('heading', { level: 1 })
+          .filter({ hasText: /ARM-01/ })
+          .waitFor();
         await shot(page, `facility-${language}-${size}`);
         await page.goto('/registry/facilities');
         await page.getByRole('link', { name: 'ARM-01' }).waitFor();

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { isApiError } from '../../api-client';
 import { errorMessage } from '../../components/error-message';
 import { registryEs } from '../../i18n/registry.es';
+import { statusLabel } from './labels';
 
 type RuleKey = keyof typeof registryEs.fieldRules;
 type RefusalCode = keyof typeof registryEs.refusals;
@@ -39,7 +40,7 @@ export function registryErrorMessage(t: TFunction, error: unknown): string {
       const status = typeof refusal?.status === 'string' ? refusal.status : '';
       return t(`registry.refusals.${code}`, {
         available: refusal?.available,
-        status: status ? t(`registry.firearmStatuses.${status}` as 'registry.firearmStatuses.issued') : '',
+        status: status ? statusLabel(t, status) : '',
       });
     }
   }
