@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'data'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: the CI box is shared, and a timeout is a safety net here, not a speed check.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     pool: 'forks',
     // The browser journeys serve dist/web: build it when missing or older than its sources.
     globalSetup: ['tests/e2e/global-setup.ts'],

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AxeFinding,
   DESKTOP,
   eventually,
   fieldErrorOf,
   type Journey,
+  seriousAxeFindings,
   signInThroughForm,
   startJourney,
   TABLET,
@@ -15,7 +17,7 @@ import {
 const SCREENS = '/tmp/screens-h1';
 const MANAGER = 'gerente@andina.example';
 
-async function shot(page: Page, name: string): Promise<void> {
+async function screenshotOf(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
 }
@@ -108,7 +110,7 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
     await page.getByText(/^Corrige la entrada n\.º \d+$/).waitFor();
     await page.getByText(/^Corregida por la entrada n\.º \d+$/).waitFor();
     await page.getByText(/Modelo → 85S/).waitFor();
-    await shot(page, 'journey-firearm-after-correction');
+    await screenshotOf(page, 'journey-firearm-after-correction');
 
     // "As recorded" hides the correction; the original acquisition stays.
     await page.getByText('Como se registró').click();
@@ -151,7 +153,7 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
     await page.getByText('Munición consumida').waitFor();
     await page.getByText(/^20 cartuchos en ARM-01: Entrenamiento$/).waitFor();
     await page.getByRole('row', { name: /Total\s+480/ }).waitFor();
-    await shot(page, 'journey-lot-after-consumption');
+    await screenshotOf(page, 'journey-lot-after-consumption');
     expect(journey.pageErrors).toEqual([]);
   });
 
@@ -172,7 +174,7 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
     await page.getByText('Tipo de arma desconocido').first().waitFor();
     await page.getByText('Corrija el archivo y vuelva a subirlo', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: /^Registrar \d+ filas/ }).count()).toBe(0);
-    await shot(page, 'journey-import-invalid');
+    await screenshotOf(page, 'journey-import-invalid');
 
     await page.getByRole('button', { name: 'Importar otro archivo' }).click();
     const good = csvFile([
@@ -184,15 +186,22 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
     await page.getByRole('button', { name: 'Subir y revisar' }).click();
     await page.getByRole('button', { name: 'Registrar 2 filas en el libro' }).click();
     await page.getByText('Importación registrada: 2 entradas escritas en el libro.').waitFor();
-    await shot(page, 'journey-import-committed');
+    await screenshotOf(page, 'journey-import-committed');
     await page.getByRole('link', { name: 'Ver la lista' }).click();
     await page.getByText('14 registros').waitFor();
     expect(journey.pageErrors).toEqual([]);
   });
 
   it('shows every screen in Spanish and English, on a desktop and a tablet', async () => {
+    const findings: Record<string, AxeFinding[]> = {};
     for (const viewport of [DESKTOP, TABLET]) {
-      const page = await journey.newPage({ locale: 'es-PE', viewport });
+      const page = await journey.newPage({ locale: 'es-PE', viewport, bypassCSP: true });
+      /** Photograph the screen and keep axe-core's serious and critical findings on it. */
+      const shot = async (current: Page, name: string) => {
+        await screenshotOf(current, name);
+        const found = await seriousAxeFindings(current);
+        if (found.length > 0) findings[name] = found;
+      };
       await signInThroughForm(page, MANAGER);
       await page.getByRole('heading', { level: 1, name: /^(Inicio|Dashboard)$/ }).waitFor();
       for (const language of ['es', 'en'] as const) {
@@ -256,6 +265,7 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
         await shot(page, `integrity-${language}-${size}`);
       }
     }
+    expect(findings).toEqual({});
     // A regulator sees every company's book, with an organisation filter.
     const page = await journey.newPage({ locale: 'es-PE' });
     await signInThroughForm(page, 'regulador@custodia.example');
@@ -267,7 +277,7 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
     await page.getByRole('option', { name: /^PSC-PACIFICO/ }).click();
     await page.getByText('12 registros').waitFor();
     expect(page.url()).toContain('organisationId=');
-    await shot(page, 'firearms-regulator-es-1366x768');
+    await screenshotOf(page, 'firearms-regulator-es-1366x768');
     expect(await page.getByRole('button', { name: 'Registrar adquisición' }).count()).toBe(0);
     expect(journey.pageErrors).toEqual([]);
   }, 240_000);

@@ -2,7 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The browser's Shape Detection API (Chromium on Android, ChromeOS and macOS); not in TypeScript's DOM types yet. */
+/** The browser's Shape Detection API (Chromium on Android, ChromeOS and macOS), else ZXing; not in TypeScript's DOM types yet. */
 interface DetectedBarcode {
   readonly rawValue: string;
 }
@@ -12,6 +12,11 @@ interface BarcodeDetectorLike {
 type BarcodeDetectorConstructor = new (options: { formats: string[] }) => BarcodeDetectorLike;
 
 const FORMATS = ['qr_code', 'code_128', 'code_39', 'ean_13', 'ean_8', 'upc_a', 'upc_e', 'itf', 'data_matrix'];
+
+/** Camera access exists only in a secure context with media devices. */
+function hasCamera(): boolean {
+  return typeof navigator.mediaDevices?.getUserMedia === 'function';
+}
 
 function detectorConstructor(): BarcodeDetectorConstructor | null {
   const candidate = (window as unknown as { BarcodeDetector?: BarcodeDetectorConstructor }).BarcodeDetector;
@@ -27,12 +32,37 @@ export default function CameraScanner({ onCode }: { onCode(code: string): void }
     onCodeRef.current = onCode;
   }, [onCode]);
   const [problem, setProblem] = useState<'unavailable' | 'denied' | null>(() =>
-    detectorConstructor() ? null : 'unavailable',
+    hasCamera() ? null : 'unavailable',
   );
 
   useEffect(() => {
     const Detector = detectorConstructor();
-    if (!Detector) return;
+    if (!Detector) {
+      // Where the browser has no barcode detector (Firefox, Safari, Windows), ZXing decodes the frames.
+      if (!hasCamera()) return;
+      let controls: { stop(): void } | null = null;
+      let isStopped = false;
+      void import('@zxing/browser')
+        .then(async ({ BrowserMultiFormatReader }) => {
+          if (isStopped || !video.current) return;
+          controls = await new BrowserMultiFormatReader().decodeFromConstraints(
+            { video: { facingMode: 'environment' }, audio: false },
+            video.current,
+            (result, _error, scanner) => {
+              if (!result || isStopped) return;
+              isStopped = true;
+              scanner.stop();
+              onCodeRef.current(result.getText());
+            },
+          );
+          if (isStopped) controls.stop();
+        })
+        .catch(() => setProblem('denied'));
+      return () => {
+        isStopped = true;
+        controls?.stop();
+      };
+    }
     let stream: MediaStream | null = null;
     let timer: number | undefined;
     let isStopped = false;
