@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { CaptionLanguage } from '../../core/hazard/country-hazard-settings';
 import type { Sign } from '../../core/hazard/signs/sign-code';
 import { signCaptions } from '../../core/hazard/signs/sign-captions';
 import { signSymbolSvg } from '../../core/hazard/signs/sign-geometry';
 import type { SignSize } from '../../core/hazard/signs/render-sign-svg';
 import { SIGN_WIDTH_MM } from '../../core/hazard/signs/render-sign-svg';
+import { renderPdf } from '../pdf-renderer';
 
 /** The model of a sign pack: what to print, independent of the PDF library. */
 export interface SignPackModel {
@@ -17,36 +16,7 @@ export interface SignPackModel {
   readonly signs: readonly Sign[];
 }
 
-interface PdfMake {
-  setFonts(fonts: object): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: object): { getBuffer(): Promise<Buffer> };
-}
-
-const require = createRequire(import.meta.url);
 const MM = 72 / 25.4;
-
-let printer: PdfMake | undefined;
-// pdfmake is a CommonJS singleton: configure it once, with Roboto from its own package and no other
-// file or URL reachable (a sign carries only the SVG we draw).
-function pdfmake(): PdfMake {
-  if (printer) return printer;
-  const instance = require('pdfmake') as PdfMake;
-  const fonts = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  instance.setFonts({
-    Roboto: {
-      normal: path.join(fonts, 'Roboto-Regular.ttf'),
-      bold: path.join(fonts, 'Roboto-Medium.ttf'),
-      italics: path.join(fonts, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(fonts, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  instance.setUrlAccessPolicy(() => false);
-  instance.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fonts));
-  printer = instance;
-  return instance;
-}
 
 function signBlock(model: SignPackModel, sign: Sign, isFull: boolean): object[] {
   const [local, english] = signCaptions(sign, model.language);
@@ -97,16 +67,14 @@ export async function renderSignPackPdf(model: SignPackModel): Promise<Buffer> {
       unbreakable: true,
     });
   });
-  return pdfmake()
-    .createPdf({
-      info: {
-        title: `Custodia — ${model.facilityCode} — signs ${model.date}`,
-        creator: 'Custodia',
-      },
-      pageSize: 'A4',
-      pageMargins: [40, 40, 40, 40],
-      defaultStyle: { font: 'Roboto' },
-      content,
-    })
-    .getBuffer();
+  return renderPdf({
+    info: {
+      title: `Custodia — ${model.facilityCode} — signs ${model.date}`,
+      creator: 'Custodia',
+    },
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 40],
+    defaultStyle: { font: 'Roboto' },
+    content,
+  });
 }

@@ -1,38 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { TraceAnswer, TraceRequest } from '../../contracts/tracing';
 import { FIREARM_STATUS_LABELS, isFirearmStatus } from '../../core/registry/firearm-statuses';
 import { FIREARM_TYPE_DEFINITIONS, findFirearmType } from '../../core/registry/firearm-types';
 import { TRACE_REPORT_LABELS, type TraceReportLanguage } from './trace-answer-labels';
-
-interface PdfMake {
-  addFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(definition: unknown): { getBuffer(): Promise<Buffer> };
-}
-
-const require = createRequire(import.meta.url);
-let printer: PdfMake | null = null;
-
-// pdfmake (CommonJS singleton) with the Roboto fonts it ships, no URL fetching, no other file.
-function pdfmake(): PdfMake {
-  if (printer) return printer;
-  const loaded = require('pdfmake') as PdfMake;
-  const fonts = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  loaded.addFonts({
-    Roboto: {
-      normal: join(fonts, 'Roboto-Regular.ttf'),
-      bold: join(fonts, 'Roboto-Medium.ttf'),
-      italics: join(fonts, 'Roboto-Italic.ttf'),
-      bolditalics: join(fonts, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  loaded.setUrlAccessPolicy(() => false);
-  loaded.setLocalAccessPolicy((path) => path.startsWith(fonts));
-  printer = loaded;
-  return loaded;
-}
+import { renderPdf } from '../pdf-renderer';
 
 /** Instants shown in UTC, to the minute: the document travels between agencies and countries. */
 function when(iso: string | null): string {
@@ -192,7 +162,5 @@ export async function renderTraceAnswerPdf(
   language: TraceReportLanguage,
   kindLabel: (kind: string) => string = (kind) => kind,
 ): Promise<Buffer> {
-  return pdfmake()
-    .createPdf(traceAnswerDocument(request, answer, language, kindLabel))
-    .getBuffer();
+  return renderPdf(traceAnswerDocument(request, answer, language, kindLabel));
 }

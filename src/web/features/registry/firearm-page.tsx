@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Paper,
@@ -32,6 +31,7 @@ import { markingLabel, statusLabel, typeLabel } from './labels';
 import type { FirearmDetail } from './registry-api';
 import { useFacilities, useFirearm, useHistory } from './registry-queries';
 import { statusColor } from './status-color';
+import { StatusPill } from './status-pill';
 
 type Dialog = 'move' | 'mark' | 'transferOut' | 'transferIn' | 'dispose' | 'correct' | null;
 /** Entries that record a firearm's attributes, which a correction may set right. */
@@ -80,9 +80,7 @@ function FirearmView({ firearm, backLabel }: { firearm: FirearmDetail; backLabel
         title={t('registry.firearm.title', { serial: firearm.serial })}
         description={`${firearm.manufacturer} ${firearm.model} · ${typeLabel(t, firearm.type)} · ${firearm.calibre}`}
         actions={
-          <Badge size="lg" variant="light" color={statusColor(firearm.status)}>
-            {statusLabel(t, firearm.status)}
-          </Badge>
+          <StatusPill color={statusColor(firearm.status)} label={statusLabel(t, firearm.status)} />
         }
       />
       <Stack gap="md">

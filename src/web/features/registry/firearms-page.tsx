@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,6 +19,7 @@ import { registryApi } from './registry-api';
 import { useFacilities } from './registry-queries';
 import { statusLabel, typeLabel } from './labels';
 import { statusColor } from './status-color';
+import { StatusPill } from './status-pill';
 import { useBookScope } from './use-book-scope';
 import { useInfiniteList } from './use-infinite-list';
 import { useListParams } from './use-list-params';
@@ -83,9 +84,7 @@ export function FirearmsPage() {
       width: 'minmax(8rem, 1fr)',
       sortKey: 'status',
       render: (f) => (
-        <Badge variant="light" color={statusColor(f.status)} radius="sm">
-          {statusLabel(t, f.status)}
-        </Badge>
+        <StatusPill color={statusColor(f.status)} label={statusLabel(t, f.status)} />
       ),
     },
     {

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Group,
   Paper,
@@ -20,6 +19,7 @@ import { describeEntry } from './entry-description';
 import { entryKindLabel } from './labels';
 import type { HistoryView } from './registry-api';
 import { useHistory } from './registry-queries';
+import { StatusPill } from './status-pill';
 import { useActorName, useEntryNames } from './use-entry-names';
 
 interface HistoryTimelineProps {
@@ -97,9 +97,7 @@ function EntryTitle({ entry }: { entry: LedgerEntry }) {
         {t('registry.timeline.entry', { sequence: entry.sequence })}
       </Text>
       {entry.correctedBy.length > 0 ? (
-        <Badge size="xs" color="orange" variant="light">
-          {t('registry.timeline.correctedBadge')}
-        </Badge>
+        <StatusPill color="orange" label={t('registry.timeline.correctedBadge')} />
       ) : null}
     </Group>
   );

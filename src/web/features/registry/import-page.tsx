@@ -210,7 +210,6 @@ function ChooseFile({ onStarted }: { onStarted(jobId: string): void }) {
       />
       <FileInput
         label={t('registry.import.file')}
-        placeholder={t('registry.import.filePlaceholder')}
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         value={file}
         onChange={setFile}

@@ -1,8 +1,9 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { registryEs } from '../../i18n/registry.es';
 import type { ImportJob } from './registry-api';
+import { StatusPill } from './status-pill';
 
 type RowErrorCode = keyof typeof registryEs.import.errorCodes;
 const isKnownCode = (code: string): code is RowErrorCode => code in registryEs.import.errorCodes;
@@ -38,14 +39,10 @@ export function ImportProblems({ job }: { job: ImportJob }) {
                   <Table.Td>{row.line}</Table.Td>
                   <Table.Td>
                     {row.ok ? (
-                      <Badge color="green" variant="light">
-                        {t('registry.import.rowOk')}
-                      </Badge>
+                      <StatusPill color="green" label={t('registry.import.rowOk')} />
                     ) : (
                       <Stack gap={2}>
-                        <Badge color="red" variant="light">
-                          {t('registry.import.rowError')}
-                        </Badge>
+                        <StatusPill color="red" label={t('registry.import.rowError')} />
                         {(problemsByLine.get(row.line) ?? []).map((p, i) => (
                           <Text size="xs" c="red.8" key={i}>
                             {p.column}: {codeLabel(p.code)}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
@@ -10,6 +10,7 @@ import { mayVerify } from './book-access';
 import { OrganisationFilter } from './organisation-filter';
 import { registryApi } from './registry-api';
 import { registryKeys, useIntegrity } from './registry-queries';
+import { StatusPill } from './status-pill';
 import { useBookScope } from './use-book-scope';
 
 /** The book's integrity: its last verification, its last signed checkpoint, and a verification on demand. */
@@ -62,9 +63,10 @@ export function IntegrityPage() {
                   {t('registry.integrity.lastVerification')}
                 </Title>
                 {verification ? (
-                  <Badge color={verification.ok ? 'green' : 'red'} variant="filled">
-                    {verification.ok ? t('registry.integrity.ok') : t('registry.integrity.broken')}
-                  </Badge>
+                  <StatusPill
+                    color={verification.ok ? 'green' : 'red'}
+                    label={verification.ok ? t('registry.integrity.ok') : t('registry.integrity.broken')}
+                  />
                 ) : null}
               </Group>
               {verification ? (
