@@ -368,6 +368,32 @@ describe.each(TEST_DIALECTS)('registry web support (%s)', (dialect) => {
     }
   });
 
+  it('checks imported ammunition for storage compatibility too: an incompatible lot stops the import, naming its line', async () => {
+    const entries = await count('ledger_entry');
+    const csv = [
+      'lot_number,calibre,manufacturer,year,un_number,hazard_division,compatibility_group,neq_kg_per_1000,rounds,facility',
+      'OK-1,9mm,CBC,2024,0012,,,0.3,100,ARM-01',
+      'BAD-L,9mm,CBC,2024,,1.1,L,0.3,100,ARM-01',
+    ].join('\n');
+    const started = await upload(
+      manager,
+      `/api/v1/organisations/${manager.organisationId}/imports`,
+      { kind: 'ammunition' },
+      {
+        name: 'municion.csv',
+        type: 'text/csv',
+        data: csv,
+      },
+    );
+    const ready = await finished(manager, started.json().id);
+    expect(ready.status, JSON.stringify(ready)).toBe('ready');
+    await post(manager, `/api/v1/imports/${ready.id}/commit`, {});
+    const failed = await finished(manager, ready.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.message).toMatch(/^line 3: /);
+    expect(await count('ledger_entry')).toBe(entries);
+  });
+
   it('downloads the import templates as CSV and XLSX', async () => {
     const csv = await get(manager, '/api/v1/import-templates/firearms?format=csv');
     expect(csv.headers['content-disposition']).toContain('custodia-firearms-template.csv');

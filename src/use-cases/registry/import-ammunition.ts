@@ -4,9 +4,11 @@ import { AMMUNITION_TEMPLATE } from '../../core/registry/import-templates';
 import type { RowError } from '../../core/registry/row-error';
 import { validateAmmunitionRow, type AmmunitionDraft } from '../../core/registry/validate-ammunition-row';
 import { validateHeader } from '../../core/registry/validate-header';
-import { findLotByIdentity } from '../../storage/registry-store';
+import { findFacility, findLotByIdentity } from '../../storage/registry-store';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
+import { AppError } from '../app-error';
+import { checkReceiptHazard } from '../hazard/check-receipt-hazard';
 import { writableBook } from './book-access';
 import { importContext, iterateRows, type ImportOptions, type ImportResult } from './import-firearms';
 
@@ -66,6 +68,30 @@ export async function importAmmunitionRows(
         },
         source: `import line ${d.line}`,
       };
+      // Issue 5: an imported receipt is checked for compatibility and the licensed NEQ like any
+      // other (no override in a file: a refusal stops the whole import, naming the line).
+      const facility = await findFacility(trx, payload.facilityId);
+      if (facility) {
+        await checkReceiptHazard(trx, actor, {
+          organisationId: organisation.id,
+          countryCode: organisation.country_code,
+          facility,
+          received: {
+            lotId,
+            unNumber: d.unNumber,
+            hazardDivision: d.hazardDivision,
+            compatibilityGroup: d.compatibilityGroup,
+            neqKgPer1000: d.neqKgPer1000 === null ? null : Number(d.neqKgPer1000),
+            rounds: d.rounds,
+          },
+          override: null,
+        }).catch((error: unknown) => {
+          if (error instanceof AppError) {
+            throw new AppError(error.code, `line ${d.line}: ${error.message}`, error.details);
+          }
+          throw error;
+        });
+      }
       const written = await appendEntry(ctx, trx, actorIdOf(actor), {
         organisationId: organisation.id,
         kind: 'ammunition-received',

@@ -385,7 +385,6 @@ export const registryEn: typeof registryEs = {
     facility: 'Default facility (where the file names none)',
     noFacility: 'The one each row names',
     file: 'File (CSV or XLSX)',
-    filePlaceholder: 'Choose a file',
     template: 'Column template',
     templateCsv: 'Download the CSV template',
     templateXlsx: 'Download the XLSX template',

@@ -410,7 +410,6 @@ export const registryEs = {
     facility: 'Instalación por defecto (si el archivo no la indica)',
     noFacility: 'La que indique cada fila',
     file: 'Archivo (CSV o XLSX)',
-    filePlaceholder: 'Elegir archivo',
     template: 'Plantilla de columnas',
     templateCsv: 'Descargar plantilla CSV',
     templateXlsx: 'Descargar plantilla XLSX',

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -79,9 +68,7 @@ function FirearmView({ firearm, backLabel }: { firearm: FirearmDetail; backLabel
       <PageHeader
         title={t('registry.firearm.title', { serial: firearm.serial })}
         description={`${firearm.manufacturer} ${firearm.model} · ${typeLabel(t, firearm.type)} · ${firearm.calibre}`}
-        actions={
-          <StatusPill color={statusColor(firearm.status)} label={statusLabel(t, firearm.status)} />
-        }
+        actions={<StatusPill color={statusColor(firearm.status)} label={statusLabel(t, firearm.status)} />}
       />
       <Stack gap="md">
         {firearm.inadequatelyMarked ? (
@@ -100,7 +87,7 @@ function FirearmView({ firearm, backLabel }: { firearm: FirearmDetail; backLabel
               <Button
                 key={action.key}
                 variant={'danger' in action ? 'outline' : 'light'}
-                color={'danger' in action ? 'red' : undefined}
+                color={'danger' in action ? 'red.9' : undefined}
                 onClick={() => {
                   setCorrecting(null);
                   setDialog(action.key as Dialog);

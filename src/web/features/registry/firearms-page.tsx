@@ -83,9 +83,7 @@ export function FirearmsPage() {
       header: t('registry.firearms.columns.status'),
       width: 'minmax(8rem, 1fr)',
       sortKey: 'status',
-      render: (f) => (
-        <StatusPill color={statusColor(f.status)} label={statusLabel(t, f.status)} />
-      ),
+      render: (f) => <StatusPill color={statusColor(f.status)} label={statusLabel(t, f.status)} />,
     },
     {
       key: 'facility',
