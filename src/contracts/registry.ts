@@ -166,6 +166,10 @@ export const ListFirearmsQuery = z.object({
   status: z.string().max(40).optional(),
   type: z.string().max(40).optional(),
   serial: z.string().trim().max(60).optional().describe('any part of a serial'),
+  incoming: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only the weapons in transit to the caller’s organisation (its transfers to confirm)'),
   sort: z.enum(['serial', 'manufacturer', 'type', 'status']).default('serial'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),

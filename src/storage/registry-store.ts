@@ -53,6 +53,8 @@ export async function findFirearmByIdentity(
 
 export interface FirearmListQuery {
   readonly organisationIds: readonly string[] | 'all';
+  /** Only weapons in transit to this organisation (its transfers to receive), whoever holds them. */
+  readonly inTransitTo?: string | undefined;
   readonly facilityId?: string | undefined;
   readonly status?: string | undefined;
   readonly type?: string | undefined;
@@ -77,7 +79,14 @@ export async function listFirearms(
 ): Promise<{ rows: FirearmRow[]; total: number }> {
   let query = firearmQuery(db);
   let count = db.selectFrom('firearm').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (q.organisationIds !== 'all') {
+  if (q.inTransitTo) {
+    query = query
+      .where('firearm.status', '=', 'in-transit')
+      .where('firearm.in_transit_to_id', '=', q.inTransitTo);
+    count = count
+      .where('firearm.status', '=', 'in-transit')
+      .where('firearm.in_transit_to_id', '=', q.inTransitTo);
+  } else if (q.organisationIds !== 'all') {
     if (q.organisationIds.length === 0) return { rows: [], total: 0 };
     query = query.where('firearm.organisation_id', 'in', [...q.organisationIds]);
     count = count.where('firearm.organisation_id', 'in', [...q.organisationIds]);

@@ -394,6 +394,31 @@ describe.each(TEST_DIALECTS)('registry web support (%s)', (dialect) => {
     expect(await count('ledger_entry')).toBe(entries);
   });
 
+  it('shows the receiving company the weapons sent to it, so it can confirm them', async () => {
+    const firearm = (await get(manager, '/api/v1/firearms?status=in-store&limit=1')).json().items[0];
+    expect((await get(other, '/api/v1/firearms?incoming=true')).json().total).toBe(0);
+    expect((await get(other, `/api/v1/firearms/${firearm.id}`)).statusCode).toBe(404);
+    const sent = await post(manager, `/api/v1/firearms/${firearm.id}/transfer-out`, {
+      idempotencyKey: key(),
+      toOrganisationId: other.organisationId,
+      reference: 'VENTA-1',
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const incoming = (await get(other, '/api/v1/firearms?incoming=true')).json();
+    expect(incoming.items.map((f: { id: string }) => f.id)).toEqual([firearm.id]);
+    expect((await get(other, `/api/v1/firearms/${firearm.id}`)).statusCode).toBe(200);
+    // Nobody else sees it through the incoming list; the sender does not list it as incoming.
+    expect((await get(manager, '/api/v1/firearms?incoming=true')).json().total).toBe(0);
+    expect((await get(regulator, '/api/v1/firearms?incoming=true')).json().total).toBe(0);
+    const facilities = (await get(other, '/api/v1/facilities')).json().items as Array<{ id: string }>;
+    const received = await post(other, `/api/v1/firearms/${firearm.id}/transfer-in`, {
+      idempotencyKey: key(),
+      facilityId: facilities[0]!.id,
+    });
+    expect(received.statusCode, received.body).toBe(201);
+    expect((await get(other, '/api/v1/firearms?incoming=true')).json().total).toBe(0);
+  });
+
   it('downloads the import templates as CSV and XLSX', async () => {
     const csv = await get(manager, '/api/v1/import-templates/firearms?format=csv');
     expect(csv.headers['content-disposition']).toContain('custodia-firearms-template.csv');

@@ -149,7 +149,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
       await heading(title);
     };
     /** The n-th navigation item; on a narrow screen the navigation first opens from its button. */
-    const openNavigationItem = async (index: number) => {
+    const openNavigationItem = async (label: string) => {
       const toggle = page.getByRole('button', {
         name: language === 'es' ? 'Abrir la navegación' : 'Open navigation',
       });
@@ -157,7 +157,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
         await toggle.click();
         await page.getByRole('navigation').getByRole('link').first().waitFor();
       }
-      await page.getByRole('navigation').getByRole('link').nth(index).click();
+      await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
     };
     const useLanguage = async () => {
       if ((await page.locator('html').getAttribute('lang')) === language) return;
@@ -220,7 +220,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
       await page.getByRole('navigation').waitFor({ state: 'hidden' });
     }
 
-    await openNavigationItem(1);
+    await openNavigationItem(language === 'es' ? 'Organizaciones' : 'Organisations');
     await heading(language === 'es' ? 'Organizaciones' : 'Organisations');
     await capture('organisations');
     await page
@@ -237,7 +237,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await go(`/admin/organisations/${organisationId('PSC-ANDINA')}`, 'Seguridad Andina S.A.C.');
     await capture('organisation');
 
-    await openNavigationItem(2);
+    await openNavigationItem(language === 'es' ? 'Usuarios' : 'Users');
     await heading(language === 'es' ? 'Usuarios' : 'Users');
     await capture('users');
     await page
@@ -271,12 +271,12 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
-    await openNavigationItem(3);
+    await openNavigationItem(language === 'es' ? 'Registro de auditoría' : 'Audit log');
     await heading(language === 'es' ? 'Registro de auditoría' : 'Audit log');
     await page.locator('tbody tr').first().waitFor();
     await capture('audit');
 
-    await openNavigationItem(4);
+    await openNavigationItem(language === 'es' ? 'Tokens de API' : 'API tokens');
     await heading(language === 'es' ? 'Tokens de API' : 'API tokens');
     await page.getByRole('button', { name: language === 'es' ? 'Crear token' : 'Create token' }).click();
     const token = page.getByRole('dialog');
@@ -293,7 +293,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await token.waitFor({ state: 'detached' });
     await capture('api-tokens');
 
-    await openNavigationItem(5);
+    await openNavigationItem(language === 'es' ? 'Mi cuenta y seguridad' : 'My account & security');
     await heading(language === 'es' ? 'Mi cuenta y seguridad' : 'My account & security');
     await page
       .getByRole('button', {
@@ -314,7 +314,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await page.getByRole('heading', { level: 1 }).waitFor();
     await useLanguage();
     await capture('dashboard-regulator');
-    await openNavigationItem(1);
+    await openNavigationItem(language === 'es' ? 'Empresas' : 'Companies');
     await heading(language === 'es' ? 'Empresas' : 'Companies');
     await capture('companies-regulator');
     await signOut(page);
@@ -322,7 +322,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await signInThroughForm(page, 'gerente@andina.example');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await useLanguage();
-    await openNavigationItem(1);
+    await openNavigationItem(language === 'es' ? 'Usuarios' : 'Users');
     await heading(language === 'es' ? 'Usuarios' : 'Users');
     await capture('users-psc-manager');
     await signOut(page);

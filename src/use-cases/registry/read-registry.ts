@@ -37,8 +37,12 @@ export async function readFacility(ctx: Context, actor: Actor, id: string) {
 }
 
 export async function listFirearms(ctx: Context, actor: Actor, query: ListFirearmsQuery) {
-  const organisationIds = await readableBookIds(ctx.database.db, actor, query.organisationId);
+  // Transfers to receive: weapons sent to the caller's own company, visible to those who may confirm them.
+  const incoming = query.incoming === 'true';
+  if (incoming && actor.organisationKind !== 'psc') return { items: [], total: 0 };
+  const organisationIds = incoming ? [] : await readableBookIds(ctx.database.db, actor, query.organisationId);
   const { rows, total } = await listFirearmRows(ctx.database.db, {
+    inTransitTo: incoming ? actor.organisationId : undefined,
     organisationIds,
     facilityId: query.facilityId,
     status: query.status,
@@ -55,9 +59,13 @@ export async function listFirearms(ctx: Context, actor: Actor, query: ListFirear
 export async function readFirearm(ctx: Context, actor: Actor, id: string) {
   const row = await findFirearm(ctx.database.db, id);
   if (!row) throw notFound('Firearm');
-  await readableBook(ctx.database.db, actor, row.organisation_id).catch(() => {
-    throw notFound('Firearm');
-  });
+  // The company a weapon is sent to may see it while it is in transit, to confirm its receipt.
+  const sentToCaller = row.status === 'in-transit' && row.in_transit_to_id === actor.organisationId;
+  if (!sentToCaller) {
+    await readableBook(ctx.database.db, actor, row.organisation_id).catch(() => {
+      throw notFound('Firearm');
+    });
+  }
   const markings = await listMarkings(ctx.database.db, id);
   return {
     ...toFirearm(row),

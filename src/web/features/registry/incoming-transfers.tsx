@@ -19,10 +19,7 @@ export function IncomingTransfers() {
   const canReceive = mayWrite(user, ownId, 'transfer');
   const incoming = useQuery({
     queryKey: ['registry', 'incoming', ownId],
-    queryFn: async () =>
-      (await registryApi.firearms({ status: 'in-transit', limit: '500' })).items.filter(
-        (f) => f.inTransitToId === ownId,
-      ),
+    queryFn: async () => (await registryApi.firearms({ incoming: 'true', limit: '500' })).items,
     enabled: canReceive,
   });
   const [receiving, setReceiving] = useState<Firearm | null>(null);
