@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TINY_PNG } from '../support/multipart';
 import {
   type AxeFinding,
   DESKTOP,
@@ -91,10 +92,23 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
     await eventually(() => fieldErrorOf(text)).toBe('Escriba el texto del marcaje.');
     await text.fill('ANDINA-SA-0001');
     await dialog.getByLabel('Ubicación en el arma').fill('lado izquierdo del armazón');
+    // The photo is uploaded as soon as it is chosen; the marking entry then pins it.
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'marca.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await dialog.getByText('Foto adjunta').waitFor();
     await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: 'ANDINA-SA-0001' }).waitFor();
     await page.getByText('Marcaje aplicado').waitFor();
+    const firearmId = new URL(page.url()).pathname.split('/').pop()!;
+    const marked = await page.evaluate(async (id) => {
+      const detail = (await (await fetch(`/api/v1/firearms/${id}`)).json()) as {
+        markings: Array<{ text: string; photoId: string | null }>;
+      };
+      return detail.markings.find((m) => m.text === 'ANDINA-SA-0001')?.photoId ?? null;
+    }, firearmId);
+    expect(marked).toMatch(/^[0-9a-f-]{36}$/);
 
     // A correction is a new entry that names the acquisition it corrects.
     await page.getByRole('button', { name: 'Corregir datos' }).click();

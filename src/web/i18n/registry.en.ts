@@ -113,6 +113,10 @@ export const registryEn: typeof registryEs = {
       location: 'Location on the weapon',
       appliedOn: 'Date',
       appliedBy: 'Applied by',
+      photo: 'Photo of the marking',
+      photoHelp: 'JPEG, PNG or WebP, up to 5 MB.',
+      photoUploading: 'Uploading the photo…',
+      photoAttached: 'Photo attached',
     },
   },
   timeline: {
@@ -352,6 +356,11 @@ export const registryEn: typeof registryEs = {
     security: 'Security measures',
     firearmsHere: 'See the firearms at this facility',
     lotsHere: 'See the lots at this facility',
+    hazardHere: 'See hazards and signs',
+    photos: 'Photos',
+    noPhotos: 'No photos.',
+    addPhoto: 'Add a photo',
+    photoAlt: 'Photo of the facility',
     fields: {
       code: 'Code',
       name: 'Name',

@@ -137,6 +137,10 @@ export const registryEs = {
       location: 'Ubicación en el arma',
       appliedOn: 'Fecha',
       appliedBy: 'Aplicado por',
+      photo: 'Foto del marcaje',
+      photoHelp: 'JPEG, PNG o WebP, hasta 5 MB.',
+      photoUploading: 'Subiendo la foto…',
+      photoAttached: 'Foto adjunta',
     },
   },
   timeline: {
@@ -377,6 +381,11 @@ export const registryEs = {
     security: 'Medidas de seguridad',
     firearmsHere: 'Ver las armas de esta instalación',
     lotsHere: 'Ver los lotes de esta instalación',
+    hazardHere: 'Ver peligros y señales',
+    photos: 'Fotos',
+    noPhotos: 'Sin fotos.',
+    addPhoto: 'Añadir una foto',
+    photoAlt: 'Foto de la instalación',
     fields: {
       code: 'Código',
       name: 'Nombre',

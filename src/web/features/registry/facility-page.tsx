@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
 import { registryEs } from '../../i18n/registry.es';
 import { DetailFields } from './detail-fields';
+import { FacilityPhotos } from './facility-photos';
 import { HistoryTimeline } from './history-timeline';
 import { useFacility } from './registry-queries';
 
@@ -49,6 +50,9 @@ function FacilityView({ facility }: { facility: Facility }) {
         <Anchor component={Link} to={`/registry/ammunition?${scoped}`}>
           {t('registry.facility.lotsHere')}
         </Anchor>
+        <Anchor component={Link} to={`/hazard/facilities/${facility.id}`}>
+          {t('registry.facility.hazardHere')}
+        </Anchor>
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Stack gap="md">
@@ -87,6 +91,7 @@ function FacilityView({ facility }: { facility: Facility }) {
               value: show(facility.securityFeatures[key] ?? null),
             }))}
           />
+          <FacilityPhotos facility={facility} />
         </Stack>
         <HistoryTimeline subjectId={facility.id} organisationId={facility.organisationId} />
       </SimpleGrid>

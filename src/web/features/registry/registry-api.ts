@@ -103,6 +103,13 @@ export const registryApi = {
     form.append('file', file, file.name);
     return apiUpload<ImportJob>(`/organisations/${enc(organisationId)}/imports`, form);
   },
+  addFacilityPhoto: (facilityId: string, input: { photoId: string; idempotencyKey: string }) =>
+    post<EntryWritten>(`/facilities/${enc(facilityId)}/photos`, input),
+  uploadPhoto: (organisationId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return apiUpload<{ id: string; sha256: string }>(`/organisations/${enc(organisationId)}/photos`, form);
+  },
   importJob: (id: string) => get<ImportJob>(`/imports/${enc(id)}`),
   commitImport: (id: string) => post<ImportJob>(`/imports/${enc(id)}/commit`, {}),
 };

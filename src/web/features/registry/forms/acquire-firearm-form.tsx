@@ -217,7 +217,13 @@ export function AcquireFirearmModal(props: { organisationId: string; opened: boo
         onChange={(e) => set({ serialAssigned: e.currentTarget.checked })}
       />
       <Divider label={t('registry.forms.acquire.initialMarking')} labelPosition="left" />
-      <MarkingFields value={marking} onChange={setMarking} errors={f} prefix="markings.0" />
+      <MarkingFields
+        value={marking}
+        onChange={setMarking}
+        errors={f}
+        prefix="markings.0"
+        organisationId={props.organisationId}
+      />
       <Text size="xs" c="dimmed">
         {t('registry.forms.acquire.photosLater')}
       </Text>

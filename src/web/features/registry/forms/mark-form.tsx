@@ -27,7 +27,13 @@ export function MarkFirearmModal(props: { firearm: FirearmDetail; opened: boolea
       onClose={form.close}
       onSubmit={() => form.submit({ marking: markingInput(draft) })}
     >
-      <MarkingFields value={draft} onChange={setDraft} errors={form.fields} prefix="marking" />
+      <MarkingFields
+        value={draft}
+        onChange={setDraft}
+        errors={form.fields}
+        prefix="marking"
+        organisationId={props.firearm.organisationId}
+      />
     </BookFormModal>
   );
 }

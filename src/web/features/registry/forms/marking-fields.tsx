@@ -2,6 +2,7 @@ import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MARKING_KINDS, type MarkingKind } from '../../../../core/registry/marking-kinds';
 import { markingLabel } from '../labels';
+import { PhotoField } from './photo-field';
 
 export interface MarkingDraft {
   kind: MarkingKind;
@@ -12,6 +13,7 @@ export interface MarkingDraft {
   includesManufacturer: boolean;
   includesCountryOfManufacture: boolean;
   includesSerial: boolean;
+  photoId: string | null;
 }
 
 export const emptyMarking = (kind: MarkingKind = 'psc-secondary'): MarkingDraft => ({
@@ -23,9 +25,10 @@ export const emptyMarking = (kind: MarkingKind = 'psc-secondary'): MarkingDraft 
   includesManufacturer: false,
   includesCountryOfManufacture: false,
   includesSerial: false,
+  photoId: null,
 });
 
-/** The marking as the API takes it: blanks are "not recorded" (a photo id can join it later). */
+/** The marking as the API takes it: blanks are "not recorded"; the photo is uploaded beforehand. */
 export function markingInput(draft: MarkingDraft) {
   return {
     kind: draft.kind,
@@ -36,7 +39,7 @@ export function markingInput(draft: MarkingDraft) {
     includesManufacturer: draft.includesManufacturer,
     includesCountryOfManufacture: draft.includesCountryOfManufacture,
     includesSerial: draft.includesSerial,
-    photoId: null,
+    photoId: draft.photoId,
   };
 }
 
@@ -46,9 +49,11 @@ interface MarkingFieldsProps {
   /** Field errors by path, e.g. "marking.text". */
   readonly errors: Record<string, string>;
   readonly prefix: string;
+  /** Whose book the photo goes to. */
+  readonly organisationId: string;
 }
 
-export function MarkingFields({ value, onChange, errors, prefix }: MarkingFieldsProps) {
+export function MarkingFields({ value, onChange, errors, prefix, organisationId }: MarkingFieldsProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<MarkingDraft>) => onChange({ ...value, ...patch });
   return (
@@ -103,6 +108,13 @@ export function MarkingFields({ value, onChange, errors, prefix }: MarkingFields
         label={t('registry.forms.mark.includesSerial')}
         checked={value.includesSerial}
         onChange={(e) => set({ includesSerial: e.currentTarget.checked })}
+      />
+      <PhotoField
+        organisationId={organisationId}
+        label={t('registry.firearm.markingFields.photo')}
+        value={value.photoId}
+        onChange={(photoId) => set({ photoId })}
+        error={errors[`${prefix}.photoId`]}
       />
     </Stack>
   );
