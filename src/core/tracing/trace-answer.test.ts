@@ -19,6 +19,7 @@ const FIREARM: TracedFirearm = {
 const NAMES = {
   organisation: (id: string) => ({ andina: 'Seguridad Andina', callao: 'Protección Callao' })[id] ?? id,
   facility: (id: string) => ({ 'arm-a': 'ARM-A', 'arm-c': 'ARM-C' })[id] ?? id,
+  person: (id: string) => ({ 'p-7': 'Juan Pérez (40123456)' })[id] ?? id,
 };
 const acquisition: AnswerEntry = {
   id: 'e1',
@@ -107,6 +108,32 @@ describe('assembling the answer to a trace from the ledger', () => {
       facility: 'ARM-C',
     });
     expect(answer.lastCount).toEqual({ at: '2026-11-10T12:00:00.000Z', facility: 'ARM-C' });
+  });
+
+  it('names the guard of an armoury issue entry (personnelId) and reads a closed stock count', () => {
+    const answer = assembleTraceAnswer(
+      FIREARM,
+      [
+        acquisition,
+        {
+          id: 'i1',
+          kind: 'firearm-issued',
+          recordedAt: '2026-11-20T03:00:00.000Z',
+          organisationId: 'callao',
+          payload: { firearmId: 'f-1', personnelId: 'p-7', shift: 'night', facilityId: 'arm-c' },
+        },
+        {
+          id: 'c2',
+          kind: 'stock-count-closed',
+          recordedAt: '2026-11-21T12:00:00.000Z',
+          organisationId: 'callao',
+          payload: { facilityId: 'arm-c' },
+        },
+      ],
+      NAMES,
+    );
+    expect(answer.lastIssue?.guard).toBe('Juan Pérez (40123456)');
+    expect(answer.lastCount).toEqual({ at: '2026-11-21T12:00:00.000Z', facility: 'ARM-C' });
   });
 
   it('reports a weapon recorded stolen even before incidents record thefts as entries', () => {

@@ -18,6 +18,8 @@ export interface AnswerEntry {
 export interface AnswerNames {
   organisation(id: string): string;
   facility(id: string): string;
+  /** A member of a company's personnel (the guard a weapon was issued to). */
+  person(id: string): string;
 }
 
 export interface TracedFirearm {
@@ -81,13 +83,17 @@ export interface TraceAnswer {
 
 /**
  * Extension points for the armoury-operations and incidents capabilities: ledger kinds that record
- * an issue to a guard, a stock count, and a loss or theft. No such kind exists in the ledger yet
- * (2026-11-29); when they land, their entries about this weapon are read here by these names, and
- * their payload fields (guardName or guardId, shift, facilityId) as listed in docs/tracing.md.
+ * an issue to a guard, a stock count, and a loss or theft. Issues and counts exist since issue 4
+ * ('firearm-issued' with personnelId and shift; 'stock-count-closed'); losses come with incidents.
+ * Their entries about this weapon are read here by these names (payload fields in docs/tracing.md).
  */
 export const ISSUE_KINDS: readonly string[] = ['firearm-issued'];
-export const COUNT_KINDS: readonly string[] = ['stock-count', 'count-completed'];
+export const COUNT_KINDS: readonly string[] = ['stock-count-closed', 'stock-count', 'count-completed'];
 export const LOSS_KINDS: readonly string[] = ['loss', 'theft', 'firearm-lost', 'firearm-stolen'];
+
+function personName(id: string | null, names: AnswerNames): string | null {
+  return id ? names.person(id) : null;
+}
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
@@ -198,7 +204,11 @@ export function assembleTraceAnswer(
     lastIssue: issue
       ? {
           at: issue.recordedAt,
-          guard: text(field(issue.payload, 'guardName')) ?? text(field(issue.payload, 'guardId')) ?? '',
+          guard:
+            text(field(issue.payload, 'guardName')) ??
+            personName(text(field(issue.payload, 'personnelId')), names) ??
+            text(field(issue.payload, 'guardId')) ??
+            '',
           shift: text(field(issue.payload, 'shift')),
           facility: facilityOf(issue),
         }

@@ -27,6 +27,20 @@ export async function assembleAnswer(db: Queryable, firearmId: string): Promise<
       if (typeof p[key] === 'string') facilityIds.add(p[key]);
   }
   if (firearm.facility_id) facilityIds.add(firearm.facility_id);
+  const personnelIds = new Set<string>();
+  for (const e of entries) {
+    const id = (e.payload as Record<string, unknown> | null)?.['personnelId'];
+    if (typeof id === 'string') personnelIds.add(id);
+  }
+  const people =
+    personnelIds.size === 0
+      ? []
+      : await db
+          .selectFrom('personnel')
+          .select(['id', 'full_name', 'national_id'])
+          .where('id', 'in', [...personnelIds])
+          .execute();
+  const personName = new Map(people.map((p) => [p.id, `${p.full_name} (${p.national_id})`]));
   const organisations = await db
     .selectFrom('organisation')
     .select(['id', 'name'])
@@ -62,6 +76,7 @@ export async function assembleAnswer(db: Queryable, firearmId: string): Promise<
     {
       organisation: (id) => organisationName.get(id) ?? id,
       facility: (id) => facilityName.get(id) ?? id,
+      person: (id) => personName.get(id) ?? id,
     },
   );
 }
