@@ -251,9 +251,11 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
     expect(dashboards.get('system-admin')).toEqual(['organisations', 'users', 'failedSignIns24h']);
     expect(dashboards.get('regulator-officer')).toEqual([
       'licensedCompanies',
+      'firearmsInScope',
       'usersInScope',
       'failedSignIns24h',
     ]);
+    expect(dashboards.get('psc-manager')).toEqual(['firearmsInBook', 'ammunitionLots', 'staffAccounts']);
     expect(dashboards.get('programme-officer')).toContain('companiesReached');
   });
 });
