@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { armouryFixture, call, person, post } from '../api/armoury-fixtures';
 import { as, signIn } from '../support/test-app';
 import { eventually, type Journey, signInThroughForm, startJourney } from './journey-support';
 
@@ -54,6 +55,27 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     });
     expect(acquired.statusCode, acquired.body).toBe(201);
     firearmId = acquired.json().entry.payload.firearmId as string;
+    // Carried by a guard on a shift before it left the company: the answer names him.
+    const armoury = await armouryFixture(journey.testApp);
+    const guard = person(armoury, 'Juan Pérez Quispe');
+    const base = `/api/v1/organisations/${andina.organisationId}/armoury`;
+    const issued = await call(journey.testApp, armoury.armourer, 'POST', `${base}/issues`, {
+      idempotencyKey: 'e2e-trace-issue',
+      facilityId: armoury.facilityId,
+      personnelId: guard.id,
+      firearmId,
+      postId: post(armoury, 'Puerta principal').id,
+      shift: '06:00–18:00',
+      ammunition: { lotId: armoury.lotId, rounds: 6 },
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    const returned = await call(journey.testApp, armoury.armourer, 'POST', `${base}/returns`, {
+      idempotencyKey: 'e2e-trace-return',
+      firearmId,
+      facilityId: armoury.facilityId,
+      roundsReturned: 6,
+    });
+    expect(returned.statusCode, returned.body).toBe(201);
     const out = await app.inject({
       method: 'POST',
       url: `/api/v1/firearms/${firearmId}/transfer-out`,
@@ -135,11 +157,20 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     expect(text).toContain('Importadora Lima S.A. (DUA-118-2024)');
     expect(text).toContain('Seguridad Andina S.A.C. → Vigilancia del Pacífico S.A. (CONTRATO-9)');
     expect(text).toContain(firearmId);
+    // Down to the guard: the last issue names him and his shift.
+    expect(text).toContain('Juan Pérez Quispe');
+    expect(text).toContain('06:00–18:00');
     expect(
       await answer
         .locator('[data-testid^="timeline-"]')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid'))),
-    ).toEqual(['timeline-acquisition', 'timeline-transfer-out', 'timeline-transfer-in']);
+    ).toEqual([
+      'timeline-acquisition',
+      'timeline-firearm-issued',
+      'timeline-firearm-returned',
+      'timeline-transfer-out',
+      'timeline-transfer-in',
+    ]);
     const pdf = await police.evaluate(
       async (url) => {
         const response = await fetch(url);
