@@ -121,7 +121,7 @@ async function request<T>(
 
 /** The same request as `api` makes (CSRF token, lost-session listener, ApiError), for feature clients. */
 export function apiRequest<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
   query?: Query,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { armouryFixture, call, person, post } from '../api/armoury-fixtures';
+import { TINY_PNG } from '../support/multipart';
 import { as, signIn } from '../support/test-app';
 import { eventually, type Journey, signInThroughForm, startJourney } from './journey-support';
 
@@ -129,9 +130,18 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     await form.getByLabel(/^Referencia del caso/).fill('DIRINCRI-2026-4471');
     await form.getByLabel(/^Punto de contacto/).fill('Cap. R. Quispe, +51 1 555 0100');
     await form.getByLabel(/^Uso previsto/).fill('Investigación penal');
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'revolver.png', mimeType: 'image/png', buffer: TINY_PNG });
     await shot(police, 'tracing-form-es');
     await form.getByRole('button', { name: 'Enviar al regulador' }).click();
     await police.getByRole('heading', { level: 1, name: /TR-2026-000001/ }).waitFor();
+    // The photo went up with the request and is shown with it.
+    const photo = police.getByTestId('trace-photos').getByRole('img', { name: 'Fotografía 1 del arma' });
+    await photo.waitFor();
+    await expect
+      .poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
     await police.getByText('El regulador aún no ha respondido.').waitFor();
     await shot(police, 'tracing-request-waiting-es');
     const requestUrl = police.url();
@@ -205,6 +215,32 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     await regulator.getByRole('button', { name: 'Search' }).click();
     await regulator.getByTestId('candidate-4A7 1B2').waitFor();
     await shot(regulator, 'tracing-home-regulator-en');
+
+    // The search log names every search made above, the officer's quick check among them.
+    await regulator.getByRole('link', { name: 'Search log' }).click();
+    await regulator.getByRole('heading', { level: 1, name: 'Search log' }).waitFor();
+    const log = regulator.getByRole('table', { name: 'Searches of the registry' });
+    await log.getByText('Quick check').first().waitFor();
+    const logText = await log.innerText();
+    expect(logText).toContain('Registry search');
+    expect(logText).toContain('Candidates of a request');
+    expect(logText).toContain('4?7 I8Z');
+    await shot(regulator, 'tracing-search-log-en');
+
+    // The regulator shortens the urgent target; the answered request keeps its clock but the form keeps the value.
+    await regulator.goto('/tracing/settings');
+    const settings = regulator.getByRole('form', { name: 'Response-time targets' });
+    await expect.poll(() => settings.getByLabel(/^Urgent requests/).inputValue()).toBe('24');
+    await settings.getByLabel(/^Urgent requests/).fill('12');
+    await settings.getByRole('button', { name: 'Save targets' }).click();
+    await regulator.getByText('Targets saved. They apply to open requests.').waitFor();
+    await shot(regulator, 'tracing-settings-en');
+    const saved = await journey.testApp.app.inject({
+      method: 'GET',
+      url: '/api/v1/trace/settings',
+      headers: as(await signIn(journey.testApp.app, 'regulador@custodia.example')),
+    });
+    expect(saved.json()).toEqual({ urgentHours: 12, routineHours: 120 });
     await eventually(() => journey.pageErrors).toEqual([]);
   }, 120_000);
 });

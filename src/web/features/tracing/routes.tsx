@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { useParams } from 'react-router';
 import { RequireNav } from '../../components/require-nav';
+import { SearchLogPage } from './search-log-page';
 import { TraceRequestFormPage } from './trace-request-form-page';
 import { TraceRequestPage } from './trace-request-page';
+import { TraceSettingsPage } from './trace-settings-page';
 import { TracingHomePage } from './tracing-home-page';
 
 function TraceRequestRoute() {
@@ -33,4 +35,20 @@ export const tracingRoutes: RouteObject[] = [
     ),
   },
   { path: 'tracing/requests/:id', element: <TraceRequestRoute /> },
+  {
+    path: 'tracing/settings',
+    element: (
+      <RequireNav id="tracing">
+        <TraceSettingsPage />
+      </RequireNav>
+    ),
+  },
+  {
+    path: 'tracing/search-log',
+    element: (
+      <RequireNav id="tracing">
+        <SearchLogPage />
+      </RequireNav>
+    ),
+  },
 ];

@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   Fieldset,
+  FileInput,
   Group,
   SegmentedControl,
   Select,
@@ -16,8 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FIREARM_TYPES } from '../../../core/registry/firearm-types';
 import { isApiError } from '../../api-client';
+import { errorMessage } from '../../components/error-message';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { tracingApi } from './tracing-api';
 import { useCreateTraceRequest } from './tracing-queries';
 
 const EMPTY = {
@@ -49,6 +52,8 @@ export function TraceRequestFormPage() {
   const navigate = useNavigate();
   const create = useCreateTraceRequest();
   const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [isUploading, setUploading] = useState(false);
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -84,7 +89,23 @@ export function TraceRequestFormPage() {
         pointOfContact: draft.pointOfContact,
         intendedUse: draft.intendedUse,
       },
-      { onSuccess: (created) => void navigate(`/tracing/requests/${created.id}`) },
+      {
+        onSuccess: async (created) => {
+          // The request stands once created; its photos follow, one by one. A photo the server
+          // refuses is named, and the officer can add it again from the request's page.
+          setUploading(true);
+          try {
+            for (const photo of photos) await tracingApi.addPhoto(created.id, photo);
+            void navigate(`/tracing/requests/${created.id}`);
+          } catch (error) {
+            void navigate(`/tracing/requests/${created.id}`, {
+              state: { photoError: errorMessage(t, error) },
+            });
+          } finally {
+            setUploading(false);
+          }
+        },
+      },
     );
   };
   return (
@@ -136,6 +157,16 @@ export function TraceRequestFormPage() {
               minRows={2}
               {...text('otherMarks')}
             />
+            <FileInput
+              mt="sm"
+              multiple
+              clearable
+              label={t('tracing.photos.title')}
+              description={t('tracing.photos.help')}
+              accept="image/jpeg,image/png,image/webp"
+              value={photos}
+              onChange={setPhotos}
+            />
           </Fieldset>
           <Fieldset legend={t('tracing.form.recovery')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -181,7 +212,7 @@ export function TraceRequestFormPage() {
             />
           </Fieldset>
           <Group>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={create.isPending || isUploading}>
               {t('tracing.form.submit')}
             </Button>
           </Group>

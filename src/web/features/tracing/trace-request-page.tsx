@@ -1,6 +1,7 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { TraceRequest } from '../../../contracts/tracing';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
@@ -11,6 +12,7 @@ import { useCurrentUser } from '../auth/session-provider';
 import { AnswerView } from './answer-view';
 import { CandidatesTable } from './candidates-table';
 import { ClockBadge } from './clock-badge';
+import { TracePhotosCard } from './trace-photos-card';
 import { useAnswerTraceRequest, useTraceCandidates, useTraceRequest } from './tracing-queries';
 
 function Field({ label, value }: { label: string; value: string | null }) {
@@ -142,6 +144,7 @@ export function TraceRequestPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const query = useTraceRequest(id);
+  const photoError = (useLocation().state as { photoError?: string } | null)?.photoError;
   if (query.isPending) return <LoadingBlock />;
   if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const { request, answer } = query.data;
@@ -153,7 +156,16 @@ export function TraceRequestPage({ id }: { id: string }) {
         description={t(`tracing.status.${request.status}`)}
       />
       <Stack gap="lg">
+        {photoError ? (
+          <Alert color="orange" title={t('tracing.photos.failedAfterCreate')}>
+            {photoError}
+          </Alert>
+        ) : null}
         <RequestFacts request={request} />
+        <TracePhotosCard
+          request={request}
+          canAdd={user.roles.includes('law-enforcement-officer') && request.status === 'submitted'}
+        />
         {request.status === 'answered' ? (
           <AnswerView request={request} answer={answer} />
         ) : answers ? (

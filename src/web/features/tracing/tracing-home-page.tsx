@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
@@ -18,6 +18,8 @@ export function TracingHomePage() {
   const format = useFormatters();
   const user = useCurrentUser();
   const isPolice = user.roles.includes('law-enforcement-officer');
+  const isRegulator = user.roles.includes('regulator-officer');
+  const isAdmin = user.roles.includes('system-admin');
   const requests = useTraceRequests();
   const items = requests.data?.items ?? [];
   return (
@@ -30,7 +32,20 @@ export function TracingHomePage() {
             <Button component={Link} to="/tracing/new">
               {t('tracing.newRequest')}
             </Button>
-          ) : null
+          ) : (
+            <Group gap="sm">
+              {isRegulator || isAdmin ? (
+                <Button component={Link} to="/tracing/search-log" variant="default">
+                  {t('tracing.searchLog.link')}
+                </Button>
+              ) : null}
+              {isRegulator || isAdmin ? (
+                <Button component={Link} to="/tracing/settings" variant="default">
+                  {t('tracing.settings.link')}
+                </Button>
+              ) : null}
+            </Group>
+          )
         }
       />
       <Stack gap="lg">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnswerTraceRequest } from '../../../contracts/tracing';
+import type { AnswerTraceRequest, TraceSettings } from '../../../contracts/tracing';
 import { tracingApi, type NewTraceRequest } from './tracing-api';
 
 export const tracingKeys = {
@@ -7,6 +7,8 @@ export const tracingKeys = {
   list: ['tracing', 'list'] as const,
   request: (id: string) => ['tracing', 'request', id] as const,
   candidates: (id: string) => ['tracing', 'candidates', id] as const,
+  settings: ['tracing', 'settings'] as const,
+  searchLog: (page: number) => ['tracing', 'search-log', page] as const,
 };
 
 export function useTraceRequests() {
@@ -42,5 +44,36 @@ export function useAnswerTraceRequest(id: string) {
   return useMutation({
     mutationFn: (body: AnswerTraceRequest) => tracingApi.answer(id, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tracingKeys.all }),
+  });
+}
+
+export function useAddTracePhoto(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => tracingApi.addPhoto(id, file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tracingKeys.request(id) }),
+  });
+}
+
+export function useTraceSettings() {
+  return useQuery({ queryKey: tracingKeys.settings, queryFn: () => tracingApi.settings() });
+}
+
+export function useUpdateTraceSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TraceSettings) => tracingApi.updateSettings(body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(tracingKeys.settings, saved);
+      return queryClient.invalidateQueries({ queryKey: tracingKeys.list });
+    },
+  });
+}
+
+export function useSearchLog(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: tracingKeys.searchLog(page),
+    queryFn: () => tracingApi.searchLog(pageSize, page * pageSize),
+    placeholderData: (previous) => previous,
   });
 }
