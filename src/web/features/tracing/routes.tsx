@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { useParams } from 'react-router';
 import { RequireNav } from '../../components/require-nav';
@@ -9,46 +10,20 @@ import { TracingHomePage } from './tracing-home-page';
 
 function TraceRequestRoute() {
   const { id } = useParams();
-  return (
-    <RequireNav id="tracing">
-      <TraceRequestPage key={id} id={id ?? ''} />
-    </RequireNav>
-  );
+  return <TraceRequestPage key={id} id={id ?? ''} />;
 }
+
+/** A tracing screen, shown to those whose navigation holds "tracing" (the API decides the rest). */
+const tracing = (path: string, page: ReactNode): RouteObject => ({
+  path,
+  element: <RequireNav id="tracing">{page}</RequireNav>,
+});
 
 /** The tracing screens, mounted inside the signed-in layout by app-router.tsx. */
 export const tracingRoutes: RouteObject[] = [
-  {
-    path: 'tracing',
-    element: (
-      <RequireNav id="tracing">
-        <TracingHomePage />
-      </RequireNav>
-    ),
-  },
-  {
-    path: 'tracing/new',
-    element: (
-      <RequireNav id="tracing">
-        <TraceRequestFormPage />
-      </RequireNav>
-    ),
-  },
-  { path: 'tracing/requests/:id', element: <TraceRequestRoute /> },
-  {
-    path: 'tracing/settings',
-    element: (
-      <RequireNav id="tracing">
-        <TraceSettingsPage />
-      </RequireNav>
-    ),
-  },
-  {
-    path: 'tracing/search-log',
-    element: (
-      <RequireNav id="tracing">
-        <SearchLogPage />
-      </RequireNav>
-    ),
-  },
+  tracing('tracing', <TracingHomePage />),
+  tracing('tracing/new', <TraceRequestFormPage />),
+  tracing('tracing/requests/:id', <TraceRequestRoute />),
+  tracing('tracing/settings', <TraceSettingsPage />),
+  tracing('tracing/search-log', <SearchLogPage />),
 ];
