@@ -1,10 +1,14 @@
-// Issue + return over HTTP (issue #4): the whole server in-process on a local port, 50 armourer
-// sessions each issuing a revolver and 6 rounds to a guard and taking it back, as fast as answers
-// come, against an armoury of 10,000 weapons and 5,000 qualified guards. Prints operations per
-// second (an issue or a return is one operation) and p50/p99 latency of each.
+// Issue + return over HTTP (issue #4): the whole server in-process on a local port (the load
+// generator in a worker thread), 50 armourer sessions each issuing a revolver and 6 rounds to a
+// guard and taking it back, as fast as answers come, against an armoury of 10,000 weapons and
+// 5,000 qualified guards. Prints operations per second (an issue or a return is one operation),
+// p50/p99 latency of each, and the server thread's busy time per operation (event-loop
+// utilisation: what the figure would be on an otherwise idle core).
 //   npx tsx bench/issue-return.bench.ts --dialect sqlite --seconds 20
 //   npx tsx bench/issue-return.bench.ts --dialect postgres --seconds 20   (BENCH_DATABASE_URL or TEST_DATABASE_URL)
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { loadavg, uptime } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +28,52 @@ const seconds = Number(arg('seconds', '20'));
 const warmupSeconds = Number(arg('warmup', '3'));
 /** SQLite only: FULL (the server's default: every commit survives a power cut) or NORMAL. */
 const synchronous = arg('synchronous', 'FULL');
+
+/**
+ * The load generator (plain JavaScript, run in a worker thread): each loop issues a weapon of its
+ * own share of the racks to a guard and takes it back, recording each request's latency once told
+ * to measure, until told to stop.
+ */
+const LOAD_GENERATOR = `
+const { parentPort, workerData: w } = require('node:worker_threads');
+const latencies = { issue: [], return: [] };
+let measuring = false, stop = false, errors = 0, keySerial = 0;
+const firstErrors = [];
+parentPort.on('message', (m) => { if (m === 'measure') measuring = true; if (m === 'stop') { measuring = false; stop = true; } });
+async function post(session, path, body, kind) {
+  const started = performance.now();
+  const response = await fetch(w.base + '/' + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  const elapsed = performance.now() - started;
+  if (response.status !== 201) {
+    errors++;
+    if (firstErrors.length < 3) firstErrors.push(kind + ' ' + response.status + ' ' + text.slice(0, 300));
+    return;
+  }
+  if (measuring) latencies[kind].push(elapsed);
+}
+async function loop(index) {
+  const session = w.sessions[index];
+  let turn = 0;
+  while (!stop) {
+    // Each loop works its own share of the racks, so no two ever ask for the same weapon.
+    const slot = index + turn * w.connections;
+    const firearmId = w.firearmIds[slot % w.firearmIds.length];
+    const personnelId = w.personnelIds[slot % w.personnelIds.length];
+    turn++;
+    await post(session, 'issues', { idempotencyKey: 'bench-' + ++keySerial + '-' + index, facilityId: w.facilityId,
+      personnelId, firearmId, ammunition: { lotId: w.lotId, rounds: 6 } }, 'issue');
+    await post(session, 'returns', { idempotencyKey: 'bench-' + ++keySerial + '-' + index, firearmId,
+      facilityId: w.facilityId, roundsReturned: 6 }, 'return');
+  }
+}
+Promise.all(Array.from({ length: w.connections }, (_, i) => loop(i))).then(() =>
+  parentPort.postMessage({ kind: 'done', result: { ...latencies, errors, firstErrors } }));
+`;
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -147,69 +197,43 @@ try {
     sessions.push({ cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken });
   }
 
-  const latencies = { issue: [] as number[], return: [] as number[] };
-  let errors = 0;
-  let measuring = false;
-  let stop = false;
-  let keySerial = 0;
-  async function post(
-    session: { cookie: string; csrf: string },
-    path: string,
-    body: object,
-    kind: 'issue' | 'return',
-  ) {
-    const started = performance.now();
-    const response = await fetch(`${base}/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
-      body: JSON.stringify(body),
+  // The load generator runs in a worker thread, so the server has this process's main thread to
+  // itself (as it would behind real clients); 50 loops there, each on its own keep-alive session.
+  const loadGenerator = new Worker(LOAD_GENERATOR, {
+    eval: true,
+    workerData: {
+      base,
+      sessions,
+      connections,
+      facilityId,
+      lotId,
+      firearmIds,
+      personnelIds: people.map((p) => p.id),
+    },
+  });
+  const fromLoad = new Promise<{
+    issue: number[];
+    return: number[];
+    errors: number;
+    firstErrors: string[];
+  }>((resolve, reject) => {
+    loadGenerator.on('message', (message: { kind: string; result?: never }) => {
+      if (message.kind === 'done') resolve(message.result!);
     });
-    await response.arrayBuffer();
-    const elapsed = performance.now() - started;
-    if (response.status !== 201) {
-      errors++;
-      if (errors <= 3) console.error(kind, response.status);
-      return;
-    }
-    if (measuring) latencies[kind].push(elapsed);
-  }
-  async function worker(index: number): Promise<void> {
-    const session = sessions[index]!;
-    let turn = 0;
-    while (!stop) {
-      // Each connection works its own share of the racks, so no two ever ask for the same weapon.
-      const firearmId = firearmIds[(index + turn * connections) % firearmIds.length]!;
-      const personnelId = people[(index + turn * connections) % people.length]!.id;
-      turn++;
-      await post(
-        session,
-        'issues',
-        {
-          idempotencyKey: `bench-${++keySerial}-${index}`,
-          facilityId,
-          personnelId,
-          firearmId,
-          ammunition: { lotId, rounds: 6 },
-        },
-        'issue',
-      );
-      await post(
-        session,
-        'returns',
-        { idempotencyKey: `bench-${++keySerial}-${index}`, firearmId, facilityId, roundsReturned: 6 },
-        'return',
-      );
-    }
-  }
-  const running = Array.from({ length: connections }, (_, i) => worker(i));
+    loadGenerator.on('error', reject);
+  });
   await new Promise((r) => setTimeout(r, warmupSeconds * 1000));
-  measuring = true;
+  loadGenerator.postMessage('measure');
   t0 = performance.now();
+  const busyFrom = performance.eventLoopUtilization();
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  measuring = false;
+  loadGenerator.postMessage('stop');
   const elapsed = (performance.now() - t0) / 1000;
-  stop = true;
-  await Promise.all(running);
+  const busy = performance.eventLoopUtilization(busyFrom);
+  const latencies = await fromLoad;
+  const errors = latencies.errors;
+  for (const line of latencies.firstErrors) console.error(line);
+  await loadGenerator.terminate();
   await app.close();
 
   const durability = database.sqlite
@@ -235,6 +259,10 @@ try {
           all: { p50: f(percentile(all, 50)), p99: f(percentile(all, 99)) },
           issue: { p50: f(percentile(issue, 50)), p99: f(percentile(issue, 99)) },
           return: { p50: f(percentile(ret, 50)), p99: f(percentile(ret, 99)) },
+        },
+        serverThread: {
+          utilisation: Number(busy.utilization.toFixed(2)),
+          busyMsPerOperation: Number((busy.active / Math.max(1, all.length)).toFixed(3)),
         },
         errors,
         durability,

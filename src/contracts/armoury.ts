@@ -355,7 +355,9 @@ export const IssueRecord = z.object({
     .object({ reason: z.string(), authorisedBy: z.string(), endsAt: IsoInstant })
     .nullable(),
   overrideEntryId: Id.nullable(),
-  status: z.enum(['out', 'returned']),
+  status: z
+    .enum(['out', 'returned', 'lost'])
+    .describe('lost: reported lost, stolen or seized while out (Incidents)'),
   isOverdue: z.boolean().describe('out and past expectedReturnAt'),
   returnedAt: IsoInstant.nullable(),
   returnedByName: z.string().nullable(),

@@ -146,8 +146,46 @@ export const TraceAnswer = z.object({
       facility: z.string().nullable(),
     })
     .nullable(),
-  lastCount: z.object({ at: IsoInstant, facility: z.string().nullable() }).nullable(),
-  lossOrTheft: z.object({ status: z.string(), reportedAt: IsoInstant.nullable() }).nullable(),
+  // Answers stored before issue 6's incidents lack the newer fields: defaults keep them readable.
+  lastCount: z
+    .object({ at: IsoInstant, facility: z.string().nullable(), kind: z.string().nullable().default(null) })
+    .nullable(),
+  lossOrTheft: z
+    .object({
+      status: z.string(),
+      reportedAt: IsoInstant.nullable(),
+      incidentReference: z.string().nullable().default(null),
+    })
+    .nullable(),
+  lossReports: z
+    .array(
+      z.object({
+        reportedAt: IsoInstant,
+        status: z.string(),
+        occurredAt: z.string().nullable(),
+        discoveredAt: z.string().nullable(),
+        place: z.string().nullable(),
+        incidentReference: z.string().nullable(),
+        policeReference: z.string().nullable(),
+        organisation: z.string(),
+        entryId: z.string(),
+      }),
+    )
+    .default([]),
+  recoveries: z
+    .array(
+      z.object({
+        recordedAt: IsoInstant,
+        recoveredAt: z.string().nullable(),
+        place: z.string().nullable(),
+        recoveredBy: z.string().nullable(),
+        custody: z.string().nullable(),
+        facility: z.string().nullable(),
+        organisation: z.string(),
+        entryId: z.string(),
+      }),
+    )
+    .default([]),
   timeline: z.array(TimelineItem),
 });
 export type TraceAnswer = z.infer<typeof TraceAnswer>;

@@ -30,6 +30,8 @@ import { catalogueRoutes } from './routes/catalogue-routes';
 import { hazardRoutes } from './routes/hazard-routes';
 import { importRoutes } from './routes/import-routes';
 import { tracingRoutes } from './routes/tracing-routes';
+import { incidentRoutes } from './routes/incident-routes';
+import { lostStolenRoutes } from './routes/lost-stolen-routes';
 
 export interface AppOptions {
   readonly ctx: Context;
@@ -164,6 +166,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(assessmentRoutes(options.ctx));
       await api.register(armouryRoutes(options.ctx));
       await api.register(tracingRoutes(options.ctx));
+      await api.register(incidentRoutes(options.ctx));
+      await api.register(lostStolenRoutes(options.ctx));
     },
     { prefix: '/api/v1' },
   );

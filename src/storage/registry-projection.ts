@@ -14,6 +14,7 @@ import type {
   TransferIn,
   TransferOut,
 } from '../core/holdings/holding-entries';
+import type { FirearmRecovered, FirearmReportedMissing } from '../core/incidents/incident-entries';
 import type { Queryable } from './database';
 import { applyArmouryEntry } from './armoury-projection';
 import { applyToSerialSearch } from './serial-search-projection';
@@ -284,6 +285,21 @@ export async function applyToRegistry(
     case 'count-adjustment':
       await applyArmouryEntry(db, entry);
       return;
+    case 'firearm-reported-missing': {
+      const p = entry.payload as FirearmReportedMissing;
+      await setFirearm(db, p.firearmId, entry.id, { status: p.status });
+      return;
+    }
+    case 'firearm-recovered': {
+      const p = entry.payload as FirearmRecovered;
+      await setFirearm(
+        db,
+        p.firearmId,
+        entry.id,
+        p.custody === 'company' ? { status: 'in-store', facility_id: p.facilityId } : { status: 'seized' },
+      );
+      return;
+    }
     default:
       return;
   }

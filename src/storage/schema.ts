@@ -2,6 +2,7 @@ import type { ArmouryTables } from './schema-armoury';
 import type { AssessmentTables } from './schema-assessment';
 import type { HazardTables } from './schema-hazard';
 import type { TracingTables } from './schema-tracing';
+import type { IncidentTables } from './schema-incidents';
 import type { Generated } from 'kysely';
 
 /**
@@ -250,7 +251,7 @@ export interface PhotoTable {
   created_by_user_id: string | null;
 }
 
-export interface DB extends HazardTables, AssessmentTables, ArmouryTables, TracingTables {
+export interface DB extends HazardTables, AssessmentTables, ArmouryTables, TracingTables, IncidentTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;

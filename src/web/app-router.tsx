@@ -4,6 +4,7 @@ import { armouryRoutes } from './features/armoury/routes';
 import { assessmentsRoutes } from './features/assessments/routes';
 import { RequireSession } from './features/auth/require-session';
 import { hazardRoutes } from './features/hazard/routes';
+import { incidentsRoutes } from './features/incidents/routes';
 import { registryRoutes } from './features/registry/routes';
 import { tracingRoutes } from './features/tracing/routes';
 import { AccountSecurityRoute } from './routes/account-security-route';
@@ -40,6 +41,7 @@ export function createAppRouter() {
             ...hazardRoutes,
             ...assessmentsRoutes,
             ...armouryRoutes,
+            ...incidentsRoutes,
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

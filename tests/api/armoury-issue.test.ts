@@ -106,6 +106,14 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
     expect(await stock()).toBe(before - 2);
     const discrepancies = (await call(t, f.manager, 'GET', `${base()}/armoury/discrepancies`)).json();
     expect(discrepancies.items[0]).toMatchObject({ kind: 'discharge', roundsMissing: 2, status: 'open' });
+
+    // Both entries are on the ammunition lot's timeline, as well as on the weapon's.
+    for (const subject of [f.lotId, weapon.id]) {
+      const timeline = (await call(t, f.armourer, 'GET', `/api/v1/history/${subject}`)).json();
+      const ids = timeline.items.map((e: { id: string }) => e.id);
+      expect(ids, subject).toContain(body.entries[0].id);
+      expect(ids, subject).toContain(returned.json().entry.id);
+    }
   });
 
   it('refuses a guard with a lapsed licence; an armourer may not override, a manager may, and the regulator sees it', async () => {
@@ -192,6 +200,54 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
     expect(
       await t.ctx.database.db.selectFrom('ammunition_stock').selectAll().orderBy('lot_id').execute(),
     ).toEqual(stockBefore);
+    // A rebuild re-derives the timelines: issues and returns stay on their lot's.
+    const lotTimeline = (await call(t, f.armourer, 'GET', `/api/v1/history/${f.lotId}`)).json();
+    expect(lotTimeline.items.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['firearm-issued', 'firearm-returned']),
+    );
+  });
+
+  it('answers a retried issue or return (same idempotency key) with the first one, writing nothing more', async () => {
+    const weapon = revolvers(f)[0]!; // back in store since the first test
+    const body = issueBody(weapon.id, person(f, 'Carlos Mamani Rojas').id);
+    const first = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, body);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, body);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({
+      replayed: true,
+      issue: { id: first.json().issue.id, status: 'out' },
+    });
+    expect(again.json().entries.map((e: { id: string }) => e.id)).toEqual(
+      first.json().entries.map((e: { id: string }) => e.id),
+    );
+    const returnBody = {
+      idempotencyKey: key('ret'),
+      firearmId: weapon.id,
+      facilityId: f.facilityId,
+      roundsReturned: 12,
+    };
+    const returned = await call(t, f.armourer, 'POST', `${base()}/armoury/returns`, returnBody);
+    expect(returned.statusCode, returned.body).toBe(201);
+    const returnedAgain = await call(t, f.armourer, 'POST', `${base()}/armoury/returns`, returnBody);
+    expect(returnedAgain.statusCode, returnedAgain.body).toBe(200);
+    expect(returnedAgain.json()).toMatchObject({
+      replayed: true,
+      entry: { id: returned.json().entry.id },
+      issue: { id: first.json().issue.id, status: 'returned', returnedByName: 'Arturo Armero' },
+    });
+    // A key used for an issue cannot name a return.
+    const misused = await call(t, f.armourer, 'POST', `${base()}/armoury/returns`, {
+      ...returnBody,
+      idempotencyKey: body.idempotencyKey,
+    });
+    expect(misused.statusCode).toBe(409);
+    const entries = await t.ctx.database.db
+      .selectFrom('ledger_entry')
+      .select('id')
+      .where('idempotency_key', 'in', [body.idempotencyKey, returnBody.idempotencyKey])
+      .execute();
+    expect(entries).toHaveLength(2);
   });
 
   it('lets exactly one of 200 simultaneous issues of the same weapon succeed', async () => {

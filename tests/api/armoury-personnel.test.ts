@@ -85,6 +85,21 @@ describe.each(TEST_DIALECTS)('personnel, authorisations and settings (%s)', (dia
     expect(list.items.map((p: { id: string }) => p.id)).toEqual([guard.id]);
   });
 
+  it('finds a person by name whatever the accents and the case', async () => {
+    const names = async (q: string) => {
+      const response = await call(t, f.armourer, 'GET', `${base()}/personnel?q=${encodeURIComponent(q)}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().items.map((p: { fullName: string }) => p.fullName);
+    };
+    for (const q of ['perez', 'PEREZ', 'Pérez', 'PÉREZ', 'pérez quispe'])
+      expect(await names(q), q).toEqual(['Juan Pérez Quispe']);
+    expect(await names('lucia')).toEqual(['Lucía Flores Vargas']);
+    expect(await names('CHAVEZ')).toEqual(['Rosa Chávez Medina']);
+    expect(await names('gutiérrez')).toEqual(['Ana Gutiérrez León']);
+    // Accents in the name are folded, not dropped: "perz" is not "pérez".
+    expect(await names('perz')).toEqual([]);
+  });
+
   it('lets an armourer linked to an active supervisor override; not once the link is removed', async () => {
     const supervisor = person(f, 'Jorge Salazar Díaz');
     const lapsed = person(f, 'Pedro Condori Ramos');

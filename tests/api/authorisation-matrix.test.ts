@@ -8,6 +8,8 @@ import { TEST_DIALECTS } from '../support/test-database';
 import { multipart, TINY_PNG } from '../support/multipart';
 import { traceFixtures } from '../support/trace-fixtures';
 import { armouryMatrix } from './armoury-matrix';
+import { incidentsMatrix } from './incidents-matrix';
+import { lostStolenMatrix } from './lost-stolen-matrix';
 import { as, createTestApp, signIn, type SignedIn, type TestApp } from '../support/test-app';
 
 /*
@@ -426,6 +428,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
   );
   // Armoury operations in each company (tests/api/armoury-matrix.ts).
   const armoury = armouryMatrix(() => t);
+  // Incidents of each company (tests/api/incidents-matrix.ts).
+  const incidents = incidentsMatrix(() => t);
+  // Lost and stolen firearms export (tests/api/lost-stolen-matrix.ts).
+  const lostStolen = lostStolenMatrix(() => t);
   const targeted: TargetedCase[] = [
     {
       key: 'GET /api/v1/organisations/{id}',
@@ -1133,6 +1139,8 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     },
     ...traces.targetedCases(),
     ...armoury.targetedCases(),
+    ...incidents.targetedCases(),
+    ...lostStolen.targetedCases(),
   ];
 
   // Lists: every item must belong to an organisation the role may see in that list.
@@ -1144,6 +1152,8 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     deniedStatus?: (role: Role) => number | null;
   }> = [
     ...traces.listCases(),
+    ...incidents.listCases(),
+    ...lostStolen.listCases(),
     {
       key: 'GET /api/v1/organisations',
       url: '/api/v1/organisations',
@@ -1205,9 +1215,10 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
     'GET /api/v1/assessments',
     'GET /api/v1/assessments/plan-options',
     'GET /api/v1/assessments/programme-overview',
+    ...incidents.selfScoped,
   ];
   // A binary body the matrix cannot send; who may upload is tested in tests/api/assessment.test.ts.
-  const coveredElsewhere = ['POST /api/v1/assessments/{id}/photos'];
+  const coveredElsewhere = ['POST /api/v1/assessments/{id}/photos', ...incidents.recipientOnly];
   // An import job is visible to its uploader alone (tests/api/registry-web.test.ts shows another user gets 404).
   const uploaderOnly = [
     'GET /api/v1/imports/{id}',

@@ -110,6 +110,7 @@ describe('administration of organisations and users', () => {
       'Armería',
       'Registro de armas',
       'Peligros y señales',
+      'Incidentes',
       'Mi cuenta y seguridad',
     ]);
 

@@ -13,4 +13,22 @@ describe('entry subjects', () => {
       }),
     ).toEqual(['a', 'f', 'l']);
   });
+
+  it('names the lot of the rounds an armoury issue or return carries', () => {
+    expect(
+      subjectsOf({ issueId: 'i', firearmId: 'f', facilityId: 'a', ammunition: { lotId: 'l', rounds: 6 } }),
+    ).toEqual(['a', 'f', 'l']);
+    expect(
+      subjectsOf({
+        issueId: 'i',
+        firearmId: 'f',
+        facilityId: 'a',
+        ammunition: { lotId: 'l', roundsIssued: 6, roundsReturned: 5 },
+      }),
+    ).toEqual(['a', 'f', 'l']);
+    expect(subjectsOf({ issueId: 'i', firearmId: 'f', facilityId: 'a', ammunition: null })).toEqual([
+      'a',
+      'f',
+    ]);
+  });
 });

@@ -11,5 +11,8 @@ export function subjectsOf(payload: unknown): string[] {
   const stock = p.stock as { lotId?: unknown; facilityId?: unknown } | undefined;
   if (stock && typeof stock.lotId === 'string') ids.add(stock.lotId);
   if (stock && typeof stock.facilityId === 'string') ids.add(stock.facilityId);
+  // Armoury issues and returns carry the rounds' lot inside `ammunition` (null when no rounds).
+  const ammunition = p.ammunition as { lotId?: unknown } | null | undefined;
+  if (ammunition && typeof ammunition.lotId === 'string') ids.add(ammunition.lotId);
   return [...ids].sort();
 }

@@ -29,6 +29,8 @@ export const LEDGER_ENTRY_KINDS = [
   'ammunition-returned-to-supplier',
   'disposal',
   'correction',
+  'firearm-reported-missing',
+  'firearm-recovered',
 ] as const;
 export type KnownLedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
 /** A known kind, or any other lower-case kebab-case word (`string & {}` keeps editor completion). */

@@ -77,7 +77,7 @@ describe('assembling the answer to a trace from the ledger', () => {
     });
   });
 
-  it('reads the last issue to a guard and the last count when the armoury records them (extension point)', () => {
+  it('reads the last issue to a guard, whatever order the entries come in', () => {
     const issue = (at: string, guard: string): AnswerEntry => ({
       id: `i-${at}`,
       kind: 'firearm-issued',
@@ -89,15 +89,8 @@ describe('assembling the answer to a trace from the ledger', () => {
       FIREARM,
       [
         acquisition,
-        issue('2026-11-01T03:00:00.000Z', 'A. Early'),
         issue('2026-11-17T03:00:00.000Z', 'J. Pérez'),
-        {
-          id: 'c1',
-          kind: 'stock-count',
-          recordedAt: '2026-11-10T12:00:00.000Z',
-          organisationId: 'callao',
-          payload: { facilityId: 'arm-c' },
-        },
+        issue('2026-11-01T03:00:00.000Z', 'A. Early'),
       ],
       NAMES,
     );
@@ -107,10 +100,9 @@ describe('assembling the answer to a trace from the ledger', () => {
       shift: 'night',
       facility: 'ARM-C',
     });
-    expect(answer.lastCount).toEqual({ at: '2026-11-10T12:00:00.000Z', facility: 'ARM-C' });
   });
 
-  it('names the guard of an armoury issue entry (personnelId) and reads a closed stock count', () => {
+  it('names the guard of an armoury issue entry (personnelId)', () => {
     const answer = assembleTraceAnswer(
       FIREARM,
       [
@@ -122,22 +114,110 @@ describe('assembling the answer to a trace from the ledger', () => {
           organisationId: 'callao',
           payload: { firearmId: 'f-1', personnelId: 'p-7', shift: 'night', facilityId: 'arm-c' },
         },
-        {
-          id: 'c2',
-          kind: 'stock-count-closed',
-          recordedAt: '2026-11-21T12:00:00.000Z',
-          organisationId: 'callao',
-          payload: { facilityId: 'arm-c' },
-        },
       ],
       NAMES,
     );
     expect(answer.lastIssue?.guard).toBe('Juan Pérez (40123456)');
-    expect(answer.lastCount).toEqual({ at: '2026-11-21T12:00:00.000Z', facility: 'ARM-C' });
+  });
+
+  it('gives the latest closed count that saw the weapon: when it closed, where, and which kind', () => {
+    const answer = assembleTraceAnswer(FIREARM, [acquisition], NAMES, [
+      { countId: 'c1', facilityId: 'arm-a', closedAt: '2026-03-01T12:00:00.000Z', kind: 'full' },
+      { countId: 'c3', facilityId: 'arm-c', closedAt: '2026-11-21T12:00:00.000Z', kind: 'serial' },
+      { countId: 'c2', facilityId: 'arm-c', closedAt: '2026-08-01T12:00:00.000Z', kind: 'full' },
+    ]);
+    expect(answer.lastCount).toEqual({ at: '2026-11-21T12:00:00.000Z', facility: 'ARM-C', kind: 'serial' });
+    expect(assembleTraceAnswer(FIREARM, [acquisition], NAMES, []).lastCount).toBeNull();
+  });
+
+  it('lists every loss, theft or seizure report and every recovery, and names the latest report', () => {
+    const stolen: AnswerEntry = {
+      id: 'm1',
+      kind: 'firearm-reported-missing',
+      recordedAt: '2026-11-22T02:00:00.000Z',
+      organisationId: 'callao',
+      payload: {
+        firearmId: 'f-1',
+        status: 'stolen',
+        occurredAt: '2026-11-21T23:40:00.000Z',
+        discoveredAt: '2026-11-21T23:50:00.000Z',
+        place: 'Av. Argentina 2450, Callao',
+        incidentId: 'inc-1',
+        incidentReference: 'CALLAO-INC-2026-0003',
+        policeReference: 'PNP-88121',
+        note: null,
+      },
+    };
+    const recovered: AnswerEntry = {
+      id: 'r1',
+      kind: 'firearm-recovered',
+      recordedAt: '2026-11-25T10:00:00.000Z',
+      organisationId: 'callao',
+      payload: {
+        firearmId: 'f-1',
+        recoveredAt: '2026-11-24T18:00:00.000Z',
+        place: 'Comisaría de Bellavista',
+        recoveredBy: 'PNP Bellavista',
+        custody: 'authorities',
+        facilityId: null,
+        incidentId: 'inc-1',
+        note: null,
+      },
+    };
+    const answer = assembleTraceAnswer(
+      { ...FIREARM, status: 'seized' },
+      [recovered, acquisition, stolen],
+      NAMES,
+    );
+    expect(answer.lossReports).toEqual([
+      {
+        reportedAt: '2026-11-22T02:00:00.000Z',
+        status: 'stolen',
+        occurredAt: '2026-11-21T23:40:00.000Z',
+        discoveredAt: '2026-11-21T23:50:00.000Z',
+        place: 'Av. Argentina 2450, Callao',
+        incidentReference: 'CALLAO-INC-2026-0003',
+        policeReference: 'PNP-88121',
+        organisation: 'Protección Callao',
+        entryId: 'm1',
+      },
+    ]);
+    expect(answer.recoveries).toEqual([
+      {
+        recordedAt: '2026-11-25T10:00:00.000Z',
+        recoveredAt: '2026-11-24T18:00:00.000Z',
+        place: 'Comisaría de Bellavista',
+        recoveredBy: 'PNP Bellavista',
+        custody: 'authorities',
+        facility: null,
+        organisation: 'Protección Callao',
+        entryId: 'r1',
+      },
+    ]);
+    expect(answer.lossOrTheft).toEqual({
+      status: 'stolen',
+      reportedAt: '2026-11-22T02:00:00.000Z',
+      incidentReference: 'CALLAO-INC-2026-0003',
+    });
+    const details = answer.timeline.map((item) => [item.kind, item.details]);
+    expect(details).toContainEqual([
+      'firearm-reported-missing',
+      {
+        status: 'stolen',
+        place: 'Av. Argentina 2450, Callao',
+        reference: 'CALLAO-INC-2026-0003',
+        police: 'PNP-88121',
+      },
+    ]);
+    expect(details).toContainEqual([
+      'firearm-recovered',
+      { place: 'Comisaría de Bellavista', recoveredBy: 'PNP Bellavista', custody: 'authorities' },
+    ]);
   });
 
   it('reports a weapon recorded stolen even before incidents record thefts as entries', () => {
     const answer = assembleTraceAnswer({ ...FIREARM, status: 'stolen' }, [acquisition], NAMES);
-    expect(answer.lossOrTheft).toEqual({ status: 'stolen', reportedAt: null });
+    expect(answer.lossOrTheft).toEqual({ status: 'stolen', reportedAt: null, incidentReference: null });
+    expect(answer.lossReports).toEqual([]);
   });
 });

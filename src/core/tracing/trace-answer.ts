@@ -76,20 +76,68 @@ export interface TraceAnswer {
     readonly shift: string | null;
     readonly facility: string | null;
   } | null;
-  readonly lastCount: { readonly at: string; readonly facility: string | null } | null;
-  readonly lossOrTheft: { readonly status: string; readonly reportedAt: string | null } | null;
+  /** The last closed stock count whose scanned items include the weapon: when it closed, where, which kind. */
+  readonly lastCount: {
+    readonly at: string;
+    readonly facility: string | null;
+    readonly kind: string | null;
+  } | null;
+  /** The latest loss, theft or seizure report (or the registry status when no report was recorded). */
+  readonly lossOrTheft: {
+    readonly status: string;
+    readonly reportedAt: string | null;
+    readonly incidentReference: string | null;
+  } | null;
+  /** Every loss, theft or seizure report on the weapon, oldest first. */
+  readonly lossReports: readonly LossReport[];
+  /** Every recovery of the weapon, oldest first. */
+  readonly recoveries: readonly Recovery[];
   readonly timeline: readonly TimelineItem[];
 }
 
+/** A `firearm-reported-missing` entry as the answer shows it. */
+export interface LossReport {
+  readonly reportedAt: string;
+  readonly status: string;
+  readonly occurredAt: string | null;
+  readonly discoveredAt: string | null;
+  readonly place: string | null;
+  readonly incidentReference: string | null;
+  readonly policeReference: string | null;
+  readonly organisation: string;
+  readonly entryId: string;
+}
+
+/** A `firearm-recovered` entry as the answer shows it. */
+export interface Recovery {
+  readonly recordedAt: string;
+  readonly recoveredAt: string | null;
+  readonly place: string | null;
+  readonly recoveredBy: string | null;
+  /** 'company' (back in a company's store) or 'authorities' (seized). */
+  readonly custody: string | null;
+  readonly facility: string | null;
+  readonly organisation: string;
+  readonly entryId: string;
+}
+
+/** A closed stock count in which the weapon was scanned (count items are kept per count session). */
+export interface CountSighting {
+  readonly countId: string;
+  readonly facilityId: string;
+  readonly closedAt: string;
+  readonly kind: string;
+}
+
 /**
- * Extension points for the armoury-operations and incidents capabilities: ledger kinds that record
- * an issue to a guard, a stock count, and a loss or theft. Issues and counts exist since issue 4
- * ('firearm-issued' with personnelId and shift; 'stock-count-closed'); losses come with incidents.
- * Their entries about this weapon are read here by these names (payload fields in docs/tracing.md).
+ * Ledger kinds the answer reads about this weapon (payload fields in docs/tracing.md): issues to a
+ * guard (armoury, issue 4), and loss, theft or seizure reports and recoveries (incidents, issue 6).
+ * Stock counts are not entries about the weapon (a 'stock-count-closed' entry names its facility):
+ * the caller passes the closed counts whose items include it.
  */
 export const ISSUE_KINDS: readonly string[] = ['firearm-issued'];
-export const COUNT_KINDS: readonly string[] = ['stock-count-closed', 'stock-count', 'count-completed'];
-export const LOSS_KINDS: readonly string[] = ['loss', 'theft', 'firearm-lost', 'firearm-stolen'];
+export const LOSS_REPORT_KIND = 'firearm-reported-missing';
+export const RECOVERY_KIND = 'firearm-recovered';
 
 function personName(id: string | null, names: AnswerNames): string | null {
   return id ? names.person(id) : null;
@@ -105,9 +153,62 @@ function field(payload: unknown, name: string): unknown {
     : undefined;
 }
 
+/** The facts of a loss, theft or seizure report, read defensively (payload of `firearm-reported-missing`). */
+export function readLossReport(
+  payload: unknown,
+): Omit<LossReport, 'reportedAt' | 'organisation' | 'entryId'> {
+  return {
+    status: text(field(payload, 'status')) ?? 'lost',
+    occurredAt: text(field(payload, 'occurredAt')),
+    discoveredAt: text(field(payload, 'discoveredAt')),
+    place: text(field(payload, 'place')),
+    incidentReference: text(field(payload, 'incidentReference')),
+    policeReference: text(field(payload, 'policeReference')),
+  };
+}
+
+function readRecovery(entry: AnswerEntry, names: AnswerNames): Recovery {
+  const p = entry.payload;
+  const facilityId = text(field(p, 'facilityId'));
+  return {
+    recordedAt: entry.recordedAt,
+    recoveredAt: text(field(p, 'recoveredAt')),
+    place: text(field(p, 'place')),
+    recoveredBy: text(field(p, 'recoveredBy')),
+    custody: text(field(p, 'custody')),
+    facility: facilityId ? names.facility(facilityId) : null,
+    organisation: names.organisation(entry.organisationId),
+    entryId: entry.id,
+  };
+}
+
+function compact(values: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).filter((pair): pair is [string, string] => pair[1] !== null),
+  );
+}
+
 function detailsOf(entry: AnswerEntry, names: AnswerNames): Record<string, string> {
   const p = entry.payload;
   switch (entry.kind) {
+    case LOSS_REPORT_KIND: {
+      const r = readLossReport(p);
+      return compact({
+        status: r.status,
+        place: r.place,
+        reference: r.incidentReference,
+        police: r.policeReference,
+      });
+    }
+    case RECOVERY_KIND: {
+      const r = readRecovery(entry, names);
+      return compact({
+        place: r.place,
+        recoveredBy: r.recoveredBy,
+        custody: r.custody,
+        facility: r.facility,
+      });
+    }
     case 'acquisition': {
       const a = p as Acquisition;
       return {
@@ -139,7 +240,10 @@ function detailsOf(entry: AnswerEntry, names: AnswerNames): Record<string, strin
       const details: Record<string, string> = {};
       const facilityId = text(field(p, 'facilityId'));
       if (facilityId) details.facility = names.facility(facilityId);
-      const guard = text(field(p, 'guardName')) ?? text(field(p, 'guardId'));
+      const guard =
+        text(field(p, 'guardName')) ??
+        personName(text(field(p, 'personnelId')), names) ??
+        text(field(p, 'guardId'));
       if (guard) details.guard = guard;
       const shift = text(field(p, 'shift'));
       if (shift) details.shift = shift;
@@ -154,6 +258,7 @@ export function assembleTraceAnswer(
   firearm: TracedFirearm,
   entries: readonly AnswerEntry[],
   names: AnswerNames,
+  countsSeenIn: readonly CountSighting[] = [],
 ): TraceAnswer {
   const ordered = [...entries].sort((a, b) =>
     a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0,
@@ -173,13 +278,24 @@ export function assembleTraceAnswer(
     });
   const lastOf = (kinds: readonly string[]) => [...ordered].reverse().find((e) => kinds.includes(e.kind));
   const issue = lastOf(ISSUE_KINDS);
-  const count = lastOf(COUNT_KINDS);
-  const loss = lastOf(LOSS_KINDS);
+  const count = [...countsSeenIn].sort((a, b) =>
+    a.closedAt < b.closedAt ? 1 : a.closedAt > b.closedAt ? -1 : 0,
+  )[0];
+  const lossReports: LossReport[] = ordered
+    .filter((e) => e.kind === LOSS_REPORT_KIND)
+    .map((e) => ({
+      reportedAt: e.recordedAt,
+      ...readLossReport(e.payload),
+      organisation: names.organisation(e.organisationId),
+      entryId: e.id,
+    }));
+  const recoveries = ordered.filter((e) => e.kind === RECOVERY_KIND).map((e) => readRecovery(e, names));
+  const loss = lossReports.at(-1);
   const facilityOf = (e: AnswerEntry) => {
     const id = text(field(e.payload, 'facilityId'));
     return id ? names.facility(id) : null;
   };
-  const isLostOrStolen = firearm.status === 'lost' || firearm.status === 'stolen';
+  const isMissing = firearm.status === 'lost' || firearm.status === 'stolen' || firearm.status === 'seized';
   const { organisationId, facilityId, ...described } = firearm;
   return {
     firearm: described,
@@ -213,12 +329,17 @@ export function assembleTraceAnswer(
           facility: facilityOf(issue),
         }
       : null,
-    lastCount: count ? { at: count.recordedAt, facility: facilityOf(count) } : null,
+    lastCount: count
+      ? { at: count.closedAt, facility: names.facility(count.facilityId), kind: count.kind }
+      : null,
+    // A weapon marked lost, stolen or seized with no report entry (e.g. imported so) still says so.
     lossOrTheft: loss
-      ? { status: loss.kind, reportedAt: loss.recordedAt }
-      : isLostOrStolen
-        ? { status: firearm.status, reportedAt: null }
+      ? { status: loss.status, reportedAt: loss.reportedAt, incidentReference: loss.incidentReference }
+      : isMissing
+        ? { status: firearm.status, reportedAt: null, incidentReference: null }
         : null,
+    lossReports,
+    recoveries,
     timeline: ordered.map((e) => ({
       at: e.recordedAt,
       kind: e.kind,

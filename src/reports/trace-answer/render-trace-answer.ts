@@ -40,6 +40,9 @@ export function traceAnswerDocument(
     const found = findFirearmType(value);
     return found ? FIREARM_TYPE_DEFINITIONS[found].label[language] : value;
   };
+  // Codes in entry details (a report's status, a recovery's custody) are shown in words.
+  const detailValue = (key: string, value: string) =>
+    key === 'status' ? status(value) : key === 'custody' ? (l.custodies[value] ?? value) : value;
   // Roboto as shipped with pdfmake has no arrows: say it in words.
   const fromTo = (from: string, to: string) =>
     language === 'es' ? `de ${from} a ${to}` : `from ${from} to ${to}`;
@@ -108,14 +111,84 @@ export function traceAnswerDocument(
             ? `${when(answer.lastIssue.at)} · ${answer.lastIssue.guard}${answer.lastIssue.shift ? ` · ${answer.lastIssue.shift}` : ''}`
             : l.none,
         ],
-        [l.lastCount, answer.lastCount ? when(answer.lastCount.at) : l.none],
+        [
+          l.lastCount,
+          answer.lastCount
+            ? [
+                when(answer.lastCount.at),
+                answer.lastCount.facility,
+                answer.lastCount.kind ? (l.countKinds[answer.lastCount.kind] ?? answer.lastCount.kind) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')
+            : l.none,
+        ],
         [
           l.lossOrTheft,
           answer.lossOrTheft
-            ? `${status(answer.lossOrTheft.status)}${answer.lossOrTheft.reportedAt ? ` · ${when(answer.lossOrTheft.reportedAt)}` : ''}`
+            ? [
+                status(answer.lossOrTheft.status),
+                answer.lossOrTheft.reportedAt ? when(answer.lossOrTheft.reportedAt) : null,
+                answer.lossOrTheft.incidentReference,
+              ]
+                .filter(Boolean)
+                .join(' · ')
             : l.none,
         ],
       ]),
+      heading(l.lossReports),
+      answer.lossReports.length
+        ? {
+            table: {
+              headerRows: 1,
+              widths: [80, 55, 110, '*', 85],
+              body: [
+                [l.reportedAt, l.status, l.incidentReference, l.place, l.policeReference].map((text) => ({
+                  text,
+                  bold: true,
+                  fontSize: 9,
+                })),
+                ...answer.lossReports.map((r) =>
+                  [
+                    when(r.reportedAt),
+                    status(r.status),
+                    `${r.incidentReference ?? '—'}\n${r.organisation}`,
+                    `${r.place ?? '—'}\n${l.occurredAt}: ${when(r.occurredAt)}\n${l.discoveredAt}: ${when(r.discoveredAt)}`,
+                    r.policeReference ?? '—',
+                  ].map((text) => ({ text, fontSize: 8 })),
+                ),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+            margin: [0, 0, 0, 6],
+          }
+        : { text: l.noLossReports, italics: true, fontSize: 9, margin: [0, 0, 0, 6] },
+      heading(l.recoveries),
+      answer.recoveries.length
+        ? {
+            table: {
+              headerRows: 1,
+              widths: [80, '*', 110, 110],
+              body: [
+                [l.recoveredAt, l.place, l.recoveredBy, l.custody].map((text) => ({
+                  text,
+                  bold: true,
+                  fontSize: 9,
+                })),
+                ...answer.recoveries.map((r) =>
+                  [
+                    when(r.recoveredAt ?? r.recordedAt),
+                    r.place ?? '—',
+                    r.recoveredBy ?? '—',
+                    `${r.custody ? (l.custodies[r.custody] ?? r.custody) : '—'}${r.facility ? `\n${r.facility}` : ''}`,
+                  ].map((text) => ({ text, fontSize: 8 })),
+                ),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+            margin: [0, 0, 0, 6],
+          }
+        : { text: l.noRecoveries, italics: true, fontSize: 9, margin: [0, 0, 0, 6] },
       heading(l.timeline),
       {
         table: {
@@ -129,7 +202,7 @@ export function traceAnswerDocument(
               { text: item.organisation, fontSize: 8 },
               {
                 text: Object.entries(item.details)
-                  .map(([key, value]) => `${l.detailKeys[key] ?? key}: ${value}`)
+                  .map(([key, value]) => `${l.detailKeys[key] ?? key}: ${detailValue(key, value)}`)
                   .join('\n'),
                 fontSize: 8,
               },

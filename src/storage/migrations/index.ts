@@ -7,6 +7,7 @@ import * as m0004 from './0004-assessments';
 import * as m0005 from './0005-registry-photos';
 import * as m0006 from './0006-armoury';
 import * as m0007 from './0007-tracing';
+import * as m0008 from './0008-incidents';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -21,4 +22,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Dialec
   ['0005-registry-photos', m0005],
   ['0006-armoury', m0006],
   ['0007-tracing', m0007],
+  ['0008-incidents', m0008],
 ];

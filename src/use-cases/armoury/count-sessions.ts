@@ -14,6 +14,8 @@ import { roundsInStock } from '../../storage/registry-store';
 import { AppError, notFound } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
+import { reportCountDiscrepancy, type DiscrepancyIncidentDetails } from '../incidents/discrepancy-bridge';
+import { deliverPendingIncidentWebhooks } from '../incidents/incident-webhook';
 import { companyFor, fieldError } from './company-access';
 import { getCountRow, presentCount, type ExpectedSnapshot } from './read-counts';
 
@@ -270,9 +272,9 @@ export async function resolveCountDiscrepancy(
   organisationId: string,
   countId: string,
   discrepancyId: string,
-  input: { resolution: CountResolution; note: string },
+  input: { resolution: CountResolution; note: string; incident?: DiscrepancyIncidentDetails },
 ) {
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const resolved = await ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await companyFor(trx, actor, organisationId, 'operate');
     await lockChainHead(trx, organisation.id, organisation.id);
     const count = await getCountRow(trx, organisation.id, countId);
@@ -289,6 +291,9 @@ export async function resolveCountDiscrepancy(
     const kind = discrepancy.kind as CountDiscrepancyKind;
     if (!ALLOWED[kind].includes(input.resolution))
       throw fieldError('resolution', `a ${kind} discrepancy cannot be resolved as ${input.resolution}`);
+    // A reported loss is an incident (with its ledger entries and the regulator's notification).
+    if (input.resolution === 'reported-loss')
+      await reportCountDiscrepancy(ctx, trx, actor, organisation, discrepancy, input.note, input.incident);
     let entryId: string | null = null;
     // Everything but "found" goes in the book, even where it changes no projected row.
     const writesEntry = input.resolution !== 'found';
@@ -346,6 +351,8 @@ export async function resolveCountDiscrepancy(
       .execute();
     return presentCount(trx, count);
   });
+  if (input.resolution === 'reported-loss') await deliverPendingIncidentWebhooks(ctx);
+  return resolved;
 }
 
 export async function closeCount(

@@ -1,11 +1,11 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../storage/database';
 import type { DB } from '../../storage/schema';
 
 /**
  * Group commit for the armoury's hot path (issue and return). Concurrent requests queue here; a
  * single runner takes up to MAX_GROUP of them, runs them back to back in ONE transaction, each in
- * its own savepoint (a refusal or error rolls back that one alone), and commits once — one fsync
+ * its own savepoint (a refusal or error rolls back to it: that one's work alone), and commits once — one fsync
  * for the group instead of one per request, and no other request's work interleaved while the
  * company's chain head is held. Every caller learns its own outcome only after the commit, so a
  * success is never reported for work a failed commit undid (then every member of the group fails).
@@ -44,16 +44,26 @@ export function inGroupCommit<T>(database: Database, work: Work<T>): Promise<T> 
 }
 
 async function drain(database: Database, queue: Queue): Promise<void> {
+  const runAll = async (db: Kysely<DB>) => {
+    while (queue.pending.length > 0) await runGroup(db, queue.pending.splice(0, MAX_GROUP));
+  };
   try {
-    while (queue.pending.length > 0) await runGroup(database, queue.pending.splice(0, MAX_GROUP));
+    // PostgreSQL: one pooled connection is kept while groups follow one another, so starting the
+    // next group does not wait in the pool's queue behind every other request's reads. (SQLite has
+    // a single connection, which the requests' own reads need between groups.)
+    if (database.dialect === 'postgres') await database.db.connection().execute(runAll);
+    else await runAll(database.db);
+  } catch (error) {
+    // No connection to be had: everyone still waiting hears it.
+    for (const item of queue.pending.splice(0)) item.reject(error);
   } finally {
     queue.isRunning = false;
   }
 }
 
-async function runGroup(database: Database, group: readonly Pending[]): Promise<void> {
+async function runGroup(db: Kysely<DB>, group: readonly Pending[]): Promise<void> {
   const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-  const trx = await database.db
+  const trx = await db
     .startTransaction()
     .execute()
     .catch((error: unknown) => {
@@ -67,7 +77,8 @@ async function runGroup(database: Database, group: readonly Pending[]): Promise<
       const savepoint = await trx.savepoint(name).execute();
       try {
         const value = await item.work(savepoint);
-        await savepoint.releaseSavepoint(name).execute();
+        // Not released: the commit releases every savepoint at once (one statement fewer each).
+        // Each later savepoint nests inside this one, and a rollback to it undoes only its own work.
         outcomes.push({ ok: true, value });
       } catch (error) {
         await savepoint.rollbackToSavepoint(name).execute();

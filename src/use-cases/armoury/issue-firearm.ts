@@ -16,7 +16,7 @@ import { toLedgerEntry } from '../registry/present-registry';
 import { inGroupCommit } from './group-commit';
 import { companyFor, fieldError, rulesOf } from './company-access';
 import { getPersonnelRow, qualificationsOf } from './personnel';
-import { presentIssues } from './read-issues';
+import { presentIssueById } from './read-issues';
 import type { IssueRecord, LedgerEntry } from './wire-types';
 
 export function modelKey(model: string): string {
@@ -28,55 +28,88 @@ export function modelKey(model: string): string {
 
 type IssueInput = Omit<IssueFirearmRequest, 'idempotencyKey' | 'override'>;
 
-/** Everything the issue rules look at, read inside the caller's transaction. */
+/** The value of a read started with others, or its error. */
+function settled<T>(read: PromiseSettledResult<T>): T {
+  if (read.status === 'rejected') throw read.reason;
+  return read.value;
+}
+
+/** Everything the issue rules look at (the caller re-reads what can change under the chain head). */
 async function loadFacts(
   ctx: Context,
   db: Queryable,
   organisation: OrganisationRow,
   input: IssueInput,
+  /** False when the caller re-reads the stock under the chain head anyway (the issue itself). */
+  readStock = true,
 ): Promise<IssueFacts> {
-  const facility = await findFacility(db, input.facilityId);
+  // The reads are independent: started together (on PostgreSQL they run on several connections),
+  // then checked in this order, so the first problem named is always the same one.
+  const lotId = input.ammunition?.lotId ?? null;
+  const [
+    facilityRead,
+    firearmRead,
+    personRead,
+    qualificationsRead,
+    authorisationRead,
+    postRead,
+    lotRead,
+    stockRead,
+    rulesRead,
+  ] = await Promise.allSettled([
+    findFacility(db, input.facilityId),
+    findFirearm(db, input.firearmId),
+    getPersonnelRow(db, organisation.id, input.personnelId),
+    qualificationsOf(db, [input.personnelId]),
+    db
+      .selectFrom('operating_authorisation')
+      .select(['valid_from', 'valid_until'])
+      .where('organisation_id', '=', organisation.id)
+      .executeTakeFirst(),
+    input.postId
+      ? db
+          .selectFrom('armoury_post')
+          .select(['authorised_weapon_types', 'max_rounds_per_weapon'])
+          .where('id', '=', input.postId)
+          .where('organisation_id', '=', organisation.id)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+    lotId
+      ? db
+          .selectFrom('ammunition_lot')
+          .select(['id', 'calibre_id'])
+          .where('id', '=', lotId)
+          .where('organisation_id', '=', organisation.id)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
+    lotId && readStock ? roundsInStock(db, lotId, input.facilityId) : Promise.resolve(0),
+    rulesOf(db, organisation),
+  ] as const);
+  const facility = settled(facilityRead);
   if (!facility || facility.organisation_id !== organisation.id)
     throw fieldError('facilityId', 'not a facility of this organisation');
-  const firearm = await findFirearm(db, input.firearmId);
+  const firearm = settled(firearmRead);
   if (!firearm || firearm.organisation_id !== organisation.id) throw notFound('Firearm');
-  const person = await getPersonnelRow(db, organisation.id, input.personnelId);
-  const qualifications = (await qualificationsOf(db, [person.id])).get(person.id) ?? [];
-  const authorisation = await db
-    .selectFrom('operating_authorisation')
-    .select(['valid_from', 'valid_until'])
-    .where('organisation_id', '=', organisation.id)
-    .executeTakeFirst();
+  const person = settled(personRead);
+  const qualifications = settled(qualificationsRead).get(person.id) ?? [];
+  const authorisation = settled(authorisationRead);
+  const postRow = settled(postRead);
+  const lot = settled(lotRead);
+  const available = settled(stockRead);
+  const rules = settled(rulesRead);
   let post: IssueFacts['post'] = null;
   if (input.postId) {
-    const row = await db
-      .selectFrom('armoury_post')
-      .select(['authorised_weapon_types', 'max_rounds_per_weapon'])
-      .where('id', '=', input.postId)
-      .where('organisation_id', '=', organisation.id)
-      .executeTakeFirst();
-    if (!row) throw fieldError('postId', 'not a post of this organisation');
+    if (!postRow) throw fieldError('postId', 'not a post of this organisation');
     post = {
-      authorisedWeaponTypes: JSON.parse(row.authorised_weapon_types) as string[],
-      maxRoundsPerWeapon: row.max_rounds_per_weapon,
+      authorisedWeaponTypes: JSON.parse(postRow.authorised_weapon_types) as string[],
+      maxRoundsPerWeapon: postRow.max_rounds_per_weapon,
     };
   }
   let ammunition: IssueFacts['ammunition'] = null;
   if (input.ammunition) {
-    const lot = await db
-      .selectFrom('ammunition_lot')
-      .select(['id', 'calibre_id'])
-      .where('id', '=', input.ammunition.lotId)
-      .where('organisation_id', '=', organisation.id)
-      .executeTakeFirst();
     if (!lot) throw fieldError('ammunition.lotId', 'not a lot of this organisation');
-    ammunition = {
-      rounds: input.ammunition.rounds,
-      calibreId: lot.calibre_id,
-      available: await roundsInStock(db, lot.id, facility.id),
-    };
+    ammunition = { rounds: input.ammunition.rounds, calibreId: lot.calibre_id, available };
   }
-  const rules = await rulesOf(db, organisation);
   return {
     at: ctx.now(),
     facility: {
@@ -177,11 +210,10 @@ async function replayOf(
     });
   const row = await db
     .selectFrom('armoury_issue')
-    .selectAll()
+    .select('id')
     .where('issue_entry_id', '=', entry.id)
     .executeTakeFirstOrThrow();
-  const [issue] = await presentIssues(ctx, db, [row]);
-  return { issue: issue!, entries: [toLedgerEntry(entry)], replayed: true };
+  return { issue: await presentIssueById(ctx, db, row.id), entries: [toLedgerEntry(entry)], replayed: true };
 }
 
 /**
@@ -200,17 +232,27 @@ export async function issueFirearm(
 ): Promise<IssueWrittenView> {
   const db = ctx.database.db;
   const organisation = await companyFor(db, actor, organisationId, 'operate');
-  const earlier = await replayOf(ctx, db, organisation.id, input.idempotencyKey);
-  if (earlier) return earlier;
-  const facts = await loadFacts(ctx, db, organisation, input);
+  // A retry is recognised under the chain head below (its key is looked up there in any case).
+  const facts = await loadFacts(ctx, db, organisation, input, false);
   const supervisor = input.override ? await isLinkedSupervisor(db, actor, organisation.id) : null;
   const outcome = await inGroupCommit(ctx.database, async (trx) => {
-    await lockChainHead(trx, organisation.id, organisation.id);
+    const head = await lockChainHead(trx, organisation.id, organisation.id);
     const replayed = await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey);
     if (replayed) return { replayed } as const;
+    // What can change from one request to the next, in one read: the weapon's status and place,
+    // and the rounds of the lot in this armoury.
+    const lotId = input.ammunition?.lotId ?? null;
     const firearm = await trx
       .selectFrom('firearm')
       .select(['status', 'facility_id', 'organisation_id'])
+      .select((eb) =>
+        eb
+          .selectFrom('ammunition_stock')
+          .select('rounds')
+          .where('lot_id', '=', lotId)
+          .where('facility_id', '=', input.facilityId)
+          .as('rounds_in_stock'),
+      )
       .where('id', '=', input.firearmId)
       .executeTakeFirstOrThrow();
     const decision = decideIssue({
@@ -222,11 +264,8 @@ export async function issueFirearm(
         organisationId: firearm.organisation_id,
       },
       ammunition:
-        facts.ammunition && input.ammunition
-          ? {
-              ...facts.ammunition,
-              available: await roundsInStock(trx, input.ammunition.lotId, input.facilityId),
-            }
+        facts.ammunition && lotId
+          ? { ...facts.ammunition, available: Number(firearm.rounds_in_stock ?? 0) }
           : null,
     });
     const refused = () =>
@@ -243,6 +282,7 @@ export async function issueFirearm(
     const issueId = ctx.newId();
     const entries: LedgerEntry[] = [];
     let overrideEntryId: string | null = null;
+    let headNow = head;
     if (decision.refusals.length > 0) {
       if (!input.override) throw refused();
       if (!decision.isOverridable) throw refused();
@@ -264,6 +304,7 @@ export async function issueFirearm(
         payload,
         idempotencyKey: `${input.idempotencyKey}:override`,
       });
+      headNow = written.head;
       overrideEntryId = written.entry.id;
       entries.push(toLedgerEntry(written.entry));
     }
@@ -281,12 +322,19 @@ export async function issueFirearm(
       extendedAssignment: input.extendedAssignment,
       overrideEntryId,
     };
-    const written = await appendEntry(ctx, trx, actorId, {
-      organisationId: organisation.id,
-      kind: 'firearm-issued',
-      payload,
-      idempotencyKey: input.idempotencyKey,
-    });
+    // The head is held and the key was looked up above: the append does neither again.
+    const written = await appendEntry(
+      ctx,
+      trx,
+      actorId,
+      {
+        organisationId: organisation.id,
+        kind: 'firearm-issued',
+        payload,
+        idempotencyKey: input.idempotencyKey,
+      },
+      headNow,
+    );
     entries.push(toLedgerEntry(written.entry));
     const row = {
       id: issueId,
@@ -315,10 +363,13 @@ export async function issueFirearm(
       return_entry_id: null,
     };
     await trx.insertInto('armoury_issue').values(row).execute();
-    return { row, entries } as const;
+    return { issueId, entries } as const;
   });
   // Presented after commit: the names on the record are read without holding the lock.
   if ('replayed' in outcome) return (await replayOf(ctx, db, organisation.id, input.idempotencyKey))!;
-  const [issue] = await presentIssues(ctx, db, [outcome.row]);
-  return { issue: issue!, entries: outcome.entries, replayed: false };
+  return {
+    issue: await presentIssueById(ctx, db, outcome.issueId),
+    entries: outcome.entries,
+    replayed: false,
+  };
 }

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { Actor } from '../../core/access/actor';
 import type { Queryable } from '../../storage/database';
 import { notFound } from '../app-error';
@@ -6,20 +5,14 @@ import type { Context } from '../context';
 import { companyFor, rulesOf } from './company-access';
 import { presentIssues } from './read-issues';
 import { findOrganisation } from '../../storage/organisation-store';
+import { sendWebhook, WEBHOOK_RETRY_MINUTES } from '../webhook-sender';
 
-/** Minutes to wait before each further delivery attempt; after the last, the alert's webhook has failed. */
-export const WEBHOOK_RETRY_MINUTES = [1, 5, 15, 60] as const;
-const WEBHOOK_TIMEOUT_MS = 5_000;
+export { signWebhookBody, WEBHOOK_RETRY_MINUTES } from '../webhook-sender';
 
 export interface SweepResult {
   alertsRaised: number;
   webhooksDelivered: number;
   webhooksFailed: number;
-}
-
-/** The signature a receiver checks: HMAC-SHA256 of the exact body bytes with the shared secret. */
-export function signWebhookBody(secret: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
 async function raiseAlerts(ctx: Context, db: Queryable, organisationId: string | null): Promise<number> {
@@ -105,29 +98,15 @@ async function deliverPending(
         expectedReturnAt: issue!.expectedReturnAt,
       },
     });
-    let error: string | null = null;
-    if (!rules?.webhookUrl) error = 'no webhook URL configured';
-    else {
-      try {
-        const response = await fetch(rules.webhookUrl, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': 'Custodia-Webhook/1',
-            'x-custodia-event': 'armoury.issue.overdue',
-            'x-custodia-delivery': `${alert.id}.${alert.webhook_attempts + 1}`,
-            ...(rules.webhookSecret
-              ? { 'x-custodia-signature': signWebhookBody(rules.webhookSecret, body) }
-              : {}),
-          },
+    const error: string | null = !rules?.webhookUrl
+      ? 'no webhook URL configured'
+      : await sendWebhook({
+          url: rules.webhookUrl,
+          secret: rules.webhookSecret,
+          event: 'armoury.issue.overdue',
+          deliveryId: `${alert.id}.${alert.webhook_attempts + 1}`,
           body,
-          signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
         });
-        if (!response.ok) error = `HTTP ${response.status}`;
-      } catch (e) {
-        error = e instanceof Error ? e.message : String(e);
-      }
-    }
     const attempts = alert.webhook_attempts + 1;
     if (error === null) {
       delivered++;

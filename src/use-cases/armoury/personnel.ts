@@ -5,6 +5,7 @@ import type {
   QualificationInput,
   UpdatePersonnelRequest,
 } from '../../contracts/armoury';
+import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../core/access/actor';
 import type { PersonnelRole, PersonnelStatus } from '../../core/armoury/armoury-terms';
 import { addMonths, dayOf, isValidOn } from '../../core/armoury/calendar';
@@ -18,6 +19,22 @@ import { issuesOfPersonnel } from './read-issues';
 
 /** National ids are matched as typed or scanned: upper case, letters and digits only. */
 export const nationalIdKey = normaliseSerial;
+
+/** A name as searched: lower case, without accents ("Pérez" → "perez", "PEÑA" → "pena"). */
+export function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Accented letters of Spanish and Portuguese names, both cases (SQLite's lower() folds ASCII only). */
+const ACCENTED = 'áàâäãåéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ';
+
+/** `full_name` folded in SQL as foldName folds the query, the same on SQLite and PostgreSQL. */
+function foldedFullName(): RawBuilder<string> {
+  let folded: RawBuilder<string> = sql<string>`lower(${sql.ref('full_name')})`;
+  for (const letter of ACCENTED)
+    folded = sql<string>`replace(${folded}, ${sql.lit(letter)}, ${sql.lit(foldName(letter))})`;
+  return folded;
+}
 
 export function toPersonnel(
   row: PersonnelTable,
@@ -163,10 +180,10 @@ export async function listPersonnel(
   if (query.licenceExpiringBefore)
     select = select.where('licence_expires_on', '<', query.licenceExpiringBefore);
   if (query.q) {
-    const text = `%${query.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+    const text = `%${foldName(query.q).replace(/[%_\\]/g, '')}%`;
     const key = `%${nationalIdKey(query.q)}%`;
     select = select.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['full_name']), 'like', text), eb('national_id_key', 'like', key)]),
+      eb.or([eb(foldedFullName(), 'like', text), eb('national_id_key', 'like', key)]),
     );
   }
   const total = await select.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { IssueRecord } from '../../contracts/armoury';
 import type { Actor } from '../../core/access/actor';
 import type { ShortfallReason, WeaponCondition } from '../../core/armoury/armoury-terms';
@@ -74,68 +75,179 @@ export async function presentIssues(
     namesOfActors(db, unique(rows.flatMap((r) => [r.issued_by, r.returned_by]))),
   ]);
   const now = ctx.now();
-  return rows.map((r) => {
-    const firearm = firearms.get(r.firearm_id);
-    const person = people.get(r.personnel_id);
-    const post = r.post_id ? posts.get(r.post_id) : undefined;
-    return {
-      id: r.id,
-      organisationId: r.organisation_id,
-      facilityId: r.facility_id,
-      facilityName: facilities.get(r.facility_id)?.name ?? '',
-      firearm: {
-        id: r.firearm_id,
-        serial: firearm?.serial ?? '',
-        type: firearm?.type ?? '',
-        model: firearm?.model ?? '',
-        manufacturer: String(firearm?.manufacturer ?? ''),
-      },
-      personnel: {
-        id: r.personnel_id,
-        fullName: person?.full_name ?? '',
-        nationalId: person?.national_id ?? '',
-        photoId: person?.photo_id ?? null,
-      },
-      post: post
+  return rows.map((r) => toIssueRecord(r, { facilities, firearms, people, posts, lots, names }, now));
+}
+
+interface IssueNames {
+  readonly facilities: ReadonlyMap<string, { name: string }>;
+  readonly firearms: ReadonlyMap<
+    string,
+    { serial: string; type: string; model: string; manufacturer: string | null }
+  >;
+  readonly people: ReadonlyMap<string, { full_name: string; national_id: string; photo_id: string | null }>;
+  readonly posts: ReadonlyMap<
+    string,
+    { id: string; name: string; site_id: string; site_name: string; client_name: string }
+  >;
+  readonly lots: ReadonlyMap<string, { lot_number: string }>;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+function toIssueRecord(
+  r: ArmouryIssueTable,
+  { facilities, firearms, people, posts, lots, names }: IssueNames,
+  now: string,
+): IssueRecord {
+  const firearm = firearms.get(r.firearm_id);
+  const person = people.get(r.personnel_id);
+  const post = r.post_id ? posts.get(r.post_id) : undefined;
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    facilityId: r.facility_id,
+    facilityName: facilities.get(r.facility_id)?.name ?? '',
+    firearm: {
+      id: r.firearm_id,
+      serial: firearm?.serial ?? '',
+      type: firearm?.type ?? '',
+      model: firearm?.model ?? '',
+      manufacturer: String(firearm?.manufacturer ?? ''),
+    },
+    personnel: {
+      id: r.personnel_id,
+      fullName: person?.full_name ?? '',
+      nationalId: person?.national_id ?? '',
+      photoId: person?.photo_id ?? null,
+    },
+    post: post
+      ? {
+          id: post.id,
+          name: post.name,
+          siteId: post.site_id,
+          siteName: post.site_name,
+          clientName: post.client_name,
+        }
+      : null,
+    shift: r.shift,
+    ammunition: r.lot_id
+      ? {
+          lotId: r.lot_id,
+          lotNumber: lots.get(r.lot_id)?.lot_number ?? '',
+          rounds: Number(r.rounds_issued),
+        }
+      : null,
+    issuedAt: r.issued_at,
+    issuedByName: names.get(r.issued_by) ?? r.issued_by,
+    expectedReturnAt: r.expected_return_at,
+    extendedAssignment:
+      r.extended_reason !== null
         ? {
-            id: post.id,
-            name: post.name,
-            siteId: post.site_id,
-            siteName: post.site_name,
-            clientName: post.client_name,
+            reason: r.extended_reason,
+            authorisedBy: r.extended_authorised_by ?? '',
+            endsAt: r.expected_return_at,
           }
         : null,
-      shift: r.shift,
-      ammunition: r.lot_id
-        ? {
-            lotId: r.lot_id,
-            lotNumber: lots.get(r.lot_id)?.lot_number ?? '',
-            rounds: Number(r.rounds_issued),
-          }
-        : null,
-      issuedAt: r.issued_at,
-      issuedByName: names.get(r.issued_by) ?? r.issued_by,
-      expectedReturnAt: r.expected_return_at,
-      extendedAssignment:
-        r.extended_reason !== null
-          ? {
-              reason: r.extended_reason,
-              authorisedBy: r.extended_authorised_by ?? '',
-              endsAt: r.expected_return_at,
-            }
-          : null,
-      overrideEntryId: r.override_entry_id,
-      status: r.status as 'out' | 'returned',
-      isOverdue: r.status === 'out' && r.expected_return_at < now,
-      returnedAt: r.returned_at,
-      returnedByName: r.returned_by ? (names.get(r.returned_by) ?? r.returned_by) : null,
-      roundsReturned: r.rounds_returned === null ? null : Number(r.rounds_returned),
-      shortfallReason: r.shortfall_reason as ShortfallReason | null,
-      condition: r.condition as WeaponCondition | null,
-      issueEntryId: r.issue_entry_id,
-      returnEntryId: r.return_entry_id,
-    };
-  });
+    overrideEntryId: r.override_entry_id,
+    status: r.status as 'out' | 'returned' | 'lost',
+    isOverdue: r.status === 'out' && r.expected_return_at < now,
+    returnedAt: r.returned_at,
+    returnedByName: r.returned_by ? (names.get(r.returned_by) ?? r.returned_by) : null,
+    roundsReturned: r.rounds_returned === null ? null : Number(r.rounds_returned),
+    shortfallReason: r.shortfall_reason as ShortfallReason | null,
+    condition: r.condition as WeaponCondition | null,
+    issueEntryId: r.issue_entry_id,
+    returnEntryId: r.return_entry_id,
+  };
+}
+
+/**
+ * One issue as the wire shape, read in a single query (the names joined in): what an issue or a
+ * return answers with, on the armourer's hot path.
+ */
+export async function presentIssueById(ctx: Context, db: Queryable, issueId: string): Promise<IssueRecord> {
+  const actorName = (alias: 'ui' | 'ur', column: 'i.issued_by' | 'i.returned_by') =>
+    db
+      .selectFrom(`app_user as ${alias}`)
+      .select(`${alias}.display_name`)
+      .where(sql<boolean>`cast(${sql.ref(`${alias}.id`)} as text) = ${sql.ref(column)}`);
+  const r = await db
+    .selectFrom('armoury_issue as i')
+    .innerJoin('facility as fa', 'fa.id', 'i.facility_id')
+    .innerJoin('firearm as w', 'w.id', 'i.firearm_id')
+    .leftJoin('catalogue_manufacturer as m', 'm.id', 'w.manufacturer_id')
+    .innerJoin('personnel as p', 'p.id', 'i.personnel_id')
+    .leftJoin('armoury_post as po', 'po.id', 'i.post_id')
+    .leftJoin('armoury_site as s', 's.id', 'po.site_id')
+    .leftJoin('armoury_client as c', 'c.id', 's.client_id')
+    .leftJoin('ammunition_lot as l', 'l.id', 'i.lot_id')
+    .selectAll('i')
+    .select([
+      'fa.name as facility_name',
+      'w.serial as firearm_serial',
+      'w.type as firearm_type',
+      'w.model as firearm_model',
+      'p.full_name as person_full_name',
+      'p.national_id as person_national_id',
+      'p.photo_id as person_photo_id',
+      'po.name as post_name',
+      'po.site_id as post_site_id',
+      's.name as site_name',
+      'c.name as client_name',
+      'l.lot_number as lot_number',
+    ])
+    .select((eb) => [
+      eb.fn.coalesce('m.name', 'w.manufacturer_id').as('firearm_manufacturer'),
+      actorName('ui', 'i.issued_by').as('issued_by_name'),
+      actorName('ur', 'i.returned_by').as('returned_by_name'),
+    ])
+    .where('i.id', '=', issueId)
+    .executeTakeFirst();
+  if (!r) throw notFound('Issue');
+  const actorLabel = (id: string, name: string | null) => name ?? (id.startsWith('token:') ? 'API' : id);
+  const names = new Map([[r.issued_by, actorLabel(r.issued_by, r.issued_by_name)]]);
+  if (r.returned_by) names.set(r.returned_by, actorLabel(r.returned_by, r.returned_by_name));
+  return toIssueRecord(
+    r,
+    {
+      facilities: new Map([[r.facility_id, { name: r.facility_name }]]),
+      firearms: new Map([
+        [
+          r.firearm_id,
+          {
+            serial: r.firearm_serial,
+            type: r.firearm_type,
+            model: r.firearm_model,
+            manufacturer: r.firearm_manufacturer,
+          },
+        ],
+      ]),
+      people: new Map([
+        [
+          r.personnel_id,
+          { full_name: r.person_full_name, national_id: r.person_national_id, photo_id: r.person_photo_id },
+        ],
+      ]),
+      posts:
+        r.post_id && r.post_name !== null && r.post_site_id !== null
+          ? new Map([
+              [
+                r.post_id,
+                {
+                  id: r.post_id,
+                  name: r.post_name,
+                  site_id: r.post_site_id,
+                  site_name: r.site_name ?? '',
+                  client_name: r.client_name ?? '',
+                },
+              ],
+            ])
+          : new Map(),
+      lots:
+        r.lot_id && r.lot_number !== null ? new Map([[r.lot_id, { lot_number: r.lot_number }]]) : new Map(),
+      names,
+    },
+    ctx.now(),
+  );
 }
 
 export async function issuesOfPersonnel(

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ReturnFirearmRequest } from '../../contracts/armoury';
 import type { Actor } from '../../core/access/actor';
 import type { FirearmReturned, MaintenanceOpened } from '../../core/armoury/armoury-entries';
@@ -10,7 +11,7 @@ import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { toLedgerEntry } from '../registry/present-registry';
 import { inGroupCommit } from './group-commit';
 import { companyFor } from './company-access';
-import { presentIssues } from './read-issues';
+import { presentIssueById } from './read-issues';
 import type { IssueRecord, LedgerEntry } from './wire-types';
 
 export interface ReturnWrittenView {
@@ -37,10 +38,10 @@ async function replayOf(ctx: Context, db: Queryable, organisationId: string, key
     });
   const row = await db
     .selectFrom('armoury_issue')
-    .selectAll()
+    .select('id')
     .where('return_entry_id', '=', entry.id)
     .executeTakeFirstOrThrow();
-  const [issue] = await presentIssues(ctx, db, [row]);
+  const issue = await presentIssueById(ctx, db, row.id);
   const payload = JSON.parse(entry.payload) as FirearmReturned;
   const discrepancy = await db
     .selectFrom('armoury_discrepancy')
@@ -48,7 +49,7 @@ async function replayOf(ctx: Context, db: Queryable, organisationId: string, key
     .where('entry_id', '=', entry.id)
     .executeTakeFirst();
   return {
-    issue: issue!,
+    issue,
     entry: toLedgerEntry(entry),
     discrepancyId: discrepancy?.id ?? null,
     maintenanceJobId: payload.maintenanceJobId,
@@ -69,17 +70,17 @@ export async function returnFirearm(
 ): Promise<ReturnWrittenView> {
   const db = ctx.database.db;
   const organisation = await companyFor(db, actor, organisationId, 'operate');
-  const earlier = await replayOf(ctx, db, organisation.id, input.idempotencyKey);
-  if (earlier) return earlier;
+  // A retry is recognised under the chain head below (its key is looked up there in any case).
   const outcome = await inGroupCommit(ctx.database, async (trx) => {
-    await lockChainHead(trx, organisation.id, organisation.id);
+    const head = await lockChainHead(trx, organisation.id, organisation.id);
     if (await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey)) return null;
     const issue = await trx
       .selectFrom('armoury_issue')
       .selectAll()
       .where('organisation_id', '=', organisation.id)
       .where('firearm_id', '=', input.firearmId)
-      .where('status', '=', 'out')
+      // A literal, so the partial unique index of weapons out (WHERE status = 'out') answers it.
+      .where('status', '=', sql.lit('out'))
       .executeTakeFirst();
     if (!issue)
       throw new AppError('CONFLICT', 'This weapon is not out to anyone', {
@@ -112,12 +113,19 @@ export async function returnFirearm(
       condition: input.condition,
       maintenanceJobId,
     };
-    const written = await appendEntry(ctx, trx, actorId, {
-      organisationId: organisation.id,
-      kind: 'firearm-returned',
-      payload,
-      idempotencyKey: input.idempotencyKey,
-    });
+    // The head is held and the key was looked up above: the append does neither again.
+    const written = await appendEntry(
+      ctx,
+      trx,
+      actorId,
+      {
+        organisationId: organisation.id,
+        kind: 'firearm-returned',
+        payload,
+        idempotencyKey: input.idempotencyKey,
+      },
+      head,
+    );
     const at = written.entry.recorded_at;
     await trx
       .updateTable('armoury_issue')
@@ -188,14 +196,8 @@ export async function returnFirearm(
   // A concurrent retry with the same key committed first: answer with its result.
   if (outcome === null) return (await replayOf(ctx, db, organisation.id, input.idempotencyKey))!;
   // Presented after commit: the names on the record are read without holding the lock.
-  const updated = await db
-    .selectFrom('armoury_issue')
-    .selectAll()
-    .where('id', '=', outcome.issueId)
-    .executeTakeFirstOrThrow();
-  const [presented] = await presentIssues(ctx, db, [updated]);
   return {
-    issue: presented!,
+    issue: await presentIssueById(ctx, db, outcome.issueId),
     entry: toLedgerEntry(outcome.entry),
     discrepancyId: outcome.discrepancyId,
     maintenanceJobId: outcome.maintenanceJobId,

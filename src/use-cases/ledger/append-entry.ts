@@ -30,6 +30,16 @@ export function actorIdOf(actor: Actor): string {
 }
 
 /**
+ * A caller that has already taken the chain's head in this transaction (lockChainHead) and found
+ * no entry with the draft's idempotency key passes the head here, so neither is done twice; the
+ * head after the append comes back for a further append in the same transaction.
+ */
+export interface LockedHead {
+  readonly length: number;
+  readonly headHash: string;
+}
+
+/**
  * Append one entry to the organisation's chain and apply it to the projections, inside the
  * caller's transaction: either the entry and its effects are committed together, or neither.
  * A retry with the same idempotency key returns the first entry and writes nothing.
@@ -39,10 +49,11 @@ export async function appendEntry(
   trx: Queryable,
   actorId: string,
   draft: EntryDraft,
-): Promise<{ entry: LedgerEntryRow; replayed: boolean }> {
+  locked?: LockedHead,
+): Promise<{ entry: LedgerEntryRow; replayed: boolean; head: LockedHead }> {
   const chainId = draft.organisationId;
-  const head = await lockChainHead(trx, chainId, draft.organisationId);
-  const previous = await findEntryByIdempotencyKey(trx, chainId, draft.idempotencyKey);
+  const head = locked ?? (await lockChainHead(trx, chainId, draft.organisationId));
+  const previous = locked ? undefined : await findEntryByIdempotencyKey(trx, chainId, draft.idempotencyKey);
   if (previous) {
     if (
       previous.kind !== draft.kind ||
@@ -52,7 +63,7 @@ export async function appendEntry(
         idempotencyKey: draft.idempotencyKey,
       });
     }
-    return { entry: previous, replayed: true };
+    return { entry: previous, replayed: true, head };
   }
   const row = sealDraft(
     {
@@ -81,5 +92,5 @@ export async function appendEntry(
     { id: row.id, organisationId: row.organisation_id, kind: row.kind, payload },
     isFirearmInadequatelyMarked,
   );
-  return { entry: row, replayed: false };
+  return { entry: row, replayed: false, head: { length: row.sequence, headHash: row.hash } };
 }

@@ -1,4 +1,9 @@
-import { assembleTraceAnswer, type AnswerEntry, type TraceAnswer } from '../../core/tracing/trace-answer';
+import {
+  assembleTraceAnswer,
+  type AnswerEntry,
+  type CountSighting,
+  type TraceAnswer,
+} from '../../core/tracing/trace-answer';
 import type { Queryable } from '../../storage/database';
 import { listEntriesOfSubject } from '../../storage/ledger-store';
 import { findFirearm } from '../../storage/registry-store';
@@ -27,6 +32,8 @@ export async function assembleAnswer(db: Queryable, firearmId: string): Promise<
       if (typeof p[key] === 'string') facilityIds.add(p[key]);
   }
   if (firearm.facility_id) facilityIds.add(firearm.facility_id);
+  const counts = await countsSeenIn(db, firearmId);
+  for (const c of counts) facilityIds.add(c.facilityId);
   const personnelIds = new Set<string>();
   for (const e of entries) {
     const id = (e.payload as Record<string, unknown> | null)?.['personnelId'];
@@ -78,5 +85,28 @@ export async function assembleAnswer(db: Queryable, firearmId: string): Promise<
       facility: (id) => facilityName.get(id) ?? id,
       person: (id) => personName.get(id) ?? id,
     },
+    counts,
   );
+}
+
+/**
+ * The latest closed stock count whose items include the weapon (a scanned serial or tag resolved
+ * to it). Counts are kept per session in count_session/count_item, not as entries about the weapon;
+ * a numeric count (no serials) never "sees" a particular weapon.
+ */
+async function countsSeenIn(db: Queryable, firearmId: string): Promise<CountSighting[]> {
+  const row = await db
+    .selectFrom('count_item as i')
+    .innerJoin('count_session as s', 's.id', 'i.count_id')
+    .select(['s.id', 's.facility_id', 's.closed_at', 's.kind'])
+    .where('i.firearm_id', '=', firearmId)
+    .where('i.kind', '=', 'firearm')
+    .where('s.status', '=', 'closed')
+    .orderBy('s.closed_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && row.closed_at
+    ? [{ countId: row.id, facilityId: row.facility_id, closedAt: row.closed_at, kind: row.kind }]
+    : [];
 }

@@ -7,6 +7,7 @@ import { canQuickCheck } from '../../core/tracing/tracing-access';
 import { findByFoldedSerial } from '../../storage/tracing-search-store';
 import { AppError, forbidden } from '../app-error';
 import type { Context } from '../context';
+import { latestLossReports } from '../lost-stolen/latest-loss-reports';
 import { loadCatalogue } from '../registry/catalogue';
 import { parsePatternOrThrow } from './search-serials';
 import { logSearch } from './search-log';
@@ -15,7 +16,9 @@ import { logSearch } from './search-log';
  * The quick check for patrols and customs (issue #6): is this serial (and make) recorded lost or
  * stolen anywhere in the national registry? A hit or no hit with the national reference, nothing
  * more. The whole serial is compared with confusables folded, so a misread O/0 still hits.
- * Until incidents record losses and thefts, the firearm's status 'lost' or 'stolen' is what counts.
+ * The registry status (set by `firearm-reported-missing` entries, cleared by recoveries) decides;
+ * the national reference is the incident reference of the latest report, or the registry id of a
+ * weapon marked lost or stolen without one (e.g. imported so).
  */
 export async function quickCheck(
   ctx: Context,
@@ -51,8 +54,15 @@ export async function quickCheck(
     results: rows.length,
     requestId: null,
   });
+  const reports = await latestLossReports(
+    ctx.database.db,
+    rows.map((r) => r.firearm_id),
+  );
   return {
     hit: rows.length > 0,
-    matches: rows.map((r) => ({ status: r.status as 'lost' | 'stolen', nationalReference: r.firearm_id })),
+    matches: rows.map((r) => ({
+      status: r.status as 'lost' | 'stolen',
+      nationalReference: reports.get(r.firearm_id)?.incidentReference ?? r.firearm_id,
+    })),
   };
 }

@@ -1,9 +1,9 @@
-import type {
-  AnswerTraceRequest,
-  ListTraceRequestsQuery,
+import {
   TraceAnswer,
-  TraceRequestAnswer,
-  TraceSearchResponse,
+  type AnswerTraceRequest,
+  type ListTraceRequestsQuery,
+  type TraceRequestAnswer,
+  type TraceSearchResponse,
 } from '../../contracts/tracing';
 import type { Actor } from '../../core/access/actor';
 import { hasRole } from '../../core/access/actor';
@@ -70,7 +70,8 @@ export async function readTraceRequest(ctx: Context, actor: Actor, id: string): 
   const photos = await listTracePhotos(ctx.database.db, [id]);
   return {
     request: toTraceRequest(row, photos, ctx.now()),
-    answer: row.answer ? (JSON.parse(row.answer) as TraceAnswer) : null,
+    // Parsed so an answer stored before a field was added reads with that field's default.
+    answer: row.answer ? TraceAnswer.parse(JSON.parse(row.answer)) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSession } from '../features/auth/session-provider';
+import { NotificationsMenu } from '../features/incidents/notifications-menu';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
 import classes from './app-layout.module.css';
@@ -69,6 +70,7 @@ export function AppLayout() {
                 {user.roles.map((role) => t(`roles.${role}`)).join(', ')}
               </Text>
             </Stack>
+            <NotificationsMenu />
             <LanguageSwitch />
             <Button variant="default" size="compact-md" onClick={() => void handleSignOut()}>
               {t('header.signOut')}

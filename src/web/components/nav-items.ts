@@ -7,6 +7,7 @@ export type NavItemId =
   | 'hazard'
   | 'assessments'
   | 'tracing'
+  | 'incidents'
   | 'organisations'
   | 'users'
   | 'audit'
@@ -24,6 +25,7 @@ export interface NavItem {
     | 'nav.hazard'
     | 'nav.assessments'
     | 'nav.tracing'
+    | 'nav.incidents'
     | 'nav.organisations'
     | 'nav.companies'
     | 'nav.users'
@@ -39,6 +41,7 @@ const PATHS: Record<NavItemId, string> = {
   hazard: '/hazard',
   assessments: '/assessments',
   tracing: '/tracing',
+  incidents: '/incidents',
   organisations: '/admin/organisations',
   users: '/admin/users',
   audit: '/audit',
@@ -53,6 +56,7 @@ const ORDER: readonly NavItemId[] = [
   'hazard',
   'assessments',
   'tracing',
+  'incidents',
   'organisations',
   'users',
   'audit',
@@ -68,6 +72,7 @@ const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
     'hazard',
     'assessments',
     'tracing',
+    'incidents',
     'organisations',
     'users',
     'audit',
@@ -79,13 +84,23 @@ const ITEMS_BY_ROLE: Record<Role, readonly NavItemId[]> = {
     'hazard',
     'assessments',
     'tracing',
+    'incidents',
     'organisations',
     'users',
     'audit',
     'apiTokens',
   ],
-  'psc-manager': ['dashboard', 'armoury', 'registry', 'hazard', 'assessments', 'users', 'apiTokens'],
-  'psc-armourer': ['dashboard', 'armoury', 'registry', 'hazard'],
+  'psc-manager': [
+    'dashboard',
+    'armoury',
+    'registry',
+    'hazard',
+    'assessments',
+    'incidents',
+    'users',
+    'apiTokens',
+  ],
+  'psc-armourer': ['dashboard', 'armoury', 'registry', 'hazard', 'incidents'],
   assessor: ['dashboard', 'assessments'],
   'programme-officer': ['dashboard', 'assessments', 'organisations'],
   'law-enforcement-officer': ['dashboard', 'tracing'],

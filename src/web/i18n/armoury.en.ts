@@ -84,6 +84,8 @@ export const armouryEn: typeof armouryEs = {
     expiredOn: 'lapsed on {{date}}',
     maximum: 'maximum {{value}}',
     available: '{{value}} available',
+    hours: '{{value}} h asked',
+    maximumHours: 'maximum {{value}} h',
   },
   conflicts: {
     OVERRIDE_NOT_PERMITTED: 'Only a manager or a supervisor with an account may authorise an exception.',

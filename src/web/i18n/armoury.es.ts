@@ -83,6 +83,8 @@ export const armouryEs = {
     expiredOn: 'venció el {{date}}',
     maximum: 'máximo {{value}}',
     available: 'disponibles {{value}}',
+    hours: 'pedidas {{value}} h',
+    maximumHours: 'máximo {{value}} h',
   },
   conflicts: {
     OVERRIDE_NOT_PERMITTED: 'Solo un gerente o un supervisor con cuenta puede autorizar una excepción.',

@@ -2,6 +2,7 @@ import type { Resources } from './es';
 import { armouryEn } from './armoury.en';
 import { assessmentsEn } from './assessments.en';
 import { hazardEn } from './hazard.en';
+import { incidentsEn } from './incidents.en';
 import { registryEn } from './registry.en';
 import { tracingEn } from './tracing.en';
 
@@ -47,6 +48,7 @@ export const en: Resources = {
     hazard: 'Hazards and signs',
     assessments: 'Assessments',
     tracing: 'Tracing',
+    incidents: 'Incidents',
     organisations: 'Organisations',
     companies: 'Companies',
     users: 'Users',
@@ -406,4 +408,5 @@ export const en: Resources = {
   hazard: hazardEn,
   assessments: assessmentsEn,
   armoury: armouryEn,
+  incidents: incidentsEn,
 };

@@ -1,6 +1,7 @@
 import { armouryEs } from './armoury.es';
 import { assessmentsEs } from './assessments.es';
 import { hazardEs } from './hazard.es';
+import { incidentsEs } from './incidents.es';
 import { registryEs } from './registry.es';
 import { tracingEs } from './tracing.es';
 /** Spanish: the reference language of the interface. en.ts must have exactly the same keys. */
@@ -45,6 +46,7 @@ export const es = {
     hazard: 'Peligros y señales',
     assessments: 'Evaluaciones',
     tracing: 'Rastreo',
+    incidents: 'Incidentes',
     organisations: 'Organizaciones',
     companies: 'Empresas',
     users: 'Usuarios',
@@ -409,6 +411,7 @@ export const es = {
   hazard: hazardEs,
   assessments: assessmentsEs,
   armoury: armouryEs,
+  incidents: incidentsEs,
 };
 
 export type Resources = typeof es;

@@ -24,10 +24,18 @@ export function refusalText(t: TFunction, format: Formatters, refusal: IssueRefu
   const code = ISSUE_REFUSAL_CODES.find((c) => c === refusal.code);
   const text = code ? t(`armoury.refusals.${code}`) : refusal.code;
   const facts: string[] = [];
-  const { expiredOn, maximum, available } = refusal.details as Record<string, unknown>;
+  const { expiredOn, maximum, available, hours } = refusal.details as Record<string, unknown>;
   if (typeof expiredOn === 'string' && expiredOn)
     facts.push(t('armoury.refusalDetail.expiredOn', { date: format.date(`${expiredOn}T12:00:00Z`) }));
-  if (typeof maximum === 'number') facts.push(t('armoury.refusalDetail.maximum', { value: maximum }));
+  // An assignment's length and its cap are hours; a rounds maximum is a count.
+  if (typeof hours === 'number' && hours > 0)
+    facts.push(t('armoury.refusalDetail.hours', { value: format.number(Math.round(hours)) }));
+  if (typeof maximum === 'number')
+    facts.push(
+      t(typeof hours === 'number' ? 'armoury.refusalDetail.maximumHours' : 'armoury.refusalDetail.maximum', {
+        value: maximum,
+      }),
+    );
   if (typeof available === 'number') facts.push(t('armoury.refusalDetail.available', { value: available }));
   return facts.length ? `${text} (${facts.join(', ')})` : text;
 }

@@ -21,6 +21,14 @@ export function AnswerView({ request, answer }: { request: TraceRequest; answer:
   const { t } = useTranslation();
   const format = useFormatters();
   const kind = (k: string) => t(`tracing.answer.kinds.${k}`, { defaultValue: k });
+  const status = (k: string) => t(`registry.firearmStatuses.${k}`, { defaultValue: k });
+  /** A detail's value as the reader says it: statuses and custody in words, the rest as recorded. */
+  const detail = (key: string, value: string) =>
+    key === 'status'
+      ? status(value)
+      : key === 'custody'
+        ? t(`tracing.answer.custody.${value}`, { defaultValue: value })
+        : value;
   return (
     <Paper withBorder p="md" radius="md" data-testid="trace-answer">
       <Group justify="space-between" mb="sm">
@@ -87,13 +95,59 @@ export function AnswerView({ request, answer }: { request: TraceRequest; answer:
                 : t('tracing.answer.notRecorded')}
             </Fact>
             <Fact label={t('tracing.answer.lastCount')}>
-              {answer.lastCount ? format.dateTime(answer.lastCount.at) : t('tracing.answer.notRecorded')}
-            </Fact>
-            <Fact label={t('tracing.answer.lossOrTheft')}>
-              {answer.lossOrTheft
-                ? `${t(`registry.firearmStatuses.${answer.lossOrTheft.status}`, { defaultValue: answer.lossOrTheft.status })}${answer.lossOrTheft.reportedAt ? ` · ${format.dateTime(answer.lossOrTheft.reportedAt)}` : ''}`
+              {answer.lastCount
+                ? [
+                    format.dateTime(answer.lastCount.at),
+                    answer.lastCount.facility,
+                    answer.lastCount.kind
+                      ? t(`armoury.counts.kindsShort.${answer.lastCount.kind}`, {
+                          defaultValue: answer.lastCount.kind,
+                        })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')
                 : t('tracing.answer.notRecorded')}
             </Fact>
+            <Fact label={t('tracing.answer.lossOrTheft')}>
+              {answer.lossReports.length === 0
+                ? t('tracing.answer.notRecorded')
+                : answer.lossReports.map((r) => (
+                    <Text key={r.entryId} span display="block" data-testid="trace-loss-report">
+                      {[
+                        status(r.status),
+                        format.dateTime(r.reportedAt),
+                        r.organisation,
+                        r.place,
+                        r.incidentReference,
+                        r.policeReference
+                          ? t('tracing.answer.policeReference', { reference: r.policeReference })
+                          : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Text>
+                  ))}
+            </Fact>
+            {answer.recoveries.length > 0 ? (
+              <Fact label={t('tracing.answer.recoveries')}>
+                {answer.recoveries.map((r) => (
+                  <Text key={r.entryId} span display="block" data-testid="trace-recovery">
+                    {[
+                      r.recoveredAt ? format.date(r.recoveredAt) : format.dateTime(r.recordedAt),
+                      r.place,
+                      r.recoveredBy,
+                      r.custody
+                        ? t(`tracing.answer.custody.${r.custody}`, { defaultValue: r.custody })
+                        : null,
+                      r.facility,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                ))}
+              </Fact>
+            ) : null}
           </SimpleGrid>
           <Title order={3} size="h4">
             {t('tracing.answer.timeline')}
@@ -116,7 +170,7 @@ export function AnswerView({ request, answer }: { request: TraceRequest; answer:
                   <Table.Td>
                     {Object.entries(item.details).map(([key, value]) => (
                       <Text key={key} size="sm">
-                        {t(`tracing.answer.detailKeys.${key}`, { defaultValue: key })}: {value}
+                        {t(`tracing.answer.detailKeys.${key}`, { defaultValue: key })}: {detail(key, value)}
                       </Text>
                     ))}
                   </Table.Td>
