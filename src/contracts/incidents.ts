@@ -307,6 +307,10 @@ export const OpenDiscrepancy = z.object({
   lot: z.object({ id: Id, lotNumber: z.string() }).nullable(),
   rounds: z.number().int().nullable().describe('rounds missing (return) or expected − counted (count)'),
   description: z.string().describe('personnel, count or note, for the list'),
+  reason: z
+    .string()
+    .nullable()
+    .describe('return: the shortfall reason given at the desk (discharge-in-service, training, …)'),
   suggestedKind: z.enum(DISCREPANCY_INCIDENT_KINDS),
   incidentId: Id.nullable(),
   resolutionReason: z.string().nullable(),

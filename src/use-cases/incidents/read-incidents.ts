@@ -100,6 +100,7 @@ export async function presentIncident(ctx: Context, db: Queryable, actor: Actor,
     .selectFrom('incident_firearm as f')
     .innerJoin('firearm as w', 'w.id', 'f.firearm_id')
     .leftJoin('catalogue_manufacturer as m', 'm.id', 'w.manufacturer_id')
+    .leftJoin('catalogue_calibre as c', 'c.id', 'w.calibre_id')
     .select([
       'f.firearm_id',
       'f.role',
@@ -110,6 +111,7 @@ export async function presentIncident(ctx: Context, db: Queryable, actor: Actor,
       'w.calibre_id',
       'w.status',
       (eb) => eb.fn.coalesce('m.name', 'w.manufacturer_id').as('manufacturer'),
+      (eb) => eb.fn.coalesce('c.name', 'w.calibre_id').as('calibre_name'),
     ])
     .where('f.incident_id', '=', row.id)
     .orderBy('w.serial')
@@ -117,7 +119,13 @@ export async function presentIncident(ctx: Context, db: Queryable, actor: Actor,
   const ammunition = await db
     .selectFrom('incident_ammunition as a')
     .innerJoin('ammunition_lot as l', 'l.id', 'a.lot_id')
-    .select(['a.lot_id', 'a.rounds', 'l.lot_number', 'l.calibre_id'])
+    .leftJoin('catalogue_calibre as c', 'c.id', 'l.calibre_id')
+    .select([
+      'a.lot_id',
+      'a.rounds',
+      'l.lot_number',
+      (eb) => eb.fn.coalesce('c.name', 'l.calibre_id').as('calibre_name'),
+    ])
     .where('a.incident_id', '=', row.id)
     .orderBy('l.lot_number')
     .execute();
@@ -173,13 +181,13 @@ export async function presentIncident(ctx: Context, db: Queryable, actor: Actor,
       manufacturer: String(f.manufacturer ?? ''),
       model: f.model,
       type: f.type,
-      calibre: f.calibre_id,
+      calibre: f.calibre_name,
       currentStatus: f.status,
     })),
     ammunition: ammunition.map((a) => ({
       lotId: a.lot_id,
       lotNumber: a.lot_number,
-      calibre: a.calibre_id,
+      calibre: a.calibre_name,
       rounds: Number(a.rounds),
     })),
     persons: persons.map((p) => ({

@@ -64,7 +64,14 @@ export function DiscrepanciesPage() {
               const what = describe(d, rounds) || d.description;
               return (
                 <Table.Tr key={`${d.source}-${d.id}`} data-testid={`discrepancy-${d.id}`}>
-                  <Table.Td>{t(`incidents.discrepancies.sources.${d.source}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`incidents.discrepancies.sources.${d.source}`)}
+                    {d.source === 'count' ? (
+                      <Text size="xs" c="dimmed">
+                        {t(`armoury.counts.discrepancyKinds.${d.kind}`, { defaultValue: d.kind })}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td miw={170}>
                     <Text size="sm">{format.dateTime(d.createdAt)}</Text>
                     {d.facilityName ? (
@@ -85,7 +92,14 @@ export function DiscrepanciesPage() {
                         .join(' · ')}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {d.description}
+                      {[
+                        d.reason
+                          ? t(`armoury.returns.reasons.${d.reason}`, { defaultValue: d.reason })
+                          : null,
+                        d.description,
+                      ]
+                        .filter(Boolean)
+                        .join(' — ')}
                     </Text>
                   </Table.Td>
                   <Table.Td>
