@@ -217,6 +217,8 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
     }, LOT)) as string;
     await page.goto(`/registry/ammunition/${lotId}`);
     await eventually(() => page.getByText('Entrega a un vigilante').count()).toBe(1);
+    // …with what it recorded: where, the shift and the rounds.
+    await eventually(() => page.getByText(/^Entregada en ARM-01, \d+ cartuchos$/).count()).toBe(1);
     await shot(page, 'lot-timeline-issue-es-desktop');
     expect(journey.pageErrors).toEqual([]);
   });

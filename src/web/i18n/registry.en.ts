@@ -170,6 +170,13 @@ export const registryEn: typeof registryEs = {
       correctionFirearm: 'Reason: {{reason}}. Changes: {{changes}}',
       correctionStock: 'Reason: {{reason}}. Adjusted by {{delta}} rounds',
       facilityRegistered: '{{code}} — {{name}}',
+      firearmIssued: 'Issued at {{facility}}, shift {{shift}}, {{rounds}} rounds',
+      firearmIssuedNoShift: 'Issued at {{facility}}, {{rounds}} rounds',
+      firearmReturned: 'Returned at {{facility}}: {{returned}} of {{issued}} rounds{{reason}}',
+      maintenanceOpened: 'Maintenance: {{kind}}',
+      maintenanceClosed: '{{outcome}} — {{result}}',
+      firearmReportedMissing: '{{status}} — {{place}} (incident {{reference}})',
+      firearmRecovered: 'Recovered at {{place}} by {{by}}; armoury: {{facility}}',
     },
   },
   actions: {

@@ -194,6 +194,13 @@ export const registryEs = {
       correctionFirearm: 'Motivo: {{reason}}. Cambios: {{changes}}',
       correctionStock: 'Motivo: {{reason}}. Ajuste de {{delta}} cartuchos',
       facilityRegistered: '{{code}} — {{name}}',
+      firearmIssued: 'Entregada en {{facility}}, turno {{shift}}, {{rounds}} cartuchos',
+      firearmIssuedNoShift: 'Entregada en {{facility}}, {{rounds}} cartuchos',
+      firearmReturned: 'Devuelta en {{facility}}: {{returned}} de {{issued}} cartuchos{{reason}}',
+      maintenanceOpened: 'Mantenimiento: {{kind}}',
+      maintenanceClosed: '{{outcome}} — {{result}}',
+      firearmReportedMissing: '{{status}} — {{place}} (incidente {{reference}})',
+      firearmRecovered: 'Recuperada en {{place}} por {{by}}; armería: {{facility}}',
     },
   },
   actions: {

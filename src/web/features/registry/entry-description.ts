@@ -14,6 +14,12 @@ import type {
   TransferIn,
   TransferOut,
 } from '../../../core/holdings/holding-entries';
+import type {
+  FirearmIssued,
+  FirearmReturned,
+  MaintenanceClosed,
+  MaintenanceOpened,
+} from '../../../core/armoury/armoury-entries';
 import { markingLabel, typeLabel } from './labels';
 
 /** How the timeline names what an entry refers to by id (facility codes, company names, catalogue names). */
@@ -144,6 +150,52 @@ export function describeEntry(t: TFunction, entry: LedgerEntry, names: EntryName
     case 'facility-registered': {
       const p = entry.payload as FacilityRegistered;
       return t(`${d}.facilityRegistered`, { code: p.code, name: p.name });
+    }
+    case 'firearm-issued': {
+      const p = entry.payload as FirearmIssued;
+      const values = {
+        facility: names.facility(p.facilityId),
+        shift: p.shift ?? '',
+        rounds: names.number(p.ammunition?.rounds ?? 0),
+      };
+      return p.shift ? t(`${d}.firearmIssued`, values) : t(`${d}.firearmIssuedNoShift`, values);
+    }
+    case 'firearm-returned': {
+      const p = entry.payload as FirearmReturned;
+      const reason = p.shortfallReason ? ` — ${t(`armoury.returns.reasons.${p.shortfallReason}`)}` : '';
+      return t(`${d}.firearmReturned`, {
+        facility: names.facility(p.facilityId),
+        returned: names.number(p.ammunition?.roundsReturned ?? 0),
+        issued: names.number(p.ammunition?.roundsIssued ?? 0),
+        reason,
+      });
+    }
+    case 'maintenance-opened': {
+      const p = entry.payload as MaintenanceOpened;
+      return t(`${d}.maintenanceOpened`, { kind: t(`armoury.maintenance.kinds.${p.kind}`) });
+    }
+    case 'maintenance-closed': {
+      const p = entry.payload as MaintenanceClosed;
+      return t(`${d}.maintenanceClosed`, {
+        outcome: t(`armoury.maintenance.outcomes.${p.outcome}`),
+        result: p.result,
+      });
+    }
+    case 'firearm-reported-missing': {
+      const p = entry.payload as { status: string; place: string; incidentReference: string };
+      return t(`${d}.firearmReportedMissing`, {
+        status: t(`registry.firearmStatuses.${p.status}`, { defaultValue: p.status }),
+        place: p.place,
+        reference: p.incidentReference,
+      });
+    }
+    case 'firearm-recovered': {
+      const p = entry.payload as { place: string; recoveredBy: string; facilityId: string | null };
+      return t(`${d}.firearmRecovered`, {
+        place: p.place,
+        by: p.recoveredBy,
+        facility: p.facilityId ? names.facility(p.facilityId) : '—',
+      });
     }
     default:
       return '';
