@@ -65,6 +65,13 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
     await shot(page, 'person-add-es-desktop');
     await form.getByRole('button', { name: 'Guardar' }).click();
     await page.getByText('Guardado.').first().waitFor();
+    // The toast's close button is named (axe: a button needs an accessible name).
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Guardado.' })
+      .first()
+      .getByRole('button', { name: 'Cerrar' })
+      .waitFor();
 
     // Found as typed on a keyboard without accents, in any case.
     const search = page.getByRole('searchbox', { name: 'Buscar por nombre o documento' });
