@@ -170,6 +170,18 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     await company.getByText('Extraviada').first().waitFor();
     await shot(company, '04-registry-weapon-lost-es');
 
+    // A patrol's quick check on the same serial: a hit, with the incident as national reference.
+    const police = await journey.newPage();
+    await signInThroughForm(police, 'policia@custodia.example');
+    await police.goto('/tracing');
+    const quick = police.getByRole('form', { name: /Consulta rápida/ });
+    await quick.getByLabel(/^Número de serie/).fill(LOST);
+    await quick.getByRole('button', { name: 'Consultar' }).click();
+    await eventually(() => textOf(police.getByTestId('quick-check-result'))).toContain(reference);
+    expect(await textOf(police.getByTestId('quick-check-result'))).toMatch(/consta como perdida/);
+    await shot(police, '04b-police-quick-check-hit-es');
+    await police.close();
+
     // The company's list: the late notification, the follow-up still pending.
     await company.goto('/incidents');
     const row = company.getByTestId(`incident-row-${reference}`);
