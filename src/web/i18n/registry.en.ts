@@ -175,11 +175,12 @@ export const registryEn: typeof registryEs = {
       firearmReturned: 'Returned at {{facility}}: {{returned}} of {{issued}} rounds{{reason}}',
       maintenanceOpened: 'Maintenance: {{kind}}',
       maintenanceClosed: '{{outcome}} — {{result}}',
-      firearmReportedMissing: '{{status}} — {{place}} (incident {{reference}})',
+      firearmReportedMissing: '{{status}} — {{place}} (ref. {{reference}})',
       firearmRecovered: 'Recovered at {{place}} by {{by}}; armoury: {{facility}}',
     },
   },
   actions: {
+    seize: 'Record a seizure',
     move: 'Move',
     mark: 'Record a marking',
     transferOut: 'Transfer to another company',
@@ -213,6 +214,16 @@ export const registryEn: typeof registryEs = {
       noRecipients: 'There is no company you may transfer to.',
     },
     transferIn: { title: 'Confirm receipt', facility: 'Receiving facility' },
+    seize: {
+      title: 'Record the seizure of the weapon',
+      warning:
+        'The weapon will stand as seized in the registry and cannot be issued; its hand-back is recorded as a recovery.',
+      seizedAt: 'Date and time of the seizure',
+      place: 'Place',
+      authority: 'Authority that seized it',
+      reference: 'Seizure record or case number',
+      reason: 'Reason',
+    },
     dispose: {
       title: 'Dispose of the firearm',
       method: 'Method',

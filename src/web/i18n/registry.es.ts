@@ -199,11 +199,12 @@ export const registryEs = {
       firearmReturned: 'Devuelta en {{facility}}: {{returned}} de {{issued}} cartuchos{{reason}}',
       maintenanceOpened: 'Mantenimiento: {{kind}}',
       maintenanceClosed: '{{outcome}} — {{result}}',
-      firearmReportedMissing: '{{status}} — {{place}} (incidente {{reference}})',
+      firearmReportedMissing: '{{status}} — {{place}} (ref. {{reference}})',
       firearmRecovered: 'Recuperada en {{place}} por {{by}}; armería: {{facility}}',
     },
   },
   actions: {
+    seize: 'Registrar incautación',
     move: 'Trasladar',
     mark: 'Registrar marcaje',
     transferOut: 'Transferir a otra empresa',
@@ -237,6 +238,16 @@ export const registryEs = {
       noRecipients: 'No hay empresas a las que pueda transferir.',
     },
     transferIn: { title: 'Confirmar la recepción', facility: 'Instalación que la recibe' },
+    seize: {
+      title: 'Registrar la incautación del arma',
+      warning:
+        'El arma quedará como incautada en el registro y no podrá entregarse; la devolución se registra como recuperación.',
+      seizedAt: 'Fecha y hora de la incautación',
+      place: 'Lugar',
+      authority: 'Autoridad que la incautó',
+      reference: 'Acta o número de caso',
+      reason: 'Motivo',
+    },
     dispose: {
       title: 'Dar de baja el arma',
       method: 'Forma de baja',

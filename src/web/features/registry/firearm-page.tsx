@@ -12,6 +12,7 @@ import { mayWrite } from './book-access';
 import { DetailFields } from './detail-fields';
 import { CorrectFirearmModal } from './forms/correct-firearm-form';
 import { DisposeFirearmModal } from './forms/dispose-form';
+import { SeizeFirearmModal } from './forms/seize-form';
 import { MarkFirearmModal } from './forms/mark-form';
 import { MoveFirearmModal } from './forms/move-form';
 import { TransferInModal, TransferOutModal } from './forms/transfer-forms';
@@ -22,9 +23,11 @@ import { useFacilities, useFirearm, useHistory } from './registry-queries';
 import { statusColor } from './status-color';
 import { StatusPill } from './status-pill';
 
-type Dialog = 'move' | 'mark' | 'transferOut' | 'transferIn' | 'dispose' | 'correct' | null;
+type Dialog = 'move' | 'mark' | 'transferOut' | 'transferIn' | 'dispose' | 'correct' | 'seize' | null;
 /** Entries that record a firearm's attributes, which a correction may set right. */
 const CORRECTABLE = ['acquisition', 'transfer-in'];
+/** Statuses in which a weapon is already out of its holder's hands: nothing more to seize. */
+const MISSING = ['lost', 'stolen', 'seized'];
 
 export function FirearmPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -58,6 +61,9 @@ function FirearmView({ firearm, backLabel }: { firearm: FirearmDetail; backLabel
       : null,
     may('correct') ? { key: 'correct', label: t('registry.actions.correct') } : null,
     isHeld && may('dispose') ? { key: 'dispose', label: t('registry.actions.dispose'), danger: true } : null,
+    isHeld && !MISSING.includes(firearm.status) && user.roles.includes('regulator-officer')
+      ? { key: 'seize', label: t('registry.actions.seize'), danger: true }
+      : null,
   ].filter((a) => a !== null);
 
   return (
@@ -149,6 +155,7 @@ function FirearmView({ firearm, backLabel }: { firearm: FirearmDetail; backLabel
         onClose={close}
       />
       <DisposeFirearmModal firearm={firearm} opened={dialog === 'dispose'} onClose={close} />
+      <SeizeFirearmModal firearm={firearm} opened={dialog === 'seize'} onClose={close} />
       {dialog === 'correct' ? (
         <CorrectFirearmModal
           firearm={firearm}

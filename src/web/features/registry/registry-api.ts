@@ -1,3 +1,4 @@
+import type { SeizeFirearmRequest } from '../../../contracts/incidents';
 import type { z } from 'zod';
 import type { Catalogue, TransferRecipients } from '../../../contracts/catalogue';
 import type { ImportJob as ImportJobSchema } from '../../../contracts/imports';
@@ -71,6 +72,12 @@ export const registryApi = {
     post<EntryWritten>(`/firearms/${enc(id)}/markings`, body),
   dispose: (id: string, body: z.input<typeof DisposeFirearmRequest>) =>
     post<EntryWritten>(`/firearms/${enc(id)}/disposal`, body),
+  /** The regulator's seizure record (incidents API): the weapon's status becomes "seized". */
+  seize: (
+    organisationId: string,
+    firearmId: string,
+    body: Omit<z.input<typeof SeizeFirearmRequest>, 'firearmId'>,
+  ) => post<EntryWritten>(`/organisations/${enc(organisationId)}/incidents/seizures`, { ...body, firearmId }),
   correctFirearm: (id: string, body: z.input<typeof CorrectFirearmRequest>) =>
     post<EntryWritten>(`/firearms/${enc(id)}/corrections`, body),
 
