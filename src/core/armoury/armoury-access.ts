@@ -1,5 +1,6 @@
 import type { Actor, OrganisationScope } from '../access/actor';
 import { hasRole } from '../access/actor';
+import { isLicensingRegulator, isOwn, isStaff } from '../access/company-scope';
 
 /*
  * Who may do what in a company's armoury (issue #4), as pure predicates. Decisions:
@@ -16,22 +17,6 @@ import { hasRole } from '../access/actor';
  * - The operating authorisation: read like the armoury; changed by an officer of the regulator
  *   that licenses the company, or a system administrator — never by the company itself.
  */
-
-function isOwn(actor: Actor, target: OrganisationScope): boolean {
-  return actor.organisationId === target.id;
-}
-
-function isLicensingRegulator(actor: Actor, target: OrganisationScope): boolean {
-  return (
-    actor.organisationKind === 'regulator' &&
-    hasRole(actor, 'regulator-officer') &&
-    target.licensedById === actor.organisationId
-  );
-}
-
-function isStaff(actor: Actor, target: OrganisationScope): boolean {
-  return isOwn(actor, target) && (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer'));
-}
 
 export function canReadArmoury(actor: Actor, target: OrganisationScope): boolean {
   if (target.kind !== 'psc') return false;

@@ -1,5 +1,6 @@
 import type { Actor, OrganisationScope } from '../access/actor';
 import { hasRole } from '../access/actor';
+import { isLicensingRegulator, isStaff } from '../access/company-scope';
 
 /*
  * Who may do what with incidents (issue #6), as pure predicates. Decisions:
@@ -14,22 +15,6 @@ import { hasRole } from '../access/actor';
  * - Clock settings: system administrators for any country, a regulator's officers for their own
  *   country. The incident webhook: the regulator's officers, or a system administrator in it.
  */
-
-function isOwn(actor: Actor, target: OrganisationScope): boolean {
-  return actor.organisationId === target.id;
-}
-
-function isLicensingRegulator(actor: Actor, target: OrganisationScope): boolean {
-  return (
-    actor.organisationKind === 'regulator' &&
-    hasRole(actor, 'regulator-officer') &&
-    target.licensedById === actor.organisationId
-  );
-}
-
-function isStaff(actor: Actor, target: OrganisationScope): boolean {
-  return isOwn(actor, target) && (hasRole(actor, 'psc-manager') || hasRole(actor, 'psc-armourer'));
-}
 
 export function canReadIncidents(actor: Actor, target: OrganisationScope): boolean {
   if (target.kind !== 'psc') return false;
