@@ -431,6 +431,21 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     await dialog.waitFor({ state: 'detached' });
     await eventually(() => textOf(page.getByTestId('clock-settings-PE'))).toMatch(/^PE\s+36\s+10/);
 
+    // The incident webhook: an address that is not http(s) is refused at its field; then saved.
+    const webhook = page.getByRole('form', { name: 'Incident webhook' });
+    await webhook.getByLabel(/^Address/).fill('ftp://hooks.example/custodia');
+    await webhook.getByRole('button', { name: 'Save the webhook' }).click();
+    await eventually(() => fieldErrorOf(webhook.getByLabel(/^Address/))).not.toBeNull();
+    await webhook.getByLabel(/^Address/).fill('https://hooks.example/custodia');
+    await webhook.getByLabel(/^Signing secret/).fill('a-secret-of-24-characters');
+    await webhook.getByRole('button', { name: 'Save the webhook' }).click();
+    await webhook.getByText('A secret is stored; type a new one only to change it.').waitFor();
+    await shot(page, '19-webhook-settings-en-tablet');
+    const stored = await page.evaluate(async () =>
+      (await fetch('/api/v1/incidents/webhook-settings')).json(),
+    );
+    expect(stored).toMatchObject({ webhookUrl: 'https://hooks.example/custodia', hasWebhookSecret: true });
+
     expect(Object.fromEntries(findings)).toEqual({});
     await eventually(() => journey.pageErrors).toEqual([]);
   });

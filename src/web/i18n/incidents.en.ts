@@ -318,6 +318,18 @@ export const incidentsEn: typeof incidentsEs = {
     reported: 'Incident {{reference}} reported.',
     openIncident: 'Open the incident',
   },
+  webhook: {
+    title: 'Incident webhook',
+    description:
+      'Every new incident of the companies you license is POSTed to this address, signed with HMAC-SHA256; a failed call is retried.',
+    url: 'Address (https://…)',
+    urlHelp: 'Leave it empty to send nothing.',
+    secret: 'Signing secret',
+    secretHelp: 'At least 16 characters; it signs every call.',
+    secretKept: 'A secret is stored; type a new one only to change it.',
+    save: 'Save the webhook',
+    saved: 'Webhook saved.',
+  },
   settings: {
     title: 'Statutory clocks per country',
     description:

@@ -316,6 +316,18 @@ export const incidentsEs = {
     reported: 'Incidente {{reference}} reportado.',
     openIncident: 'Ver el incidente',
   },
+  webhook: {
+    title: 'Webhook de incidentes',
+    description:
+      'Cada incidente nuevo de las empresas que usted supervisa se envía por POST a esta dirección, firmado con HMAC-SHA256; un envío fallido se reintenta.',
+    url: 'Dirección (https://…)',
+    urlHelp: 'Déjela vacía para no enviar nada.',
+    secret: 'Secreto de firma',
+    secretHelp: 'Al menos 16 caracteres; se usa para firmar cada envío.',
+    secretKept: 'Hay un secreto guardado; escriba uno nuevo solo para cambiarlo.',
+    save: 'Guardar el webhook',
+    saved: 'Webhook guardado.',
+  },
   settings: {
     title: 'Plazos legales por país',
     description:

@@ -13,6 +13,7 @@ import { useCurrentUser, useSession } from '../auth/session-provider';
 import { incidentErrorMessage, incidentFieldErrors, showDone } from './incident-labels';
 import { incidentsApi } from './incidents-api';
 import { useClockSettings, useIncidentSide, useIncidentWrite } from './incidents-queries';
+import { WebhookSettingsCard } from './webhook-settings-card';
 
 /** The statutory clocks of each country (hours to notify, days to follow up), for the regulator to confirm or change. */
 export function ClockSettingsPage() {
@@ -86,6 +87,7 @@ function ClockSettingsList() {
       >
         {editing ? <ClockSettingsForm settings={editing} onDone={() => setEditing(null)} /> : null}
       </AppModal>
+      {user.roles.includes('regulator-officer') ? <WebhookSettingsCard /> : null}
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type {
+  IncidentWebhookSettings,
+  UpdateIncidentWebhookSettingsRequest,
   ClockSettings,
   ClockSettingsList,
   CreateIncidentRequest,
@@ -48,6 +50,9 @@ const discrepancy = (organisationId: string, source: DiscrepancySourceCode, id: 
   `${org(organisationId)}/discrepancies/${enc(source)}/${enc(id)}`;
 
 export const incidentsApi = {
+  webhookSettings: () => get<z.infer<typeof IncidentWebhookSettings>>('/incidents/webhook-settings'),
+  updateWebhookSettings: (body: z.input<typeof UpdateIncidentWebhookSettingsRequest>) =>
+    apiRequest<z.infer<typeof IncidentWebhookSettings>>('PUT', '/incidents/webhook-settings', body),
   list: (organisationId: string, query: ListQuery) =>
     get<IncidentList>(`${org(organisationId)}/incidents`, query),
   create: (organisationId: string, body: NewIncident) =>

@@ -11,6 +11,7 @@ export const incidentKeys = {
   detail: (incidentId: string) => ['incidents', 'detail', incidentId] as const,
   discrepancies: (organisationId: string) => ['incidents', 'discrepancies', organisationId] as const,
   clockSettings: ['incidents', 'clock-settings'] as const,
+  webhookSettings: ['incidents', 'webhook-settings'] as const,
   notifications: ['incidents', 'notifications'] as const,
   lots: (organisationId: string) => ['incidents', 'lots', organisationId] as const,
   facilities: (organisationId: string) => ['incidents', 'facilities', organisationId] as const,
