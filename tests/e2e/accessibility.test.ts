@@ -9,6 +9,7 @@ import {
   SCREENS_DIR,
   screenshot,
   seriousAxeFindings,
+  signInAs,
   signInThroughForm,
   signOut,
   startJourney,
@@ -197,8 +198,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await page.context().clearCookies();
 
     await go('/sign-in', TEXT[language].signIn);
-    await signInThroughForm(page, 'admin@custodia.example');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await signInAs(page, 'admin@custodia.example');
     await useLanguage();
     await heading(TEXT[language].dashboard);
     await capture('dashboard');
@@ -310,8 +310,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await capture('not-allowed');
     await signOut(page);
 
-    await signInThroughForm(page, 'regulador@custodia.example');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await signInAs(page, 'regulador@custodia.example');
     await useLanguage();
     await capture('dashboard-regulator');
     await openNavigationItem(language === 'es' ? 'Empresas' : 'Companies');
@@ -319,8 +318,7 @@ describe('accessibility and layout of every page, in both languages, at 1366×76
     await capture('companies-regulator');
     await signOut(page);
 
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await signInAs(page, 'gerente@andina.example');
     await useLanguage();
     await openNavigationItem(language === 'es' ? 'Usuarios' : 'Users');
     await heading(language === 'es' ? 'Usuarios' : 'Users');

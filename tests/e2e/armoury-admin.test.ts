@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, type Journey, signInThroughForm, startJourney } from './journey-support';
+import { eventually, type Journey, signInAs, startJourney } from './journey-support';
 
 const SCREENS = '/tmp/screens-armoury-admin';
 
@@ -48,8 +48,7 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
 
   it('lets a manager add a person with a licence and a qualification, found by name without accents', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'gerente@andina.example');
     await page.goto('/armoury/personnel');
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Personal');
 
@@ -105,8 +104,7 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
 
   it('lets a manager add a client, its site and a post authorised for revolvers with a rounds limit', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'gerente@andina.example');
     await page.goto('/armoury/clients');
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Clientes, sedes y puestos',
@@ -149,8 +147,7 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
 
   it('refuses an escort a weapon beyond the country maximum, and issues it for days with a written authorisation', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     await page.goto('/armoury');
     await eventually(() => focused(page)).toBe('guard-input');
     await scan(page, ESCORT_ID);
@@ -232,8 +229,7 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
 
   it('runs the numeric count at opening: the number of weapons in the armoury, reconciled and closed', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     const inStore = (await page.evaluate(async () => {
       const session = await (await fetch('/api/v1/auth/session')).json();
       const organisationId = session.user.organisation.id;
@@ -273,8 +269,7 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
 
   it('downloads the badge labels of the personnel as a PDF sheet of QR codes', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'gerente@andina.example');
     await page.goto('/armoury/personnel');
     await page
       .getByRole('link', { name: /^Abrir la ficha de/ })

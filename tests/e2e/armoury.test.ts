@@ -7,7 +7,7 @@ import {
   eventually,
   type Journey,
   seriousAxeFindings,
-  signInThroughForm,
+  signInAs,
   startJourney,
   TABLET,
 } from './journey-support';
@@ -68,8 +68,7 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
 
   it('issues a weapon and rounds from scanner keystrokes, refuses a lapsed licence, and takes the weapon back with a shortfall', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     await page.goto('/armoury');
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Entrega de armas');
     await shot(page, 'issue-empty-es-desktop');
@@ -127,8 +126,7 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
     // (sessions last 12 hours at most: the armourer signs in again)
     journey.testApp.clock.advanceMinutes(13 * 60);
     await page.goto('/sign-in');
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     const swept = await page.evaluate(async () => {
       const session = await (await fetch('/api/v1/auth/session')).json();
       const response = await fetch(
@@ -195,8 +193,7 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
 
   it('lets a manager override an overridable refusal with a written reason', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'gerente@andina.example');
     await page.goto('/armoury');
     await eventually(() => focused(page)).toBe('guard-input');
     await scan(page, GUARD_ID);
@@ -225,8 +222,7 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
 
   it('lets a manager change the armoury rules and suspend a guard, which the desk then refuses', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'gerente@andina.example');
     await page.goto('/armoury/clients');
     const shiftHours = page.getByRole('textbox', { name: 'Horas por turno' });
     await shiftHours.fill('8');
@@ -255,8 +251,7 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
 
   it("sends a weapon returned damaged to maintenance and records the job's result", async () => {
     const page = await journey.newPage({ viewport: TABLET });
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     await page.goto('/armoury');
     await eventually(() => focused(page)).toBe('guard-input');
     await scan(page, PISTOL_GUARD_ID);
@@ -312,8 +307,7 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
 
   it('counts blind by scanner, reconciles one missing weapon, resolves it, closes and prints the report', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     await page.goto('/armoury/counts');
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Conteos de existencias',
@@ -362,8 +356,7 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
 
   it('counts a full inventory with a second counter: rounds per lot, a variance resolved by a correction', async () => {
     const page = await journey.newPage({ viewport: TABLET });
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     await page.goto('/armoury/counts');
     await page.getByRole('combobox', { name: 'Tipo de conteo' }).click();
     await page.getByRole('option', { name: 'Completo (series y munición)' }).click();
@@ -416,8 +409,7 @@ describe('armoury screens in Spanish and English, desktop and tablet', () => {
       ['tablet', TABLET],
     ] as const) {
       const page = await journey.newPage({ viewport });
-      await signInThroughForm(page, 'gerente@andina.example');
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await signInAs(page, 'gerente@andina.example');
       const personId = (await page.evaluate(async () => {
         const session = await (await fetch('/api/v1/auth/session')).json();
         const list = await (
@@ -443,8 +435,7 @@ describe('armoury screens in Spanish and English, desktop and tablet', () => {
 
   it('has no serious accessibility findings on the desk, the board and the counts; the camera reader loads on demand', async () => {
     const page = await journey.newPage({ bypassCSP: true });
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     for (const path of [
       '/armoury',
       '/armoury/returns',

@@ -6,6 +6,7 @@ import {
   eventually,
   type Journey,
   seriousAxeFindings,
+  signInAs,
   signInThroughForm,
   startJourney,
 } from './journey-support';
@@ -44,8 +45,7 @@ describe('hazard signs: a refused receipt, the facility hazard page, the sign pa
 
   it('refuses an incompatible lot, shows the store out of date, prints its pack and clears the alert once posted', async () => {
     const page = await journey.newPage();
-    await signInThroughForm(page, 'gerente@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'gerente@andina.example');
     const organisationId = (await page.evaluate(
       async () => (await (await fetch('/api/v1/auth/session')).json()).user.organisation.id,
     )) as string;

@@ -9,6 +9,7 @@ import {
   type AxeFinding,
   type Journey,
   seriousAxeFindings,
+  signInAs,
   signInThroughForm,
   startJourney,
   TABLET,
@@ -80,8 +81,7 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     const { clock } = journey.testApp;
     // Peru's clocks are configuration (seeded at 48 hours); the regulator sets the issue's 24 hours.
     const regulator = await journey.newPage({ bypassCSP: true });
-    await signInThroughForm(regulator, 'regulador@custodia.example');
-    await regulator.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(regulator, 'regulador@custodia.example');
     await regulator.goto('/incidents/settings');
     await heading(regulator, 'Plazos legales por país');
     await regulator.getByRole('button', { name: 'Editar los plazos de PE' }).click();
@@ -261,8 +261,7 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     // Ten days on, the follow-up report was never sent: its clock has turned overdue.
     clock.advanceMinutes(10 * 24 * 60);
     await regulator.goto('/sign-in');
-    await signInThroughForm(regulator, 'regulador@custodia.example');
-    await regulator.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(regulator, 'regulador@custodia.example');
     await regulator.goto('/incidents');
     await heading(regulator, 'Bandeja de incidentes');
     const lateRow = regulator.getByTestId('incident-overview').getByTestId(`incident-row-${reference}`);
@@ -289,8 +288,7 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
 
     // Closed for the company too: no answer box any more.
     await company.goto('/sign-in');
-    await signInThroughForm(company, 'gerente@andina.example');
-    await company.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(company, 'gerente@andina.example');
     await company.goto(incidentUrl);
     await heading(company, reference);
     await eventually(() => textOf(company.getByTestId('incident-status'))).toContain('Cerrado');
@@ -330,8 +328,7 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     }
 
     const page = await journey.newPage({ bypassCSP: true });
-    await signInThroughForm(page, 'armero@andina.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'armero@andina.example');
     await page.goto('/incidents');
     await page.getByRole('tab', { name: 'Discrepancias abiertas' }).click();
     await heading(page, 'Discrepancias abiertas');
@@ -398,8 +395,7 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
 
   it('shows the incident screens in English, and at tablet width, without serious accessibility findings', async () => {
     const page = await journey.newPage({ locale: 'en-GB', viewport: TABLET, bypassCSP: true });
-    await signInThroughForm(page, 'regulador@custodia.example');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signInAs(page, 'regulador@custodia.example');
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.goto('/incidents');

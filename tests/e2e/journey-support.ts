@@ -115,6 +115,17 @@ export async function signInThroughForm(
   return response.status();
 }
 
+/**
+ * Signs in through the form and waits for the signed-in frame. Waiting for "a level-1 heading" instead
+ * races: the sign-in page has one too, and can still be on screen when the answer arrives.
+ */
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const status = await signInThroughForm(page, email, password);
+  if (status !== 200) throw new Error(`signing in as ${email} answered ${status}`);
+  await page.getByTestId('header-user').waitFor();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
 /** The labels of the main navigation, in order. */
 export async function navigationLabels(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: /^(navegación principal|main navigation)$/i });
