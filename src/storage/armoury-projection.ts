@@ -6,6 +6,7 @@ import type {
   MaintenanceOpened,
 } from '../core/armoury/armoury-entries';
 import type { Queryable } from './database';
+import { preparedQuery } from './prepared-query';
 
 interface ProjectedEntry {
   readonly id: string;
@@ -29,18 +30,32 @@ export const ARMOURY_ENTRY_KINDS = [
   'stock-count-closed',
 ] as const;
 
+const addRounds = preparedQuery<{ lotId: string; facilityId: string; delta: number }, unknown>(
+  ['lotId', 'facilityId', 'delta'],
+  (db, p) =>
+    db
+      .insertInto('ammunition_stock')
+      .values({ lot_id: p.lotId, facility_id: p.facilityId, rounds: p.delta })
+      .onConflict((oc) =>
+        oc
+          .columns(['lot_id', 'facility_id'])
+          .doUpdateSet((eb) => ({ rounds: eb('ammunition_stock.rounds', '+', p.delta) })),
+      ),
+);
+
 async function adjustStock(db: Queryable, lotId: string, facilityId: string, delta: number): Promise<void> {
   if (delta === 0) return;
-  await db
-    .insertInto('ammunition_stock')
-    .values({ lot_id: lotId, facility_id: facilityId, rounds: delta })
-    .onConflict((oc) =>
-      oc
-        .columns(['lot_id', 'facility_id'])
-        .doUpdateSet((eb) => ({ rounds: eb('ammunition_stock.rounds', '+', delta) })),
-    )
-    .execute();
+  await addRounds(db, { lotId, facilityId, delta });
 }
+
+const setFirearmStatus = preparedQuery<{ firearmId: string; entryId: string; status: string }, unknown>(
+  ['firearmId', 'entryId', 'status'],
+  (db, p) =>
+    db
+      .updateTable('firearm')
+      .set({ status: p.status, last_entry_id: p.entryId })
+      .where('id', '=', p.firearmId),
+);
 
 async function setStatus(
   db: Queryable,
@@ -48,6 +63,11 @@ async function setStatus(
   entryId: string,
   changes: { status?: string; facility_id?: string | null },
 ): Promise<void> {
+  // Issue and return change the status alone: that statement is compiled once.
+  if (changes.status !== undefined && !('facility_id' in changes)) {
+    await setFirearmStatus(db, { firearmId, entryId, status: changes.status });
+    return;
+  }
   await db
     .updateTable('firearm')
     .set({ ...changes, last_entry_id: entryId })

@@ -1,4 +1,6 @@
 import type { Database, Queryable } from './database';
+import { RANGE_COLUMNS } from './ledger-range-reader';
+import { preparedQuery } from './prepared-query';
 import type { LedgerEntryTable } from './schema';
 
 export type LedgerEntryRow = Omit<LedgerEntryTable, 'global_seq'> & { global_seq?: number };
@@ -10,21 +12,37 @@ export const GENESIS_HASH = '0'.repeat(64);
  * appends to one chain are serialised: PostgreSQL holds the row lock until commit (a concurrent
  * upsert waits and then sees the new head); SQLite takes its write lock here, before anything is read.
  */
+const takeHead = preparedQuery<
+  { chainId: string; organisationId: string },
+  { length: number; head_hash: string }
+>(['chainId', 'organisationId'], (db, p) =>
+  db
+    .insertInto('ledger_chain')
+    .values({ chain_id: p.chainId, organisation_id: p.organisationId, length: 0, head_hash: GENESIS_HASH })
+    .onConflict((oc) =>
+      oc.column('chain_id').doUpdateSet((eb) => ({ length: eb.ref('ledger_chain.length') })),
+    )
+    .returning(['length', 'head_hash']),
+);
+
 export async function lockChainHead(
   db: Queryable,
   chainId: string,
   organisationId: string,
 ): Promise<{ length: number; headHash: string }> {
-  const row = await db
-    .insertInto('ledger_chain')
-    .values({ chain_id: chainId, organisation_id: organisationId, length: 0, head_hash: GENESIS_HASH })
-    .onConflict((oc) =>
-      oc.column('chain_id').doUpdateSet((eb) => ({ length: eb.ref('ledger_chain.length') })),
-    )
-    .returning(['length', 'head_hash'])
-    .executeTakeFirstOrThrow();
+  const row = (await takeHead(db, { chainId, organisationId })).rows[0];
+  if (!row) throw new Error(`ledger chain ${chainId}: the head was not returned`);
   return { length: Number(row.length), headHash: row.head_hash };
 }
+
+const setHead = preparedQuery<{ chainId: string; length: number; headHash: string }, unknown>(
+  ['chainId', 'length', 'headHash'],
+  (db, p) =>
+    db
+      .updateTable('ledger_chain')
+      .set({ length: p.length, head_hash: p.headHash })
+      .where('chain_id', '=', p.chainId),
+);
 
 export async function advanceChainHead(
   db: Queryable,
@@ -32,32 +50,49 @@ export async function advanceChainHead(
   length: number,
   headHash: string,
 ): Promise<void> {
-  await db
-    .updateTable('ledger_chain')
-    .set({ length, head_hash: headHash })
-    .where('chain_id', '=', chainId)
-    .execute();
+  await setHead(db, { chainId, length, headHash });
 }
 
+type InsertedEntry = Omit<LedgerEntryRow, 'global_seq'>;
+/** Every stored column of an entry (all but global_seq), in the order the fast readers and writers use. */
+export const ENTRY_COLUMNS = RANGE_COLUMNS satisfies ReadonlyArray<keyof InsertedEntry>;
+// Every column, or the compiled insert would leave one out: this line stops compiling if one is added.
+const everyEntryColumn: [Exclude<keyof InsertedEntry, (typeof ENTRY_COLUMNS)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyEntryColumn;
+const insertOneEntry = preparedQuery<InsertedEntry, unknown>(ENTRY_COLUMNS, (db, row) =>
+  db.insertInto('ledger_entry').values(row),
+);
+
 export async function insertLedgerEntries(db: Queryable, rows: readonly LedgerEntryRow[]): Promise<void> {
-  if (rows.length > 0)
+  if (rows.length === 1) {
+    // The common case (one entry per request), compiled once.
+    const { global_seq: _, ...row } = rows[0]!;
+    await insertOneEntry(db, row);
+  } else if (rows.length > 1)
     await db
       .insertInto('ledger_entry')
       .values(rows.map(({ global_seq: _, ...row }) => row))
       .execute();
 }
 
+const entryByKey = preparedQuery<{ chainId: string; key: string }, LedgerEntryRow>(
+  ['chainId', 'key'],
+  (db, p) =>
+    db
+      .selectFrom('ledger_entry')
+      .selectAll()
+      .where('chain_id', '=', p.chainId)
+      .where('idempotency_key', '=', p.key),
+);
+
 export async function findEntryByIdempotencyKey(
   db: Queryable,
   chainId: string,
   key: string,
 ): Promise<LedgerEntryRow | undefined> {
-  return db
-    .selectFrom('ledger_entry')
-    .selectAll()
-    .where('chain_id', '=', chainId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  return (await entryByKey(db, { chainId, key })).rows[0];
 }
 
 export async function findEntry(db: Queryable, id: string): Promise<LedgerEntryRow | undefined> {
@@ -110,16 +145,38 @@ export async function* readAllEntries(db: Queryable, pageSize = 20_000): AsyncGe
   }
 }
 
+type SubjectParams = Record<string, string>;
+/** The subjects insert for n rows, compiled once for each n up to this; longer lists are built each time. */
+const PREPARED_SUBJECT_ROWS = 8;
+const insertSubjectsOf = Array.from({ length: PREPARED_SUBJECT_ROWS + 1 }, (_, n) => {
+  const keys = Array.from({ length: n }, (_, i) => [`s${i}`, `e${i}`]).flat();
+  return preparedQuery<SubjectParams, unknown>(keys, (db, p) =>
+    db
+      .insertInto('ledger_subject')
+      .values(Array.from({ length: n }, (_, i) => ({ subject_id: p[`s${i}`]!, entry_id: p[`e${i}`]! })))
+      .onConflict((oc) => oc.doNothing()),
+  );
+});
+
 export async function insertSubjects(
   db: Queryable,
   rows: ReadonlyArray<{ subject_id: string; entry_id: string }>,
 ): Promise<void> {
-  if (rows.length > 0)
-    await db
-      .insertInto('ledger_subject')
-      .values([...rows])
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  if (rows.length === 0) return;
+  if (rows.length <= PREPARED_SUBJECT_ROWS) {
+    const params: SubjectParams = {};
+    rows.forEach((row, i) => {
+      params[`s${i}`] = row.subject_id;
+      params[`e${i}`] = row.entry_id;
+    });
+    await insertSubjectsOf[rows.length]!(db, params);
+    return;
+  }
+  await db
+    .insertInto('ledger_subject')
+    .values([...rows])
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** The entries that touched a record, oldest first. */

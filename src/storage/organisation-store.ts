@@ -1,5 +1,6 @@
 import type { OrganisationFilter } from '../core/access/policies';
 import type { Queryable } from './database';
+import { preparedQuery } from './prepared-query';
 import type { OrganisationTable } from './schema';
 
 export type OrganisationRow = OrganisationTable;
@@ -8,8 +9,12 @@ export async function insertOrganisation(db: Queryable, row: OrganisationRow): P
   await db.insertInto('organisation').values(row).execute();
 }
 
+const organisationById = preparedQuery<{ id: string }, OrganisationRow>(['id'], (db, p) =>
+  db.selectFrom('organisation').selectAll().where('id', '=', p.id),
+);
+
 export async function findOrganisation(db: Queryable, id: string): Promise<OrganisationRow | undefined> {
-  return db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await organisationById(db, { id })).rows[0];
 }
 
 export async function findOrganisationByCode(

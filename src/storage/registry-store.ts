@@ -1,4 +1,5 @@
 import type { Queryable } from './database';
+import { preparedQuery } from './prepared-query';
 import type { AmmunitionLotTable, FacilityTable, FirearmMarkingTable, FirearmTable } from './schema';
 
 export type FacilityRow = FacilityTable;
@@ -6,8 +7,12 @@ export type FirearmRow = FirearmTable & { manufacturer_name: string; calibre_nam
 export type MarkingRow = FirearmMarkingTable;
 export type LotRow = AmmunitionLotTable & { manufacturer_name: string; calibre_name: string };
 
+const facilityById = preparedQuery<{ id: string }, FacilityRow>(['id'], (db, p) =>
+  db.selectFrom('facility').selectAll().where('id', '=', p.id),
+);
+
 export async function findFacility(db: Queryable, id: string): Promise<FacilityRow | undefined> {
-  return db.selectFrom('facility').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await facilityById(db, { id })).rows[0];
 }
 
 export async function listFacilities(
@@ -34,8 +39,12 @@ function firearmQuery(db: Queryable) {
     ]);
 }
 
+const firearmById = preparedQuery<{ id: string }, FirearmRow>(['id'], (db, p) =>
+  firearmQuery(db).where('firearm.id', '=', p.id),
+);
+
 export async function findFirearm(db: Queryable, id: string): Promise<FirearmRow | undefined> {
-  return firearmQuery(db).where('firearm.id', '=', id).executeTakeFirst();
+  return (await firearmById(db, { id })).rows[0];
 }
 
 export async function findFirearmByIdentity(

@@ -1,4 +1,5 @@
 import type { Queryable } from './database';
+import { preparedQuery } from './prepared-query';
 import type { SessionTable, SignInThrottleTable } from './schema';
 
 export type SessionRow = SessionTable;
@@ -7,8 +8,12 @@ export async function insertSession(db: Queryable, row: SessionRow): Promise<voi
   await db.insertInto('session').values(row).execute();
 }
 
+const sessionById = preparedQuery<{ id: string }, SessionRow>(['id'], (db, p) =>
+  db.selectFrom('session').selectAll().where('id', '=', p.id),
+);
+
 export async function findSession(db: Queryable, id: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await sessionById(db, { id })).rows[0];
 }
 
 export async function touchSession(db: Queryable, id: string, at: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Queryable } from './database';
+import { preparedQuery } from './prepared-query';
 import type { AppUserTable } from './schema';
 
 export type UserRow = AppUserTable;
@@ -36,9 +37,19 @@ async function withRoles(db: Queryable, users: UserRow[]): Promise<UserWithRoles
   return users.map((u) => ({ ...u, roles: byUser.get(u.id) ?? [] }));
 }
 
+const userById = preparedQuery<{ id: string }, UserRow>(['id'], (db, p) =>
+  db.selectFrom('app_user').selectAll().where('id', '=', p.id),
+);
+const rolesOfUser = preparedQuery<{ userId: string }, { role: string }>(['userId'], (db, p) =>
+  db.selectFrom('user_role').select('role').where('user_id', '=', p.userId).orderBy('role'),
+);
+
+/** One user with roles: every request's session check asks this, so both reads are compiled once. */
 export async function findUser(db: Queryable, id: string): Promise<UserWithRoles | undefined> {
-  const row = await db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? (await withRoles(db, [row]))[0] : undefined;
+  const row = (await userById(db, { id })).rows[0];
+  if (!row) return undefined;
+  const roles = (await rolesOfUser(db, { userId: id })).rows.map((r) => r.role);
+  return { ...row, roles };
 }
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserWithRoles | undefined> {

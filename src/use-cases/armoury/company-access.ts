@@ -8,6 +8,7 @@ import {
 } from '../../core/armoury/armoury-access';
 import { armouryDefaultsFor, type ArmouryDefaults } from '../../core/armoury/country-defaults';
 import type { Queryable } from '../../storage/database';
+import { preparedQuery } from '../../storage/prepared-query';
 import { findOrganisation, type OrganisationRow } from '../../storage/organisation-store';
 import { AppError, forbidden, notFound } from '../app-error';
 import { toScope } from '../presenters';
@@ -47,13 +48,13 @@ export interface ArmouryRules extends ArmouryDefaults {
 }
 
 /** The organisation's settings over its country's defaults. */
+const settingsOf = preparedQuery(['organisationId'], (db, p: { organisationId: string }) =>
+  db.selectFrom('armoury_settings').selectAll().where('organisation_id', '=', p.organisationId),
+);
+
 export async function rulesOf(db: Queryable, organisation: OrganisationRow): Promise<ArmouryRules> {
   const defaults = armouryDefaultsFor(organisation.country_code);
-  const row = await db
-    .selectFrom('armoury_settings')
-    .selectAll()
-    .where('organisation_id', '=', organisation.id)
-    .executeTakeFirst();
+  const row = (await settingsOf(db, { organisationId: organisation.id })).rows[0];
   return {
     maxRoundsPerWeapon: row?.max_rounds_per_weapon ?? defaults.maxRoundsPerWeapon,
     qualificationValidityMonths: row?.qualification_validity_months ?? defaults.qualificationValidityMonths,

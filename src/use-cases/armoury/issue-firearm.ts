@@ -4,7 +4,10 @@ import type { FirearmIssued, IssueOverride } from '../../core/armoury/armoury-en
 import { canOverrideIssue } from '../../core/armoury/armoury-access';
 import type { PersonnelStatus } from '../../core/armoury/armoury-terms';
 import { decideIssue, type IssueDecision, type IssueFacts } from '../../core/armoury/decide-issue';
+import type { Insertable } from 'kysely';
 import type { Queryable } from '../../storage/database';
+import { preparedQuery } from '../../storage/prepared-query';
+import type { ArmouryIssueTable } from '../../storage/schema-armoury';
 import { findEntryByIdempotencyKey, lockChainHead } from '../../storage/ledger-store';
 import type { OrganisationRow } from '../../storage/organisation-store';
 import { findFacility, findFirearm, roundsInStock } from '../../storage/registry-store';
@@ -34,6 +37,82 @@ function settled<T>(read: PromiseSettledResult<T>): T {
   return read.value;
 }
 
+// The statements of the armourer's hot path, compiled once.
+const authorisationOf = preparedQuery(['organisationId'], (db, p: { organisationId: string }) =>
+  db
+    .selectFrom('operating_authorisation')
+    .select(['valid_from', 'valid_until'])
+    .where('organisation_id', '=', p.organisationId),
+);
+const postOf = preparedQuery(
+  ['postId', 'organisationId'],
+  (db, p: { postId: string; organisationId: string }) =>
+    db
+      .selectFrom('armoury_post')
+      .select(['authorised_weapon_types', 'max_rounds_per_weapon'])
+      .where('id', '=', p.postId)
+      .where('organisation_id', '=', p.organisationId),
+);
+const lotOf = preparedQuery(['lotId', 'organisationId'], (db, p: { lotId: string; organisationId: string }) =>
+  db
+    .selectFrom('ammunition_lot')
+    .select(['id', 'calibre_id'])
+    .where('id', '=', p.lotId)
+    .where('organisation_id', '=', p.organisationId),
+);
+/** What can change from one request to the next: the weapon's status and place, the lot's rounds here. */
+const firearmNow = preparedQuery(
+  ['firearmId', 'lotId', 'facilityId'],
+  (db, p: { firearmId: string; lotId: string | null; facilityId: string }) =>
+    db
+      .selectFrom('firearm')
+      .select(['status', 'facility_id', 'organisation_id'])
+      .select((eb) =>
+        eb
+          .selectFrom('ammunition_stock')
+          .select('rounds')
+          .where('lot_id', '=', p.lotId)
+          .where('facility_id', '=', p.facilityId)
+          .as('rounds_in_stock'),
+      )
+      .where('id', '=', p.firearmId),
+);
+type IssueRow = Insertable<ArmouryIssueTable>;
+const ISSUE_COLUMNS = [
+  'id',
+  'organisation_id',
+  'facility_id',
+  'firearm_id',
+  'personnel_id',
+  'post_id',
+  'shift',
+  'lot_id',
+  'rounds_issued',
+  'issued_at',
+  'issued_by',
+  'expected_return_at',
+  'extended_reason',
+  'extended_authorised_by',
+  'issue_entry_id',
+  'override_entry_id',
+  'status',
+  'returned_at',
+  'returned_by',
+  'rounds_returned',
+  'shortfall_reason',
+  'return_note',
+  'condition',
+  'return_entry_id',
+] as const satisfies ReadonlyArray<keyof IssueRow>;
+// Every column, or the compiled insert would leave one out: this line stops compiling if one is added.
+const everyIssueColumn: [Exclude<keyof IssueRow, (typeof ISSUE_COLUMNS)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyIssueColumn;
+const insertIssue = preparedQuery(ISSUE_COLUMNS, (db, row: Record<(typeof ISSUE_COLUMNS)[number], unknown>) =>
+  db.insertInto('armoury_issue').values(row as IssueRow),
+);
+
 /** Everything the issue rules look at (the caller re-reads what can change under the chain head). */
 async function loadFacts(
   ctx: Context,
@@ -61,26 +140,12 @@ async function loadFacts(
     findFirearm(db, input.firearmId),
     getPersonnelRow(db, organisation.id, input.personnelId),
     qualificationsOf(db, [input.personnelId]),
-    db
-      .selectFrom('operating_authorisation')
-      .select(['valid_from', 'valid_until'])
-      .where('organisation_id', '=', organisation.id)
-      .executeTakeFirst(),
+    authorisationOf(db, { organisationId: organisation.id }).then((r) => r.rows[0]),
     input.postId
-      ? db
-          .selectFrom('armoury_post')
-          .select(['authorised_weapon_types', 'max_rounds_per_weapon'])
-          .where('id', '=', input.postId)
-          .where('organisation_id', '=', organisation.id)
-          .executeTakeFirst()
+      ? postOf(db, { postId: input.postId, organisationId: organisation.id }).then((r) => r.rows[0])
       : Promise.resolve(undefined),
     lotId
-      ? db
-          .selectFrom('ammunition_lot')
-          .select(['id', 'calibre_id'])
-          .where('id', '=', lotId)
-          .where('organisation_id', '=', organisation.id)
-          .executeTakeFirst()
+      ? lotOf(db, { lotId, organisationId: organisation.id }).then((r) => r.rows[0])
       : Promise.resolve(undefined),
     lotId && readStock ? roundsInStock(db, lotId, input.facilityId) : Promise.resolve(0),
     rulesOf(db, organisation),
@@ -242,19 +307,10 @@ export async function issueFirearm(
     // What can change from one request to the next, in one read: the weapon's status and place,
     // and the rounds of the lot in this armoury.
     const lotId = input.ammunition?.lotId ?? null;
-    const firearm = await trx
-      .selectFrom('firearm')
-      .select(['status', 'facility_id', 'organisation_id'])
-      .select((eb) =>
-        eb
-          .selectFrom('ammunition_stock')
-          .select('rounds')
-          .where('lot_id', '=', lotId)
-          .where('facility_id', '=', input.facilityId)
-          .as('rounds_in_stock'),
-      )
-      .where('id', '=', input.firearmId)
-      .executeTakeFirstOrThrow();
+    const firearm = (
+      await firearmNow(trx, { firearmId: input.firearmId, lotId, facilityId: input.facilityId })
+    ).rows[0];
+    if (!firearm) throw notFound('Firearm');
     const decision = decideIssue({
       ...facts,
       firearm: {
@@ -362,7 +418,7 @@ export async function issueFirearm(
       condition: null,
       return_entry_id: null,
     };
-    await trx.insertInto('armoury_issue').values(row).execute();
+    await insertIssue(trx, row);
     return { issueId, entries } as const;
   });
   // Presented after commit: the names on the record are read without holding the lock.

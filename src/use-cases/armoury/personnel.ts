@@ -11,6 +11,7 @@ import type { PersonnelRole, PersonnelStatus } from '../../core/armoury/armoury-
 import { addMonths, dayOf, isValidOn } from '../../core/armoury/calendar';
 import { normaliseSerial } from '../../core/registry/normalise-serial';
 import { isUniqueViolation, type Queryable } from '../../storage/database';
+import { preparedQuery } from '../../storage/prepared-query';
 import type { PersonnelQualificationTable, PersonnelTable } from '../../storage/schema-armoury';
 import { AppError, notFound } from '../app-error';
 import type { Context } from '../context';
@@ -73,11 +74,25 @@ export function toPersonnel(
   };
 }
 
+const qualificationsOfOne = preparedQuery(['personnelId'], (db, p: { personnelId: string }) =>
+  db
+    .selectFrom('personnel_qualification')
+    .selectAll()
+    .where('personnel_id', '=', p.personnelId)
+    .orderBy('qualified_on', 'desc'),
+);
+
 export async function qualificationsOf(
   db: Queryable,
   personnelIds: readonly string[],
 ): Promise<Map<string, PersonnelQualificationTable[]>> {
   const byPerson = new Map<string, PersonnelQualificationTable[]>();
+  if (personnelIds.length === 1) {
+    // One guard at the desk: the compiled statement.
+    const rows = (await qualificationsOfOne(db, { personnelId: personnelIds[0]! })).rows;
+    if (rows.length > 0) byPerson.set(personnelIds[0]!, rows);
+    return byPerson;
+  }
   for (let i = 0; i < personnelIds.length; i += 500) {
     const rows = await db
       .selectFrom('personnel_qualification')
@@ -90,13 +105,18 @@ export async function qualificationsOf(
   return byPerson;
 }
 
+const personnelOfCompany = preparedQuery(
+  ['personnelId', 'organisationId'],
+  (db, p: { personnelId: string; organisationId: string }) =>
+    db
+      .selectFrom('personnel')
+      .selectAll()
+      .where('id', '=', p.personnelId)
+      .where('organisation_id', '=', p.organisationId),
+);
+
 export async function getPersonnelRow(db: Queryable, organisationId: string, personnelId: string) {
-  const row = await db
-    .selectFrom('personnel')
-    .selectAll()
-    .where('id', '=', personnelId)
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
+  const row = (await personnelOfCompany(db, { personnelId, organisationId })).rows[0];
   if (!row) throw notFound('Personnel');
   return row;
 }

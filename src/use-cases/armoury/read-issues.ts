@@ -4,6 +4,7 @@ import type { Actor } from '../../core/access/actor';
 import type { ShortfallReason, WeaponCondition } from '../../core/armoury/armoury-terms';
 import type { IssueOverride } from '../../core/armoury/armoury-entries';
 import type { Queryable } from '../../storage/database';
+import { preparedQuery } from '../../storage/prepared-query';
 import type { ArmouryIssueTable } from '../../storage/schema-armoury';
 import { notFound } from '../app-error';
 import type { Context } from '../context';
@@ -160,17 +161,14 @@ function toIssueRecord(
   };
 }
 
-/**
- * One issue as the wire shape, read in a single query (the names joined in): what an issue or a
- * return answers with, on the armourer's hot path.
- */
-export async function presentIssueById(ctx: Context, db: Queryable, issueId: string): Promise<IssueRecord> {
+/** The issue with the names joined in, compiled once: every issue and return answers with it. */
+const issueWithNames = preparedQuery(['issueId'], (db, p: { issueId: string }) => {
   const actorName = (alias: 'ui' | 'ur', column: 'i.issued_by' | 'i.returned_by') =>
     db
       .selectFrom(`app_user as ${alias}`)
       .select(`${alias}.display_name`)
       .where(sql<boolean>`cast(${sql.ref(`${alias}.id`)} as text) = ${sql.ref(column)}`);
-  const r = await db
+  return db
     .selectFrom('armoury_issue as i')
     .innerJoin('facility as fa', 'fa.id', 'i.facility_id')
     .innerJoin('firearm as w', 'w.id', 'i.firearm_id')
@@ -200,8 +198,15 @@ export async function presentIssueById(ctx: Context, db: Queryable, issueId: str
       actorName('ui', 'i.issued_by').as('issued_by_name'),
       actorName('ur', 'i.returned_by').as('returned_by_name'),
     ])
-    .where('i.id', '=', issueId)
-    .executeTakeFirst();
+    .where('i.id', '=', p.issueId);
+});
+
+/**
+ * One issue as the wire shape, read in a single query (the names joined in): what an issue or a
+ * return answers with, on the armourer's hot path.
+ */
+export async function presentIssueById(ctx: Context, db: Queryable, issueId: string): Promise<IssueRecord> {
+  const r = (await issueWithNames(db, { issueId })).rows[0];
   if (!r) throw notFound('Issue');
   const actorLabel = (id: string, name: string | null) => name ?? (id.startsWith('token:') ? 'API' : id);
   const names = new Map([[r.issued_by, actorLabel(r.issued_by, r.issued_by_name)]]);

@@ -4,6 +4,7 @@ import type { Actor } from '../../core/access/actor';
 import type { FirearmReturned, MaintenanceOpened } from '../../core/armoury/armoury-entries';
 import { decideReturn, type ReturnProblem } from '../../core/armoury/decide-return';
 import type { Queryable } from '../../storage/database';
+import { preparedQuery } from '../../storage/prepared-query';
 import { findEntryByIdempotencyKey, lockChainHead } from '../../storage/ledger-store';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
@@ -57,6 +58,49 @@ async function replayOf(ctx: Context, db: Queryable, organisationId: string, key
   };
 }
 
+/** The weapon's open issue, compiled once (the armourer's hot path). */
+const openIssueOf = preparedQuery(
+  ['organisationId', 'firearmId'],
+  (db, p: { organisationId: string; firearmId: string }) =>
+    db
+      .selectFrom('armoury_issue')
+      .selectAll()
+      .where('organisation_id', '=', p.organisationId)
+      .where('firearm_id', '=', p.firearmId)
+      // A literal, so the partial unique index of weapons out (WHERE status = 'out') answers it.
+      .where('status', '=', sql.lit('out')),
+);
+
+const closeIssue = preparedQuery(
+  ['issueId', 'at', 'actorId', 'roundsReturned', 'shortfallReason', 'note', 'condition', 'entryId'],
+  (
+    db,
+    p: {
+      issueId: string;
+      at: string;
+      actorId: string;
+      roundsReturned: number;
+      shortfallReason: string | null;
+      note: string | null;
+      condition: string;
+      entryId: string;
+    },
+  ) =>
+    db
+      .updateTable('armoury_issue')
+      .set({
+        status: 'returned',
+        returned_at: p.at,
+        returned_by: p.actorId,
+        rounds_returned: p.roundsReturned,
+        shortfall_reason: p.shortfallReason,
+        return_note: p.note,
+        condition: p.condition,
+        return_entry_id: p.entryId,
+      })
+      .where('id', '=', p.issueId),
+);
+
 /**
  * Take a weapon back: the weapon scanned names its open issue. Rounds back go to the facility's
  * stock of the lot; the rest are accounted for by the reason, and a discharge or an unexplained
@@ -74,14 +118,8 @@ export async function returnFirearm(
   const outcome = await inGroupCommit(ctx.database, async (trx) => {
     const head = await lockChainHead(trx, organisation.id, organisation.id);
     if (await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey)) return null;
-    const issue = await trx
-      .selectFrom('armoury_issue')
-      .selectAll()
-      .where('organisation_id', '=', organisation.id)
-      .where('firearm_id', '=', input.firearmId)
-      // A literal, so the partial unique index of weapons out (WHERE status = 'out') answers it.
-      .where('status', '=', sql.lit('out'))
-      .executeTakeFirst();
+    const issue = (await openIssueOf(trx, { organisationId: organisation.id, firearmId: input.firearmId }))
+      .rows[0];
     if (!issue)
       throw new AppError('CONFLICT', 'This weapon is not out to anyone', {
         reason: 'WEAPON_NOT_ISSUED',
@@ -127,20 +165,16 @@ export async function returnFirearm(
       head,
     );
     const at = written.entry.recorded_at;
-    await trx
-      .updateTable('armoury_issue')
-      .set({
-        status: 'returned',
-        returned_at: at,
-        returned_by: actorId,
-        rounds_returned: input.roundsReturned,
-        shortfall_reason: input.shortfallReason,
-        return_note: input.note,
-        condition: input.condition,
-        return_entry_id: written.entry.id,
-      })
-      .where('id', '=', issue.id)
-      .execute();
+    await closeIssue(trx, {
+      issueId: issue.id,
+      at,
+      actorId,
+      roundsReturned: input.roundsReturned,
+      shortfallReason: input.shortfallReason ?? null,
+      note: input.note ?? null,
+      condition: input.condition,
+      entryId: written.entry.id,
+    });
     let discrepancyId: string | null = null;
     if (decision.discrepancy) {
       discrepancyId = ctx.newId();

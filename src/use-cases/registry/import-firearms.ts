@@ -10,7 +10,7 @@ import { canonicalAcquisitionJson } from '../../core/ledger/acquisition-encoding
 import { sealEncodedEntry } from '../../core/ledger/ledger-entry';
 import type { Queryable } from '../../storage/database';
 import { withBulkTransaction } from '../../storage/bulk-transaction';
-import { advanceChainHead, lockChainHead } from '../../storage/ledger-store';
+import { advanceChainHead, ENTRY_COLUMNS, lockChainHead } from '../../storage/ledger-store';
 import { firearmRowOfAcquisition } from '../../storage/registry-projection';
 import { indexFirearmSerials } from '../../storage/serial-search-projection';
 import type { FirearmTable } from '../../storage/schema';
@@ -166,20 +166,6 @@ async function alreadyRegistered(
   return errors;
 }
 
-const ENTRY_COLUMNS = [
-  'id',
-  'chain_id',
-  'sequence',
-  'previous_hash',
-  'hash',
-  'recorded_at',
-  'organisation_id',
-  'actor_id',
-  'idempotency_key',
-  'kind',
-  'corrects',
-  'payload',
-] as const;
 const SUBJECT_COLUMNS = ['subject_id', 'entry_id'] as const;
 
 /** Thrown inside the import's transaction to roll it back when a row turned out wrong. */
