@@ -17,6 +17,14 @@ import type { Queryable } from './database';
  */
 const MARKER = '\u0000custodia-parameter:';
 
+/** SQL texts of compiled-once queries → a statement name (PostgreSQL keeps them parsed per connection). */
+const statementNames = new Map<string, string>();
+
+/** The name a compiled-once query's SQL is prepared under on PostgreSQL, if it is one. */
+export function statementNameOf(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 type Slot = { readonly key: string } | { readonly value: unknown };
 
 interface Template {
@@ -43,6 +51,7 @@ function makeTemplate<P extends object>(
   const unplaced = keys.filter((key) => !placed.has(key));
   if (unplaced.length > 0)
     throw new Error(`prepared query: parameter(s) never placed in the SQL: ${unplaced.join(', ')}`);
+  if (!statementNames.has(compiled.sql)) statementNames.set(compiled.sql, `custodia_${statementNames.size}`);
   return { sql: compiled.sql, slots };
 }
 

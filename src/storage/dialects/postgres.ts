@@ -1,5 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { statementNameOf } from '../prepared-query';
 
 // The same values come back from both dialects: timestamps as ISO-8601 UTC strings, bigint as number.
 const TIMESTAMPTZ_OID = 1184;
@@ -35,5 +36,35 @@ export function openPostgres(options: PostgresOptions): { dialect: PostgresDiale
   // An idle connection the server drops (restart, admin command) emits 'error' on the pool; without a
   // listener that would end the process. The pool discards the client and the next query reconnects.
   pool.on('error', () => undefined);
-  return { dialect: new PostgresDialect({ pool }), pool };
+  return { dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), pool };
+}
+
+type QueryFunction = (...args: unknown[]) => unknown;
+
+/**
+ * The hot path's compiled-once queries (prepared-query.ts) go to the server as named statements:
+ * each connection parses and plans them once, then only binds and executes them. Kysely sends
+ * `query(text, values)`; that call is turned into `query({ name, text, values })` for those texts.
+ */
+function withNamedStatements(pool: pg.Pool): pg.Pool {
+  const patched = new WeakSet<pg.PoolClient>();
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property !== 'connect') return Reflect.get(target, property, receiver) as unknown;
+      return async () => {
+        const client = await target.connect();
+        if (!patched.has(client)) {
+          patched.add(client);
+          const query = client.query.bind(client) as QueryFunction;
+          (client as unknown as { query: QueryFunction }).query = (...args: unknown[]) => {
+            const [text, values] = args;
+            const name =
+              typeof text === 'string' && Array.isArray(values) ? statementNameOf(text) : undefined;
+            return name ? query({ name, text, values }) : query(...args);
+          };
+        }
+        return client;
+      };
+    },
+  });
 }
