@@ -14,6 +14,8 @@ import type { FirearmTable } from '../src/storage/schema';
 import { indexFirearmSerials } from '../src/storage/serial-search-projection';
 import { longestLegibleRun, parseSerialPattern } from '../src/core/tracing/serial-pattern';
 import { findCandidates, searchSerials } from '../src/use-cases/tracing/search-serials';
+import { foldSerial } from '../src/core/tracing/confusables';
+import { findByFoldedSerial } from '../src/storage/tracing-search-store';
 import { arg, benchBook, freshDatabase, peakRssMb } from './bench-support';
 
 const dialect = arg('dialect', 'sqlite');
@@ -205,6 +207,20 @@ try {
   const withTrigram = await findOnly(partialTexts.filter(isTrigram));
   const withoutTrigram = await findOnly(partialTexts.filter((text) => !isTrigram(text)));
   const exactIndex = await findOnly(exactTexts);
+  // A whole serial looked up as a whole (what the quick check does): the folded serial's B-tree,
+  // every organisation, no log row.
+  const wholeSerialTimes: number[] = [];
+  let wholeSerialFound = 0;
+  for (const text of exactTexts) {
+    const started = performance.now();
+    const rows = await findByFoldedSerial(ctx.database.db, foldSerial(text), {
+      organisationIds: 'all',
+      cap: 20,
+    });
+    wholeSerialTimes.push(performance.now() - started);
+    if (rows.length > 0) wholeSerialFound++;
+  }
+  wholeSerialTimes.sort((a, b) => a - b);
   const fmt = (ms: number) => ms.toFixed(2);
   console.log(
     JSON.stringify({
@@ -229,6 +245,12 @@ try {
       withoutLog: {
         partial: { p50Ms: fmt(partialIndex.p50), p95Ms: fmt(partialIndex.p95), maxMs: fmt(partialIndex.max) },
         exact: { p50Ms: fmt(exactIndex.p50), p95Ms: fmt(exactIndex.p95), maxMs: fmt(exactIndex.max) },
+        wholeSerialBTree: {
+          p50Ms: fmt(percentile(wholeSerialTimes, 50)),
+          p95Ms: fmt(percentile(wholeSerialTimes, 95)),
+          maxMs: fmt(wholeSerialTimes.at(-1)!),
+          found: wholeSerialFound,
+        },
         partialWithTrigram: {
           count: partialTexts.filter(isTrigram).length,
           p50Ms: fmt(withTrigram.p50),
