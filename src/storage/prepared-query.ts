@@ -1,5 +1,6 @@
 import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
 import type { Queryable } from './database';
+import { nameStatement } from './statement-names';
 
 /**
  * A query built and compiled once per dialect, then run with new values: for the statements the hot
@@ -16,14 +17,6 @@ import type { Queryable } from './database';
  * column out, so give updates every value.
  */
 const MARKER = '\u0000custodia-parameter:';
-
-/** SQL texts of compiled-once queries → a statement name (PostgreSQL keeps them parsed per connection). */
-const statementNames = new Map<string, string>();
-
-/** The name a compiled-once query's SQL is prepared under on PostgreSQL, if it is one. */
-export function statementNameOf(sql: string): string | undefined {
-  return statementNames.get(sql);
-}
 
 type Slot = { readonly key: string } | { readonly value: unknown };
 
@@ -51,7 +44,7 @@ function makeTemplate<P extends object>(
   const unplaced = keys.filter((key) => !placed.has(key));
   if (unplaced.length > 0)
     throw new Error(`prepared query: parameter(s) never placed in the SQL: ${unplaced.join(', ')}`);
-  if (!statementNames.has(compiled.sql)) statementNames.set(compiled.sql, `custodia_${statementNames.size}`);
+  nameStatement(compiled.sql);
   return { sql: compiled.sql, slots };
 }
 

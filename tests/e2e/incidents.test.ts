@@ -84,6 +84,10 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     await signInAs(regulator, 'regulador@custodia.example');
     await regulator.goto('/incidents/settings');
     await heading(regulator, 'Plazos legales por país');
+    // The seeded source of a default is the platform's text, in the reader's language.
+    expect(await textOf(regulator.getByTestId('clock-settings-GT'))).toContain(
+      'DIGECAM: aviso dentro de las 24 h',
+    );
     await regulator.getByRole('button', { name: 'Editar los plazos de PE' }).click();
     const settings = regulator.getByRole('dialog', { name: 'Plazos de PE' });
     await settings.getByLabel('Aviso (horas)').fill('24');
@@ -412,6 +416,7 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     await page.getByRole('tab', { name: 'Statutory clocks' }).click();
     await heading(page, 'Statutory clocks per country');
     await page.getByTestId('clock-settings-PE').waitFor();
+    expect(await textOf(page.getByTestId('clock-settings-GT'))).toContain('DIGECAM: notice within 24 h');
     await shot(page, '18-clock-settings-en-tablet');
     await axeCheck(page, 'clock-settings-en-tablet', findings);
     // The regulator sets Peru's clocks; a value out of range is refused at its field.

@@ -1,6 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { statementNameOf } from '../prepared-query';
+import { statementNameOf } from '../statement-names';
 
 // The same values come back from both dialects: timestamps as ISO-8601 UTC strings, bigint as number.
 const TIMESTAMPTZ_OID = 1184;

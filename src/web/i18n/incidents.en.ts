@@ -345,6 +345,17 @@ export const incidentsEn: typeof incidentsEs = {
     editFor: 'Edit the clocks of {{country}}',
     editTitle: 'Clocks of {{country}}',
     saved: 'Clocks saved.',
+    /** The seeded defaults' sources (shared/standards/countries.md), by country. */
+    sources: {
+      PE: 'SUCAMEC: notify within 48 h of the loss or theft [P]; follow-up: platform default',
+      GT: 'DIGECAM: notice within 24 h (Ley de Armas y Municiones art. 67) [P]',
+      CR: 'DCAE: report the loss in writing within 8 days (Ley 7530 art. 47) [C·m]',
+      BR: 'PF: within 24 h (Decreto 5.123/2004 art. 39); police report and details within 10 working days [P]',
+      CO: 'Deadline for a lost weapon NOT FOUND: platform default',
+      SV: 'Deadline NOT FOUND: platform default',
+      MX: 'Deadline NOT FOUND: platform default',
+      DO: 'Deadline NOT FOUND: platform default',
+    },
   },
   lostStolen: {
     title: 'Lost or stolen firearms',

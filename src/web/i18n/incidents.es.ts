@@ -343,6 +343,17 @@ export const incidentsEs = {
     editFor: 'Editar los plazos de {{country}}',
     editTitle: 'Plazos de {{country}}',
     saved: 'Plazos guardados.',
+    /** The seeded defaults' sources (shared/standards/countries.md), by country. */
+    sources: {
+      PE: 'SUCAMEC: aviso dentro de las 48 h de la pérdida o el robo [P]; seguimiento: valor por defecto de la plataforma',
+      GT: 'DIGECAM: aviso dentro de las 24 h (Ley de Armas y Municiones, art. 67) [P]',
+      CR: 'DCAE: denuncia de la pérdida por escrito dentro de 8 días (Ley 7530, art. 47) [C·m]',
+      BR: 'PF: dentro de las 24 h (Decreto 5.123/2004, art. 39); denuncia policial y detalles dentro de 10 días hábiles [P]',
+      CO: 'Plazo para un arma perdida NO ENCONTRADO: valor por defecto de la plataforma',
+      SV: 'Plazo NO ENCONTRADO: valor por defecto de la plataforma',
+      MX: 'Plazo NO ENCONTRADO: valor por defecto de la plataforma',
+      DO: 'Plazo NO ENCONTRADO: valor por defecto de la plataforma',
+    },
   },
   lostStolen: {
     title: 'Armas perdidas o robadas',

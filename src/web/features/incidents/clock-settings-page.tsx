@@ -20,8 +20,17 @@ export function ClockSettingsPage() {
   return useIncidentSide() === 'regulator' ? <ClockSettingsList /> : <NotAllowed />;
 }
 
+/** Countries whose seeded default has its source written out in both languages. */
+const SOURCED_COUNTRIES = ['PE', 'GT', 'CR', 'BR', 'CO', 'SV', 'MX', 'DO'] as const;
+type SourcedCountry = (typeof SOURCED_COUNTRIES)[number];
+
 function ClockSettingsList() {
   const { t } = useTranslation();
+  // The seeded source notes are the platform's text: shown in the reader's language.
+  const sourceText = (countryCode: string, source: string | null) =>
+    SOURCED_COUNTRIES.includes(countryCode as SourcedCountry)
+      ? t(`incidents.settings.sources.${countryCode as SourcedCountry}`)
+      : (source ?? '—');
   const format = useFormatters();
   const settings = useClockSettings();
   const user = useCurrentUser();
@@ -55,7 +64,7 @@ function ClockSettingsList() {
                 <Table.Td>{row.notifyWithinHours}</Table.Td>
                 <Table.Td>{row.followUpWithinDays}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{row.source ?? '—'}</Text>
+                  <Text size="sm">{sourceText(row.countryCode, row.source)}</Text>
                   {row.isDefault ? (
                     <Text size="xs" c="dimmed">
                       {t('incidents.settings.isDefault')}
