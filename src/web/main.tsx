@@ -14,7 +14,7 @@ import { SessionProvider } from './features/auth/session-provider';
 import { setUpI18n } from './i18n/i18n';
 import { cssVariablesResolver, theme } from './theme';
 
-setUpI18n();
+await setUpI18n();
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,12 +1,20 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser, useSession } from '../features/auth/session-provider';
-import { NotificationsMenu } from '../features/incidents/notifications-menu';
 import { LanguageSwitch } from './language-switch';
+import { lazyPage } from './lazy-page';
+import { LoadingBlock } from './loading-block';
 import { navItemsFor } from './nav-items';
 import classes from './app-layout.module.css';
+
+// The bell brings the incidents feature's client with it: fetched after the frame is shown.
+const NotificationsMenu = lazyPage(
+  () => import('../features/incidents/notifications-menu'),
+  'NotificationsMenu',
+);
 
 function isActive(pathname: string, path: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
@@ -70,7 +78,9 @@ export function AppLayout() {
                 {user.roles.map((role) => t(`roles.${role}`)).join(', ')}
               </Text>
             </Stack>
-            <NotificationsMenu />
+            <Suspense fallback={null}>
+              <NotificationsMenu />
+            </Suspense>
             <LanguageSwitch />
             <Button variant="default" size="compact-md" onClick={() => void handleSignOut()}>
               {t('header.signOut')}
@@ -103,7 +113,9 @@ export function AppLayout() {
         })}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
-        <Outlet />
+        <Suspense fallback={<LoadingBlock />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

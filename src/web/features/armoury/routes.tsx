@@ -1,12 +1,16 @@
 import type { RouteObject } from 'react-router';
-import { ArmouryLayout } from './armoury-page';
-import { BoardPage } from './board-page';
-import { ClientsPage } from './clients-page';
-import { CountSessionPage, CountsPage } from './counts-pages';
-import { IssueDeskPage } from './issue-desk-page';
-import { MaintenancePage } from './maintenance-page';
-import { PersonnelDetailPage, PersonnelListPage } from './personnel-pages';
-import { ReturnDeskPage } from './return-desk-page';
+import { lazyPage } from '../../components/lazy-page';
+
+const ArmouryLayout = lazyPage(() => import('./armoury-page'), 'ArmouryLayout');
+const BoardPage = lazyPage(() => import('./board-page'), 'BoardPage');
+const ClientsPage = lazyPage(() => import('./clients-page'), 'ClientsPage');
+const CountSessionPage = lazyPage(() => import('./counts-pages'), 'CountSessionPage');
+const CountsPage = lazyPage(() => import('./counts-pages'), 'CountsPage');
+const IssueDeskPage = lazyPage(() => import('./issue-desk-page'), 'IssueDeskPage');
+const MaintenancePage = lazyPage(() => import('./maintenance-page'), 'MaintenancePage');
+const PersonnelDetailPage = lazyPage(() => import('./personnel-pages'), 'PersonnelDetailPage');
+const PersonnelListPage = lazyPage(() => import('./personnel-pages'), 'PersonnelListPage');
+const ReturnDeskPage = lazyPage(() => import('./return-desk-page'), 'ReturnDeskPage');
 
 /** The armoury screens, mounted inside the signed-in layout by app-router.tsx. */
 export const armouryRoutes: RouteObject[] = [

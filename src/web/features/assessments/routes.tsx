@@ -1,11 +1,13 @@
 import type { RouteObject } from 'react-router';
-import { AssessmentPage } from './assessment-page';
-import { AssessmentsPage } from './assessments-page';
-import { ConductPage } from './conduct-page';
-import { PlanAssessmentPage } from './plan-assessment-page';
-import { ProgrammePage } from './programme-page';
-import { TemplateEditorPage } from './template-editor-page';
-import { TemplatesPage } from './templates-page';
+import { lazyPage } from '../../components/lazy-page';
+
+const AssessmentPage = lazyPage(() => import('./assessment-page'), 'AssessmentPage');
+const AssessmentsPage = lazyPage(() => import('./assessments-page'), 'AssessmentsPage');
+const ConductPage = lazyPage(() => import('./conduct-page'), 'ConductPage');
+const PlanAssessmentPage = lazyPage(() => import('./plan-assessment-page'), 'PlanAssessmentPage');
+const ProgrammePage = lazyPage(() => import('./programme-page'), 'ProgrammePage');
+const TemplateEditorPage = lazyPage(() => import('./template-editor-page'), 'TemplateEditorPage');
+const TemplatesPage = lazyPage(() => import('./templates-page'), 'TemplatesPage');
 
 /** The assessments screens, mounted inside the signed-in layout by app-router.tsx. */
 export const assessmentsRoutes: RouteObject[] = [

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { useParams } from 'react-router';
 import { RequireNav } from '../../components/require-nav';
-import { FacilityHazardPage } from './facility-hazard-page';
-import { HazardOverviewPage } from './hazard-overview-page';
+import { lazyPage } from '../../components/lazy-page';
+
+const FacilityHazardPage = lazyPage(() => import('./facility-hazard-page'), 'FacilityHazardPage');
+const HazardOverviewPage = lazyPage(() => import('./hazard-overview-page'), 'HazardOverviewPage');
 
 function FacilityHazardRoute() {
   const { id } = useParams();

@@ -1,10 +1,12 @@
 import { useParams, type RouteObject } from 'react-router';
-import { ClockSettingsPage } from './clock-settings-page';
-import { DiscrepanciesPage } from './discrepancies-page';
-import { IncidentFormPage } from './incident-form-page';
-import { IncidentPage } from './incident-page';
-import { IncidentsHomePage } from './incidents-home-page';
-import { IncidentsLayout } from './incidents-layout';
+import { lazyPage } from '../../components/lazy-page';
+
+const ClockSettingsPage = lazyPage(() => import('./clock-settings-page'), 'ClockSettingsPage');
+const DiscrepanciesPage = lazyPage(() => import('./discrepancies-page'), 'DiscrepanciesPage');
+const IncidentFormPage = lazyPage(() => import('./incident-form-page'), 'IncidentFormPage');
+const IncidentPage = lazyPage(() => import('./incident-page'), 'IncidentPage');
+const IncidentsHomePage = lazyPage(() => import('./incidents-home-page'), 'IncidentsHomePage');
+const IncidentsLayout = lazyPage(() => import('./incidents-layout'), 'IncidentsLayout');
 
 function IncidentRoute() {
   const { organisationId = '', incidentId = '' } = useParams();

@@ -1,13 +1,15 @@
 import { Navigate, useParams, type RouteObject } from 'react-router';
-import { AmmunitionPage } from './ammunition-page';
-import { FacilitiesPage } from './facilities-page';
-import { FacilityPage } from './facility-page';
-import { FirearmPage } from './firearm-page';
-import { FirearmsPage } from './firearms-page';
-import { ImportPage } from './import-page';
-import { IntegrityPage } from './integrity-page';
-import { LotPage } from './lot-page';
-import { RegistryLayout } from './registry-layout';
+import { lazyPage } from '../../components/lazy-page';
+
+const AmmunitionPage = lazyPage(() => import('./ammunition-page'), 'AmmunitionPage');
+const FacilitiesPage = lazyPage(() => import('./facilities-page'), 'FacilitiesPage');
+const FacilityPage = lazyPage(() => import('./facility-page'), 'FacilityPage');
+const FirearmPage = lazyPage(() => import('./firearm-page'), 'FirearmPage');
+const FirearmsPage = lazyPage(() => import('./firearms-page'), 'FirearmsPage');
+const ImportPage = lazyPage(() => import('./import-page'), 'ImportPage');
+const IntegrityPage = lazyPage(() => import('./integrity-page'), 'IntegrityPage');
+const LotPage = lazyPage(() => import('./lot-page'), 'LotPage');
+const RegistryLayout = lazyPage(() => import('./registry-layout'), 'RegistryLayout');
 
 function FirearmRoute() {
   const { id = '' } = useParams();

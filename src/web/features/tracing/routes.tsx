@@ -2,11 +2,13 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { useParams } from 'react-router';
 import { RequireNav } from '../../components/require-nav';
-import { SearchLogPage } from './search-log-page';
-import { TraceRequestFormPage } from './trace-request-form-page';
-import { TraceRequestPage } from './trace-request-page';
-import { TraceSettingsPage } from './trace-settings-page';
-import { TracingHomePage } from './tracing-home-page';
+import { lazyPage } from '../../components/lazy-page';
+
+const SearchLogPage = lazyPage(() => import('./search-log-page'), 'SearchLogPage');
+const TraceRequestFormPage = lazyPage(() => import('./trace-request-form-page'), 'TraceRequestFormPage');
+const TraceRequestPage = lazyPage(() => import('./trace-request-page'), 'TraceRequestPage');
+const TraceSettingsPage = lazyPage(() => import('./trace-settings-page'), 'TraceSettingsPage');
+const TracingHomePage = lazyPage(() => import('./tracing-home-page'), 'TracingHomePage');
 
 function TraceRequestRoute() {
   const { id } = useParams();
