@@ -16,7 +16,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Context } from '../use-cases/context';
 import { installAuthentication } from './authentication';
+import { backgroundJobs } from './background-jobs';
+import type { ScheduleSettings } from './config';
 import { installErrorHandling, sendError } from './error-handler';
+import { startScheduler, type Scheduler } from './scheduler';
 import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
@@ -46,6 +49,8 @@ export interface AppOptions {
   /** Per-IP budget for sign-in attempts and one-time links (default 30 a minute). */
   readonly signInAttemptsPerMinute?: number;
   readonly newRequestId: () => string;
+  /** Background jobs' intervals (the served app); none run when absent (tests start them by hand). */
+  readonly schedule?: ScheduleSettings;
 }
 
 /** The composition root: plugins and hooks in order, each with why it is there. */
@@ -78,6 +83,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+
+  const schedule = options.schedule;
+  if (schedule) {
+    let scheduler: Scheduler | undefined;
+    app.addHook('onReady', async () => {
+      scheduler = startScheduler(backgroundJobs(options.ctx, schedule), options.ctx.log);
+    });
+    app.addHook('onClose', async () => scheduler?.stop());
+  }
 
   // No text we store or search may hold a NUL character (PostgreSQL cannot store one): refuse it
   // once here, for every query string and path, instead of in each schema.

@@ -39,6 +39,18 @@ const Env = z.object({
     .max(24 * 30)
     .default(72),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  CUSTODIA_OVERDUE_SWEEP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600)
+    .default(60),
+  CUSTODIA_INCIDENT_WEBHOOK_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600)
+    .default(60),
 });
 
 export interface AppConfig {
@@ -58,6 +70,15 @@ export interface AppConfig {
   readonly signInLockoutMinutes: number;
   readonly invitationValidHours: number;
   readonly trustProxy: boolean;
+  /** Seconds between the server's background runs (0 turns one off). */
+  readonly schedule: ScheduleSettings;
+}
+
+export interface ScheduleSettings {
+  /** Weapons not back by their expected time are flagged and their webhooks sent. */
+  readonly overdueSweepSeconds: number;
+  /** Incident webhooks that failed are retried. */
+  readonly incidentWebhookSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
     invitationValidHours: e.INVITATION_VALID_HOURS,
     trustProxy: e.TRUST_PROXY === 'true',
+    schedule: {
+      overdueSweepSeconds: e.CUSTODIA_OVERDUE_SWEEP_SECONDS,
+      incidentWebhookSeconds: e.CUSTODIA_INCIDENT_WEBHOOK_SECONDS,
+    },
   };
 }

@@ -25,6 +25,7 @@ export function registerServeCommand(program: Command): void {
         webRoot: resolve('dist/web'),
         secureCookies: config.publicUrl.startsWith('https://'),
         trustProxy: config.trustProxy,
+        schedule: config.schedule,
         newRequestId: randomUUID,
       });
       let seeded = false;

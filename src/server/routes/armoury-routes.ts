@@ -60,7 +60,6 @@ import { PageQuery } from '../../contracts/common';
 import {
   acknowledgeAlert,
   listAlerts,
-  sweepOverdue,
   sweepOverdueForOrganisation,
 } from '../../use-cases/armoury/overdue-alerts';
 import { readArmourySettings, updateArmourySettings } from '../../use-cases/armoury/armoury-settings';
@@ -102,27 +101,6 @@ const tags = ['armoury'];
 export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
   return async (app) => {
     const base = '/organisations/:id';
-
-    // Overdue weapons are looked for periodically while the server runs (cron can run
-    // `custodia armoury sweep-overdue` as well); CUSTODIA_OVERDUE_SWEEP_SECONDS=0 turns it off.
-    const sweepSeconds = Number(process.env.CUSTODIA_OVERDUE_SWEEP_SECONDS ?? '60');
-    if (Number.isFinite(sweepSeconds) && sweepSeconds > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      let isSweeping = false;
-      app.addHook('onReady', async () => {
-        timer = setInterval(() => {
-          if (isSweeping) return;
-          isSweeping = true;
-          sweepOverdue(ctx)
-            .catch((error: unknown) => ctx.log.error({ err: error }, 'overdue sweep failed'))
-            .finally(() => {
-              isSweeping = false;
-            });
-        }, sweepSeconds * 1000);
-        timer.unref();
-      });
-      app.addHook('onClose', async () => clearInterval(timer));
-    }
 
     // Personnel
     app.get(

@@ -50,7 +50,6 @@ import {
   submitFollowUp,
 } from '../../use-cases/incidents/incident-actions';
 import { renderIncidentReport } from '../../use-cases/incidents/incident-report';
-import { deliverPendingIncidentWebhooks } from '../../use-cases/incidents/incident-webhook';
 import {
   listClockSettings,
   readIncidentWebhookSettings,
@@ -81,27 +80,6 @@ export function incidentRoutes(ctx: Context): FastifyPluginAsyncZod {
   return async (app) => {
     const base = '/organisations/:id';
     const one = `${base}/incidents/:incidentId`;
-
-    // Incident webhooks that failed are retried periodically while the server runs (1, 5, 15, 60
-    // minutes after each failure); CUSTODIA_INCIDENT_WEBHOOK_SECONDS=0 turns the retries off.
-    const retrySeconds = Number(process.env.CUSTODIA_INCIDENT_WEBHOOK_SECONDS ?? '60');
-    if (Number.isFinite(retrySeconds) && retrySeconds > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      let isDelivering = false;
-      app.addHook('onReady', async () => {
-        timer = setInterval(() => {
-          if (isDelivering) return;
-          isDelivering = true;
-          deliverPendingIncidentWebhooks(ctx)
-            .catch((error: unknown) => ctx.log.error({ err: error }, 'incident webhook retry failed'))
-            .finally(() => {
-              isDelivering = false;
-            });
-        }, retrySeconds * 1000);
-        timer.unref();
-      });
-      app.addHook('onClose', async () => clearInterval(timer));
-    }
 
     app.get(
       `${base}/incidents`,
