@@ -43,7 +43,9 @@ export function requestInfo(request: FastifyRequest): RequestInfo {
  */
 export function installAuthentication(app: FastifyInstance, ctx: Context): void {
   app.decorateRequest('authentication', null);
-  app.addHook('preHandler', async (request) => {
+  // onRequest: before the body is read or validated, so an anonymous caller learns nothing of a
+  // protected route's contract (401 first) and an upload is not read for someone not signed in.
+  app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     if (request.is404 || !request.url.startsWith('/api/') || config.public) return;
     const header = request.headers.authorization;

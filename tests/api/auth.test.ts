@@ -196,4 +196,32 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
       200,
     );
   });
+
+  it('answers an anonymous request to a protected route with 401 before reading its body', async () => {
+    const invalidBody = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      payload: { language: 'klingon', extra: 'x'.repeat(1000) },
+    });
+    expect(invalidBody.statusCode).toBe(401);
+    expect(invalidBody.json().error.code).toBe('UNAUTHENTICATED');
+    expect(invalidBody.json().error.details).toBeUndefined();
+    const notJson = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'not json at all',
+    });
+    expect(notJson.statusCode).toBe(401);
+    // The same invalid body from someone signed in is validated, with the field named.
+    const session = await signIn(t.app, 'admin@custodia.example');
+    const validated = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/language',
+      headers: as(session),
+      payload: { language: 'klingon' },
+    });
+    expect(validated.statusCode).toBe(400);
+    expect(validated.json().error.details.fields[0].path).toBe('language');
+  });
 });
