@@ -632,35 +632,10 @@ export type LookupResult = z.infer<typeof LookupResult>;
 
 /* ------------------------------------------------------------------ error details */
 
-/** details of a 409 CONFLICT from POST …/armoury/issues: every reason, each with its own code. */
+/** details of a 409 ISSUE_REFUSED from POST …/armoury/issues: every reason, each with its own code. */
 export const IssueRefusedDetails = z.object({
-  reason: z.literal('ISSUE_REFUSED'),
   refusals: z.array(IssueRefusal),
   isOverridable: z.boolean(),
 });
 export type IssueRefusedDetails = z.infer<typeof IssueRefusedDetails>;
 
-/**
- * details.reason of other armoury refusals (409 CONFLICT or 403 FORBIDDEN), for the web app to
- * translate: OVERRIDE_NOT_PERMITTED (403: caller is neither a manager nor a linked supervisor),
- * NOT_OVERRIDABLE (409: a refusal about the weapon's whereabouts or status), WEAPON_NOT_ISSUED
- * (409: return of a weapon that is not out), WRONG_FACILITY (409: returned to another armoury),
- * COUNT_NOT_COUNTING / COUNT_NOT_RECONCILING / COUNT_UNRESOLVED (409), MAINTENANCE_* (409).
- */
-export const ARMOURY_CONFLICT_REASONS = [
-  'ISSUE_REFUSED',
-  'OVERRIDE_NOT_PERMITTED',
-  'NOT_OVERRIDABLE',
-  'WEAPON_NOT_ISSUED',
-  'WRONG_FACILITY',
-  'COUNT_NOT_COUNTING',
-  'COUNT_NOT_RECONCILING',
-  'COUNT_UNRESOLVED',
-  'COUNT_ALREADY_OPEN',
-  'DISCREPANCY_ALREADY_RESOLVED',
-  'MAINTENANCE_NOT_POSSIBLE',
-  'MAINTENANCE_ALREADY_CLOSED',
-  'IDEMPOTENCY_KEY_REUSED',
-  'STOCK_WOULD_GO_NEGATIVE',
-] as const;
-export const ArmouryConflictReason = z.enum(ARMOURY_CONFLICT_REASONS);

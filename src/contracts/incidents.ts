@@ -413,20 +413,3 @@ export const NotificationList = z.object({
 export const NotificationParams = z.object({ notificationId: Id });
 export const MarkedRead = z.object({ marked: z.number().int() });
 
-/* ------------------------------------------------------------------ error details */
-
-/**
- * details.reason of incident refusals (409 CONFLICT), for the web app to translate:
- * WEAPON_ALREADY_MISSING (a weapon listed as missing is already lost, stolen or seized),
- * WEAPON_NOT_MISSING (recovery of a weapon that is not lost, stolen or seized),
- * WEAPON_DISPOSED, INCIDENT_CLOSED, FOLLOW_UP_ALREADY_SUBMITTED, DISCREPANCY_NOT_OPEN.
- */
-export const INCIDENT_CONFLICT_REASONS = [
-  'WEAPON_ALREADY_MISSING',
-  'WEAPON_NOT_MISSING',
-  'WEAPON_DISPOSED',
-  'INCIDENT_CLOSED',
-  'FOLLOW_UP_ALREADY_SUBMITTED',
-  'DISCREPANCY_NOT_OPEN',
-] as const;
-export const IncidentConflictReason = z.enum(INCIDENT_CONFLICT_REASONS);

@@ -83,7 +83,7 @@ describe.each(TEST_DIALECTS)('stock counts and reconciliation (%s)', (dialect) =
       idempotencyKey: key('close'),
     });
     expect(early.statusCode).toBe(409);
-    expect(early.json().error.details.reason).toBe('COUNT_UNRESOLVED');
+    expect(early.json().error.code).toBe('COUNT_UNRESOLVED');
 
     const resolve = (id: string, resolution: string, note: string) =>
       call(t, f.armourer, 'POST', `${base()}/armoury/counts/${countId}/discrepancies/${id}/resolution`, {
@@ -122,7 +122,7 @@ describe.each(TEST_DIALECTS)('stock counts and reconciliation (%s)', (dialect) =
     const first = await call(t, f.armourer, 'POST', `${base()}/armoury/counts`, body);
     expect(first.statusCode).toBe(201);
     const second = await call(t, f.armourer, 'POST', `${base()}/armoury/counts`, body);
-    expect(second.json().error.details.reason).toBe('COUNT_ALREADY_OPEN');
+    expect(second.json().error.code).toBe('COUNT_ALREADY_OPEN');
     await call(t, f.armourer, 'POST', `${base()}/armoury/counts/${first.json().id}/items`, {
       weaponsCounted: 12,
     });

@@ -127,8 +127,8 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       issueBody(weapon.id, guard.id),
     );
     expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('ISSUE_REFUSED');
     expect(refused.json().error.details).toMatchObject({
-      reason: 'ISSUE_REFUSED',
       isOverridable: true,
       refusals: [{ code: 'GUARD_LICENCE_LAPSED', isOverridable: true }],
     });
@@ -137,7 +137,7 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       override: { reason: 'Renewal filed' },
     });
     expect(byArmourer.statusCode).toBe(403);
-    expect(byArmourer.json().error.details.reason).toBe('OVERRIDE_NOT_PERMITTED');
+    expect(byArmourer.json().error.code).toBe('OVERRIDE_NOT_PERMITTED');
     const byManager = await call(t, f.manager, 'POST', `${base()}/armoury/issues`, {
       ...issueBody(weapon.id, guard.id),
       override: { reason: 'Renewal filed on 2026-11-20; receipt seen' },

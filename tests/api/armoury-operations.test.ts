@@ -145,7 +145,7 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
       kind: 'inspection',
     });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.details.reason).toBe('MAINTENANCE_NOT_POSSIBLE');
+    expect(again.json().error.code).toBe('MAINTENANCE_NOT_POSSIBLE');
     const history = (await call(t, f.armourer, 'GET', `/api/v1/history/${weapon.id}`)).json();
     expect(history.items.map((e: { kind: string }) => e.kind)).toContain('maintenance-opened');
   });

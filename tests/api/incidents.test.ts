@@ -206,10 +206,8 @@ describe.each(TEST_DIALECTS)('incidents over the API (%s)', (dialect) => {
       incidentBody(t, { kind: 'theft', firearms: [{ firearmId: second.id }, { firearmId: weapon.id }] }),
     );
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.details).toMatchObject({
-      reason: 'WEAPON_ALREADY_MISSING',
-      firearmId: weapon.id,
-    });
+    expect(again.json().error.code).toBe('WEAPON_ALREADY_MISSING');
+    expect(again.json().error.details).toMatchObject({ firearmId: weapon.id });
     expect([await rows('incident'), await rows('ledger_entry')]).toEqual(before);
     expect(await statusOf(second.id)).toBe('in-store');
 
@@ -241,7 +239,7 @@ describe.each(TEST_DIALECTS)('incidents over the API (%s)', (dialect) => {
       custody: 'company',
       facilityId: f.facilityId,
     });
-    expect(notMissing.json().error.details.reason).toBe('WEAPON_NOT_MISSING');
+    expect(notMissing.json().error.code).toBe('WEAPON_NOT_MISSING');
     const issued = await call(
       t,
       f.armourer,
@@ -417,7 +415,7 @@ describe.each(TEST_DIALECTS)('incidents over the API (%s)', (dialect) => {
     const twice = await call(t, f.manager, 'POST', `${base()}/incidents/${old.id}/follow-up`, {
       report: 'Again',
     });
-    expect(twice.json().error.details.reason).toBe('FOLLOW_UP_ALREADY_SUBMITTED');
+    expect(twice.json().error.code).toBe('FOLLOW_UP_ALREADY_SUBMITTED');
     expect(
       (await call(t, f.manager, 'POST', `${base()}/incidents/${old.id}/follow-up`, { report: '' })).json()
         .error.details.fields[0].path,
@@ -463,7 +461,7 @@ describe.each(TEST_DIALECTS)('incidents over the API (%s)', (dialect) => {
     detail = (await call(t, f.regulator, 'POST', `${url}/close`, { note: 'Closed after review' })).json();
     expect(detail).toMatchObject({ status: 'closed', closingNote: 'Closed after review' });
     const afterClose = await call(t, f.manager, 'POST', `${url}/answers`, { body: 'One more thing' });
-    expect(afterClose.json().error.details.reason).toBe('INCIDENT_CLOSED');
+    expect(afterClose.json().error.code).toBe('INCIDENT_CLOSED');
 
     // Another company, the police and another country's regulator see nothing of it.
     expect((await call(t, other, 'GET', url)).statusCode).toBe(404);
@@ -528,7 +526,7 @@ describe.each(TEST_DIALECTS)('incidents over the API (%s)', (dialect) => {
     });
     expect(made.json().incident.persons[0]).toMatchObject({ role: 'guard', personnelId: guard.id });
     const again = await call(t, f.manager, 'POST', `${base()}/discrepancies/return/${ofA.id}/incident`, {});
-    expect(again.json().error.details.reason).toBe('DISCREPANCY_NOT_OPEN');
+    expect(again.json().error.code).toBe('DISCREPANCY_NOT_OPEN');
     const noReason = await call(t, f.manager, 'POST', `${base()}/discrepancies/return/${ofB.id}/resolve`, {});
     expect(noReason.json().error.details.fields[0].path).toBe('reason');
     const resolved = await call(t, f.manager, 'POST', `${base()}/discrepancies/return/${ofB.id}/resolve`, {

@@ -1,3 +1,4 @@
+import { ERROR_STATUS } from '../../src/contracts/error-codes';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/access/actor';
@@ -176,8 +177,11 @@ describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)
       }
       succeeded[c.kind]++;
     } catch (error) {
-      // Refusals are expected outcomes; anything else is a failure.
-      if (!(error instanceof AppError) || !['CONFLICT', 'VALIDATION_FAILED'].includes(error.code))
+      // Refusals are expected outcomes (a 409 code of their own, or a rejected input); anything else is a failure.
+      if (
+        !(error instanceof AppError) ||
+        !(ERROR_STATUS[error.code] === 409 || error.code === 'VALIDATION_FAILED')
+      )
         throw error;
     }
   }

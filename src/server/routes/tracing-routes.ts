@@ -147,7 +147,7 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { request: traced, answer } = await readTraceRequest(ctx, actorOf(request), request.params.id);
         if (traced.status !== 'answered')
-          throw new AppError('CONFLICT', 'This trace request has not been answered yet');
+          throw new AppError('TRACE_NOT_ANSWERED', 'This trace request has not been answered yet');
         const labels = ENTRY_KIND_LABELS[request.query.lang];
         const pdf = await renderTraceAnswerPdf(
           traced,

@@ -19,10 +19,6 @@ import { deliverPendingIncidentWebhooks } from '../incidents/incident-webhook';
 import { companyFor, fieldError } from './company-access';
 import { getCountRow, presentCount, type ExpectedSnapshot } from './read-counts';
 
-function conflict(message: string, reason: string, extra: object = {}): AppError {
-  return new AppError('CONFLICT', message, { reason, ...extra });
-}
-
 export async function startCount(
   ctx: Context,
   actor: Actor,
@@ -51,7 +47,7 @@ export async function startCount(
       .where('status', '=', 'counting')
       .executeTakeFirst();
     if (open)
-      throw conflict('A count of this facility is already under way', 'COUNT_ALREADY_OPEN', {
+      throw new AppError('COUNT_ALREADY_OPEN', 'A count of this facility is already under way', {
         countId: open.id,
       });
     const row = {
@@ -108,7 +104,7 @@ export async function recordCount(
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await companyFor(trx, actor, organisationId, 'operate');
     const count = await getCountRow(trx, organisation.id, countId);
-    if (count.status !== 'counting') throw conflict('Counting has finished', 'COUNT_NOT_COUNTING');
+    if (count.status !== 'counting') throw new AppError('COUNT_NOT_COUNTING', 'Counting has finished');
     const now = ctx.now();
     for (const code of input.scannedCodes) {
       const firearmId = await resolveWeapon(trx, organisation.id, code);
@@ -171,7 +167,7 @@ export async function submitCount(ctx: Context, actor: Actor, organisationId: st
     // Hold the book still while it is read: nothing is issued or returned half-way through.
     await lockChainHead(trx, organisation.id, organisation.id);
     const count = await getCountRow(trx, organisation.id, countId);
-    if (count.status !== 'counting') throw conflict('Counting has finished', 'COUNT_NOT_COUNTING');
+    if (count.status !== 'counting') throw new AppError('COUNT_NOT_COUNTING', 'Counting has finished');
     const items = await trx.selectFrom('count_item').selectAll().where('count_id', '=', count.id).execute();
     const countedIds = items.filter((i) => i.firearm_id).map((i) => i.firearm_id!);
     const bookRows = await trx
@@ -286,8 +282,8 @@ export async function resolveCountDiscrepancy(
       .executeTakeFirst();
     if (!discrepancy) throw notFound('Discrepancy');
     if (count.status !== 'reconciling')
-      throw conflict('The count is not being reconciled', 'COUNT_NOT_RECONCILING');
-    if (discrepancy.status !== 'open') throw conflict('Already resolved', 'DISCREPANCY_ALREADY_RESOLVED');
+      throw new AppError('COUNT_NOT_RECONCILING', 'The count is not being reconciled');
+    if (discrepancy.status !== 'open') throw new AppError('DISCREPANCY_ALREADY_RESOLVED', 'Already resolved');
     const kind = discrepancy.kind as CountDiscrepancyKind;
     if (!ALLOWED[kind].includes(input.resolution))
       throw fieldError('resolution', `a ${kind} discrepancy cannot be resolved as ${input.resolution}`);
@@ -303,7 +299,7 @@ export async function resolveCountDiscrepancy(
         const delta = Number(discrepancy.counted) - Number(discrepancy.expected);
         const available = await roundsInStock(trx, discrepancy.lot_id, count.facility_id);
         if (available + delta < 0)
-          throw conflict('The correction would take the lot below zero rounds', 'STOCK_WOULD_GO_NEGATIVE', {
+          throw new AppError('STOCK_WOULD_GO_NEGATIVE', 'The correction would take the lot below zero rounds', {
             available,
             delta,
           });
@@ -369,15 +365,15 @@ export async function closeCount(
     const replay = await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey);
     if (replay) {
       if (replay.id !== count.close_entry_id)
-        throw conflict('This idempotency key was used for a different entry', 'IDEMPOTENCY_KEY_REUSED');
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different entry');
       return presentCount(trx, count);
     }
     if (count.status !== 'reconciling')
-      throw conflict('The count is not being reconciled', 'COUNT_NOT_RECONCILING');
+      throw new AppError('COUNT_NOT_RECONCILING', 'The count is not being reconciled');
     const presented = await presentCount(trx, count);
     const summary = presented.summary!;
     if (summary.unresolved > 0)
-      throw conflict('Every discrepancy must be resolved before the count is closed', 'COUNT_UNRESOLVED', {
+      throw new AppError('COUNT_UNRESOLVED', 'Every discrepancy must be resolved before the count is closed', {
         unresolved: summary.unresolved,
       });
     const payload: StockCountClosed = {

@@ -54,7 +54,7 @@ export async function renderIssueReceipt(
     .executeTakeFirst();
   if (!row) throw notFound('Issue');
   if (of === 'return' && row.status !== 'returned')
-    throw new AppError('CONFLICT', 'The weapon has not been returned', { reason: 'WEAPON_NOT_ISSUED' });
+    throw new AppError('WEAPON_NOT_RETURNED', 'The weapon has not been returned');
   const [issue] = await presentIssues(ctx, db, [row]);
   const person = await db
     .selectFrom('personnel')

@@ -270,9 +270,7 @@ async function replayOf(
   const entry = await findEntryByIdempotencyKey(db, organisationId, key);
   if (!entry) return null;
   if (entry.kind !== 'firearm-issued')
-    throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
-      reason: 'IDEMPOTENCY_KEY_REUSED',
-    });
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different entry');
   const row = await db
     .selectFrom('armoury_issue')
     .select('id')
@@ -325,8 +323,7 @@ export async function issueFirearm(
           : null,
     });
     const refused = () =>
-      new AppError('CONFLICT', `Issue refused: ${decision.refusals.map((r) => r.code).join(', ')}`, {
-        reason: 'ISSUE_REFUSED',
+      new AppError('ISSUE_REFUSED', `Issue refused: ${decision.refusals.map((r) => r.code).join(', ')}`, {
         refusals: decision.refusals.map((r) => ({
           code: r.code,
           isOverridable: r.isOverridable,
@@ -343,9 +340,7 @@ export async function issueFirearm(
       if (!input.override) throw refused();
       if (!decision.isOverridable) throw refused();
       if (!canOverrideIssue(actor, toScope(organisation), supervisor !== null))
-        throw new AppError('FORBIDDEN', 'Only a manager or a supervisor may override a refused issue', {
-          reason: 'OVERRIDE_NOT_PERMITTED',
-        });
+        throw new AppError('OVERRIDE_NOT_PERMITTED', 'Only a manager or a supervisor may override a refused issue');
       const payload: IssueOverride = {
         issueId,
         firearmId: input.firearmId,

@@ -67,10 +67,6 @@ export async function listMaintenance(
   return { items: await present(db, rows), total: Number(total.n) };
 }
 
-function conflict(message: string, reason: string, extra: object = {}): AppError {
-  return new AppError('CONFLICT', message, { reason, ...extra });
-}
-
 /** Send a weapon in store to a maintenance job: it cannot be issued until the job is closed. */
 export async function openMaintenance(
   ctx: Context,
@@ -89,13 +85,13 @@ export async function openMaintenance(
         .where('open_entry_id', '=', replay.id)
         .executeTakeFirst();
       if (!job)
-        throw conflict('This idempotency key was used for a different entry', 'IDEMPOTENCY_KEY_REUSED');
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different entry');
       return (await present(trx, [job]))[0]!;
     }
     const firearm = await findFirearm(trx, input.firearmId);
     if (!firearm || firearm.organisation_id !== organisation.id) throw notFound('Firearm');
     if (firearm.status !== 'in-store')
-      throw conflict('Only a weapon in store can be sent to maintenance', 'MAINTENANCE_NOT_POSSIBLE', {
+      throw new AppError('MAINTENANCE_NOT_POSSIBLE', 'Only a weapon in store can be sent to maintenance', {
         status: firearm.status,
       });
     const jobId = ctx.newId();
@@ -155,10 +151,10 @@ export async function closeMaintenance(
     const replay = await findEntryByIdempotencyKey(trx, organisation.id, input.idempotencyKey);
     if (replay) {
       if (replay.id !== job.close_entry_id)
-        throw conflict('This idempotency key was used for a different entry', 'IDEMPOTENCY_KEY_REUSED');
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different entry');
       return (await present(trx, [job]))[0]!;
     }
-    if (job.status !== 'open') throw conflict('This job is already closed', 'MAINTENANCE_ALREADY_CLOSED');
+    if (job.status !== 'open') throw new AppError('MAINTENANCE_ALREADY_CLOSED', 'This job is already closed');
     const payload: MaintenanceClosed = {
       jobId: job.id,
       firearmId: job.firearm_id,

@@ -34,9 +34,7 @@ async function replayOf(ctx: Context, db: Queryable, organisationId: string, key
   const entry = await findEntryByIdempotencyKey(db, organisationId, key);
   if (!entry) return null;
   if (entry.kind !== 'firearm-returned')
-    throw new AppError('CONFLICT', 'This idempotency key was used for a different entry', {
-      reason: 'IDEMPOTENCY_KEY_REUSED',
-    });
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different entry');
   const row = await db
     .selectFrom('armoury_issue')
     .select('id')
@@ -121,13 +119,11 @@ export async function returnFirearm(
     const issue = (await openIssueOf(trx, { organisationId: organisation.id, firearmId: input.firearmId }))
       .rows[0];
     if (!issue)
-      throw new AppError('CONFLICT', 'This weapon is not out to anyone', {
-        reason: 'WEAPON_NOT_ISSUED',
+      throw new AppError('WEAPON_NOT_ISSUED', 'This weapon is not out to anyone', {
         fields: [{ path: 'firearmId', message: 'not issued' }],
       });
     if (issue.facility_id !== input.facilityId)
-      throw new AppError('CONFLICT', 'The weapon must come back to the armoury that issued it', {
-        reason: 'WRONG_FACILITY',
+      throw new AppError('WRONG_FACILITY', 'The weapon must come back to the armoury that issued it', {
         facilityId: issue.facility_id,
       });
     const roundsIssued = Number(issue.rounds_issued);

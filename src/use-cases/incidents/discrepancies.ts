@@ -1,3 +1,4 @@
+import { AppError } from '../app-error';
 import type { Actor } from '../../core/access/actor';
 import { clockOf } from '../../core/incidents/incident-clock';
 import type { DiscrepancySource } from '../../core/incidents/incident-terms';
@@ -13,7 +14,7 @@ import {
   suggestedKindOfReturn,
   type DiscrepancyIncidentDetails,
 } from './discrepancy-bridge';
-import { clockRuleFor, conflict, incidentCompanyFor } from './incident-company';
+import { clockRuleFor, incidentCompanyFor } from './incident-company';
 import { deliverPendingIncidentWebhooks } from './incident-webhook';
 import { presentIncident } from './read-incidents';
 import { toLedgerEntry } from '../registry/present-registry';
@@ -130,7 +131,7 @@ async function countDiscrepancyOf(ctx: Context, organisationId: string, discrepa
     .where('organisation_id', '=', organisationId)
     .executeTakeFirst();
   if (!row) throw notFound('Discrepancy');
-  if (row.status !== 'open') throw conflict('The discrepancy is no longer open', 'DISCREPANCY_NOT_OPEN');
+  if (row.status !== 'open') throw new AppError('DISCREPANCY_NOT_OPEN', 'The discrepancy is no longer open');
   return row;
 }
 
@@ -151,7 +152,7 @@ async function claimReturnDiscrepancy(trx: Queryable, organisationId: string, di
     .where('organisation_id', '=', organisationId)
     .executeTakeFirst();
   if (!exists) throw notFound('Discrepancy');
-  throw conflict('The discrepancy is no longer open', 'DISCREPANCY_NOT_OPEN');
+  throw new AppError('DISCREPANCY_NOT_OPEN', 'The discrepancy is no longer open');
 }
 
 const COUNT_INCIDENT_KINDS = new Set(['missing', 'ammunition-variance']);

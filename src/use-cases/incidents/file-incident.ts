@@ -18,7 +18,7 @@ import type { OrganisationRow } from '../../storage/organisation-store';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
-import { clockRuleFor, conflict, incidentCompanyFor } from './incident-company';
+import { clockRuleFor, incidentCompanyFor } from './incident-company';
 import { notifyRegulatorOfIncident } from './notifications';
 import { deliverIncidentWebhook, hasIncidentWebhook } from './incident-webhook';
 
@@ -164,12 +164,12 @@ export async function writeIncident(
     if (roles[i] !== 'missing') return;
     const status = byId.get(f.firearmId)!.status;
     if (isMissingStatus(status))
-      throw conflict(`The weapon is already recorded ${status}`, 'WEAPON_ALREADY_MISSING', {
+      throw new AppError('WEAPON_ALREADY_MISSING', `The weapon is already recorded ${status}`, {
         firearmId: f.firearmId,
         status,
       });
     if (['destroyed', 'deactivated', 'transferred-out', 'in-transit'].includes(status))
-      throw conflict(`The weapon is no longer held (${status})`, 'WEAPON_DISPOSED', {
+      throw new AppError('WEAPON_DISPOSED', `The weapon is no longer held (${status})`, {
         firearmId: f.firearmId,
         status,
       });

@@ -1,10 +1,11 @@
+import { AppError } from '../app-error';
 import type { Actor } from '../../core/access/actor';
 import type { IncidentStatus } from '../../core/incidents/incident-terms';
 import type { Queryable } from '../../storage/database';
 import type { IncidentTable } from '../../storage/schema-incidents';
 import type { Context } from '../context';
 import { actorIdOf } from '../ledger/append-entry';
-import { conflict, incidentCompanyFor, incidentRow, type IncidentNeed } from './incident-company';
+import { incidentCompanyFor, incidentRow, type IncidentNeed } from './incident-company';
 import { notifyCompanyOfRequest } from './notifications';
 import { presentIncident } from './read-incidents';
 
@@ -25,7 +26,7 @@ async function act(
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await incidentCompanyFor(trx, actor, organisationId, need);
     const incident = await incidentRow(trx, organisation.id, incidentId);
-    if (incident.status === 'closed') throw conflict('The incident is closed', 'INCIDENT_CLOSED');
+    if (incident.status === 'closed') throw new AppError('INCIDENT_CLOSED', 'The incident is closed');
     await change(trx, incident);
     return presentIncident(ctx, trx, actor, await incidentRow(trx, organisation.id, incidentId));
   });
@@ -70,7 +71,7 @@ export function submitFollowUp(
 ) {
   return act(ctx, actor, organisationId, incidentId, 'file', async (trx, incident) => {
     if (incident.follow_up_submitted_at !== null)
-      throw conflict('The follow-up report was already submitted', 'FOLLOW_UP_ALREADY_SUBMITTED');
+      throw new AppError('FOLLOW_UP_ALREADY_SUBMITTED', 'The follow-up report was already submitted');
     await trx
       .updateTable('incident')
       .set({ follow_up_report: input.report, follow_up_submitted_at: ctx.now() })

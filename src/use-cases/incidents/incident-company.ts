@@ -56,10 +56,6 @@ export async function incidentRow(
   return row;
 }
 
-export function conflict(message: string, reason: string, extra: object = {}): AppError {
-  return new AppError('CONFLICT', message, { reason, ...extra });
-}
-
 export async function clockRuleFor(db: Queryable, countryCode: string): Promise<ClockRule> {
   const row = await db
     .selectFrom('incident_clock_setting')

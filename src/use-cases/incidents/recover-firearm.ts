@@ -1,3 +1,4 @@
+import { AppError } from '../app-error';
 import type { Actor } from '../../core/access/actor';
 import {
   isMissingStatus,
@@ -12,7 +13,7 @@ import { fieldError } from '../armoury/company-access';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
 import { toLedgerEntry } from '../registry/present-registry';
-import { conflict, incidentCompanyFor } from './incident-company';
+import { incidentCompanyFor } from './incident-company';
 
 async function firearmOf(trx: Queryable, organisation: OrganisationRow, firearmId: string) {
   const firearm = await trx
@@ -62,11 +63,11 @@ export async function recoverFirearm(
       if (!incident) throw fieldError('incidentId', 'not an incident of this company');
     }
     if (!isMissingStatus(firearm.status))
-      throw conflict(`The weapon is not lost, stolen or seized (${firearm.status})`, 'WEAPON_NOT_MISSING', {
+      throw new AppError('WEAPON_NOT_MISSING', `The weapon is not lost, stolen or seized (${firearm.status})`, {
         status: firearm.status,
       });
     if (input.custody === 'authorities' && firearm.status === 'seized')
-      throw conflict('The weapon is already held by the authorities', 'WEAPON_ALREADY_MISSING', {
+      throw new AppError('WEAPON_ALREADY_MISSING', 'The weapon is already held by the authorities', {
         status: firearm.status,
       });
     const payload: FirearmRecovered = { ...input };
@@ -107,11 +108,11 @@ export async function seizeFirearm(
     const firearm = await firearmOf(trx, organisation, input.firearmId);
     if (input.seizedAt > ctx.now()) throw fieldError('seizedAt', 'must not be in the future');
     if (isMissingStatus(firearm.status))
-      throw conflict(`The weapon is already recorded ${firearm.status}`, 'WEAPON_ALREADY_MISSING', {
+      throw new AppError('WEAPON_ALREADY_MISSING', `The weapon is already recorded ${firearm.status}`, {
         status: firearm.status,
       });
     if (['destroyed', 'deactivated', 'transferred-out', 'in-transit'].includes(firearm.status))
-      throw conflict(`The weapon is no longer held (${firearm.status})`, 'WEAPON_DISPOSED', {
+      throw new AppError('WEAPON_DISPOSED', `The weapon is no longer held (${firearm.status})`, {
         status: firearm.status,
       });
     const seizureId = ctx.newId();

@@ -32,7 +32,7 @@ export async function createTraceRequest(
   const { db } = ctx.database;
   const regulator = await findCountryRegulator(db, actor.countryCode);
   if (!regulator)
-    throw new AppError('CONFLICT', 'No regulator is registered for your country to answer traces');
+    throw new AppError('NO_REGULATOR', 'No regulator is registered for your country to answer traces');
   const createdAt = ctx.now();
   const id = ctx.newId();
   await db.transaction().execute(async (trx) => {

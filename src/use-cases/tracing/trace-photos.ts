@@ -16,7 +16,7 @@ export async function addTracePhoto(ctx: Context, actor: Actor, requestId: strin
   };
   if (!canAddTracePhoto(actor, scope)) throw forbidden('Only the requesting agency adds photos');
   if (request.status !== 'submitted')
-    throw new AppError('CONFLICT', 'This trace request has already been answered');
+    throw new AppError('TRACE_ALREADY_ANSWERED', 'This trace request has already been answered');
   if (data.length === 0)
     throw new AppError('VALIDATION_FAILED', 'The file is empty', {
       fields: [{ path: 'file', message: 'empty' }],

@@ -117,7 +117,7 @@ export async function answerTraceRequest(
   if (!canAnswerTraceRequest(actor, scopeOf(row)))
     throw forbidden('Only the regulator addressed answers a trace');
   if (row.status !== 'submitted')
-    throw new AppError('CONFLICT', 'This trace request has already been answered');
+    throw new AppError('TRACE_ALREADY_ANSWERED', 'This trace request has already been answered');
   const { db } = ctx.database;
   await db.transaction().execute(async (trx) => {
     let answer: unknown = null;
@@ -141,7 +141,7 @@ export async function answerTraceRequest(
       answer_note: input.note,
       answer: answer ? JSON.stringify(answer) : null,
     });
-    if (updated !== 1) throw new AppError('CONFLICT', 'This trace request has already been answered');
+    if (updated !== 1) throw new AppError('TRACE_ALREADY_ANSWERED', 'This trace request has already been answered');
   });
   return readTraceRequest(ctx, actor, id);
 }

@@ -18,7 +18,7 @@ export async function responseTargetsOf(db: Queryable, regulatorId: string): Pro
 async function regulatorOf(ctx: Context, actor: Actor): Promise<string> {
   if (actor.organisationKind === 'regulator') return actor.organisationId;
   const regulator = await findCountryRegulator(ctx.database.db, actor.countryCode);
-  if (!regulator) throw new AppError('CONFLICT', 'No regulator is registered for this country');
+  if (!regulator) throw new AppError('NO_REGULATOR', 'No regulator is registered for this country');
   return regulator.id;
 }
 

@@ -376,12 +376,4 @@ export const incidentsEn: typeof incidentsEs = {
     },
     unread: 'Unread',
   },
-  conflicts: {
-    WEAPON_ALREADY_MISSING: 'One of the weapons is already recorded lost, stolen or seized.',
-    WEAPON_NOT_MISSING: 'The weapon is not recorded lost, stolen or seized: there is nothing to recover.',
-    WEAPON_DISPOSED: 'The weapon has been disposed of.',
-    INCIDENT_CLOSED: 'The incident is closed.',
-    FOLLOW_UP_ALREADY_SUBMITTED: 'The follow-up report has already been sent.',
-    DISCREPANCY_NOT_OPEN: 'The discrepancy is no longer open.',
-  },
 };

@@ -374,12 +374,4 @@ export const incidentsEs = {
     },
     unread: 'Sin leer',
   },
-  conflicts: {
-    WEAPON_ALREADY_MISSING: 'Una de las armas ya consta como perdida, robada o incautada.',
-    WEAPON_NOT_MISSING: 'El arma no consta como perdida, robada ni incautada: no hay nada que recuperar.',
-    WEAPON_DISPOSED: 'El arma ya fue dada de baja.',
-    INCIDENT_CLOSED: 'El incidente está cerrado.',
-    FOLLOW_UP_ALREADY_SUBMITTED: 'El informe de seguimiento ya fue enviado.',
-    DISCREPANCY_NOT_OPEN: 'La discrepancia ya no está abierta.',
-  },
 };

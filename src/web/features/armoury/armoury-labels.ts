@@ -2,9 +2,7 @@ import type { TFunction } from 'i18next';
 import { FIREARM_STATUSES } from '../../../core/registry/firearm-statuses';
 import { FIREARM_TYPES } from '../../../core/registry/firearm-types';
 import { ISSUE_REFUSAL_CODES } from '../../../core/armoury/armoury-terms';
-import { ARMOURY_CONFLICT_REASONS, type IssueRefusal } from '../../../contracts/armoury';
-import { isApiError } from '../../api-client';
-import { errorMessage } from '../../components/error-message';
+import type { IssueRefusal } from '../../../contracts/armoury';
 import type { Formatters } from '../../i18n/format';
 
 /** Labels of values that come from the API as codes, in the person's language. */
@@ -38,16 +36,6 @@ export function refusalText(t: TFunction, format: Formatters, refusal: IssueRefu
     );
   if (typeof available === 'number') facts.push(t('armoury.refusalDetail.available', { value: available }));
   return facts.length ? `${text} (${facts.join(', ')})` : text;
-}
-
-/** An armoury failure: the conflict's own reason when the API names one, else the general message. */
-export function armouryErrorMessage(t: TFunction, error: unknown): string {
-  if (isApiError(error)) {
-    const reason = (error.details as { reason?: unknown } | null | undefined)?.reason;
-    const known = ARMOURY_CONFLICT_REASONS.find((r) => r === reason);
-    if (known && known !== 'ISSUE_REFUSED') return t(`armoury.conflicts.${known}`);
-  }
-  return errorMessage(t, error);
 }
 
 /** A date-only value (YYYY-MM-DD) shown as a date, without the time zone moving it a day. */

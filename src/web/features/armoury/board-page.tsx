@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
 import { armouryApi, type IssueRecordData } from './armoury-api';
-import { armouryErrorMessage, weaponTypeLabel } from './armoury-labels';
+import { weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { armouryKeys, useOrganisationId } from './use-armoury';
 
@@ -78,7 +79,7 @@ export function BoardPage() {
                   </Button>
                 </Group>
               ))}
-              {acknowledge.error ? <Text size="sm">{armouryErrorMessage(t, acknowledge.error)}</Text> : null}
+              {acknowledge.error ? <Text size="sm">{errorMessage(t, acknowledge.error)}</Text> : null}
             </Stack>
           </Alert>
         ) : null}

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Alert,
   Anchor,
@@ -35,7 +36,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
 import { armouryApi, countReportUrl, type CountDueData, type CountSessionData } from './armoury-api';
-import { armouryErrorMessage, firearmStatusLabel } from './armoury-labels';
+import { firearmStatusLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { ScanInput } from './scan-input';
 import { armouryKeys, useFacility, useOrganisationId } from './use-armoury';
@@ -104,7 +105,7 @@ export function CountsPage() {
               <Stack gap={6} data-testid="counts-due">
                 {start.error ? (
                   <Alert color="red" role="alert">
-                    {armouryErrorMessage(t, start.error)}
+                    {errorMessage(t, start.error)}
                   </Alert>
                 ) : null}
                 {due.data.items.map((item) => (
@@ -236,7 +237,7 @@ function StartCountForm() {
       <Stack gap="sm">
         {start.error ? (
           <Alert color="red" role="alert">
-            {armouryErrorMessage(t, start.error)}
+            {errorMessage(t, start.error)}
           </Alert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -408,7 +409,7 @@ function Counting({ session }: { session: CountSessionData }) {
       ) : null}
       {record.error ? (
         <Alert color="red" role="alert">
-          {armouryErrorMessage(t, record.error)}
+          {errorMessage(t, record.error)}
         </Alert>
       ) : null}
       {session.kind === 'numeric' ? (
@@ -468,7 +469,7 @@ function Counting({ session }: { session: CountSessionData }) {
       ) : null}
       {submit.error ? (
         <Alert color="red" role="alert">
-          {armouryErrorMessage(t, submit.error)}
+          {errorMessage(t, submit.error)}
         </Alert>
       ) : null}
       <Group>
@@ -542,7 +543,7 @@ function Reconciliation({ session }: { session: CountSessionData }) {
       )}
       {close.error ? (
         <Alert color="red" role="alert">
-          {armouryErrorMessage(t, close.error)}
+          {errorMessage(t, close.error)}
         </Alert>
       ) : null}
       {session.status === 'reconciling' ? (
@@ -646,7 +647,7 @@ function DiscrepancyRow({
           <Button type="submit" loading={resolve.isPending} disabled={!resolution || !note.trim()}>
             {t('armoury.counts.resolve')}
           </Button>
-          {resolve.error ? <Text c="red.8">{armouryErrorMessage(t, resolve.error)}</Text> : null}
+          {resolve.error ? <Text c="red.8">{errorMessage(t, resolve.error)}</Text> : null}
         </Group>
       ) : null}
     </Paper>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Alert,
   Anchor,
@@ -27,7 +28,7 @@ import {
   type LookupMatch,
   type PersonnelData,
 } from './armoury-api';
-import { armouryErrorMessage, firearmStatusLabel, refusalText, weaponTypeLabel } from './armoury-labels';
+import { firearmStatusLabel, refusalText, weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { PersonCard } from './person-card';
 import { ScanInput } from './scan-input';
@@ -43,8 +44,8 @@ function toLocalInput(date: Date): string {
 
 function refusalsOf(error: unknown): IssueRefusal[] {
   if (!isApiError(error)) return [];
-  const details = error.details as { reason?: string; refusals?: IssueRefusal[] } | undefined;
-  return details?.reason === 'ISSUE_REFUSED' && Array.isArray(details.refusals) ? details.refusals : [];
+  const details = error.details as { refusals?: IssueRefusal[] } | undefined;
+  return error.code === 'ISSUE_REFUSED' && Array.isArray(details?.refusals) ? details.refusals : [];
 }
 
 /**
@@ -77,7 +78,7 @@ export function IssueDeskPage() {
         setLastIssued(null);
       }
     } catch (error) {
-      setGuardError(armouryErrorMessage(t, error));
+      setGuardError(errorMessage(t, error));
     } finally {
       setLooking(false);
     }
@@ -323,7 +324,7 @@ function IssueForm(props: {
           matches.length ? t('armoury.scan.notAWeapon', { code }) : t('armoury.scan.notFound', { code }),
         );
     } catch (error) {
-      setWeaponError(armouryErrorMessage(t, error));
+      setWeaponError(errorMessage(t, error));
     } finally {
       setLooking(false);
     }
@@ -341,7 +342,7 @@ function IssueForm(props: {
         window.setTimeout(() => next?.focus(), 0);
       }
     } catch (error) {
-      setLotError(armouryErrorMessage(t, error));
+      setLotError(errorMessage(t, error));
     }
   }
 
@@ -561,7 +562,7 @@ function IssueForm(props: {
       ) : null}
       {issue.error && refusalsOf(issue.error).length === 0 ? (
         <Alert color="red" role="alert">
-          {armouryErrorMessage(t, issue.error)}
+          {errorMessage(t, issue.error)}
         </Alert>
       ) : null}
 

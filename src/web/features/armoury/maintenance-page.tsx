@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Alert,
   Button,
@@ -21,7 +22,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
 import { armouryApi, type LookupMatch, type MaintenanceJobData } from './armoury-api';
-import { armouryErrorMessage, weaponTypeLabel } from './armoury-labels';
+import { weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { ScanInput } from './scan-input';
 import { armouryKeys, useOrganisationId } from './use-armoury';
@@ -140,7 +141,7 @@ function SendToMaintenance() {
       if (weapon) setFirearm(weapon);
       else setScanError(t('armoury.scan.notAWeapon', { code }));
     } catch (error) {
-      setScanError(armouryErrorMessage(t, error));
+      setScanError(errorMessage(t, error));
     }
   }
   return (
@@ -174,7 +175,7 @@ function SendToMaintenance() {
           </Group>
           {send.error ? (
             <Alert color="red" role="alert">
-              {armouryErrorMessage(t, send.error)}
+              {errorMessage(t, send.error)}
             </Alert>
           ) : null}
           <Group align="flex-end" gap="sm">
@@ -257,7 +258,7 @@ function CloseJobForm({ job }: { job: MaintenanceJobData }) {
       </Group>
       {close.error ? (
         <Text size="xs" c="red.8">
-          {armouryErrorMessage(t, close.error)}
+          {errorMessage(t, close.error)}
         </Text>
       ) : null}
     </Stack>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Anchor,
   Badge,
@@ -40,7 +41,7 @@ import {
   type PersonnelDetailData,
   type UpdatePersonnelBody,
 } from './armoury-api';
-import { armouryErrorMessage, formatDay, weaponTypeLabel } from './armoury-labels';
+import { formatDay, weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { PersonCard } from './person-card';
 import { useCanManage, useOrganisationId } from './use-armoury';
@@ -491,7 +492,7 @@ function EditPersonForm({ person }: { person: PersonnelDetailData }) {
         {t('armoury.personnel.edit')}
       </Title>
       <Stack gap="sm">
-        {update.error ? <Text c="red.8">{armouryErrorMessage(t, update.error)}</Text> : null}
+        {update.error ? <Text c="red.8">{errorMessage(t, update.error)}</Text> : null}
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Alert,
   Anchor,
@@ -20,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { SHORTFALL_REASONS, type ShortfallReason } from '../../../core/armoury/armoury-terms';
 import { useFormatters } from '../../i18n/format';
 import { armouryApi, receiptUrl, type IssueRecordData, type ReturnWrittenData } from './armoury-api';
-import { armouryErrorMessage, weaponTypeLabel } from './armoury-labels';
+import { weaponTypeLabel } from './armoury-labels';
 import { ArmouryPage } from './armoury-page';
 import { ScanInput } from './scan-input';
 import { armouryKeys, useFacility, useOrganisationId } from './use-armoury';
@@ -55,7 +56,7 @@ export function ReturnDeskPage() {
         setFormKey((k) => k + 1);
       }
     } catch (error) {
-      setScanError(armouryErrorMessage(t, error));
+      setScanError(errorMessage(t, error));
     } finally {
       setLooking(false);
     }
@@ -265,7 +266,7 @@ function ReturnForm({
             </Radio.Group>
             {mutation.error ? (
               <Alert color="red" role="alert">
-                {armouryErrorMessage(t, mutation.error)}
+                {errorMessage(t, mutation.error)}
               </Alert>
             ) : null}
             <Group>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Button,
   Grid,
@@ -16,7 +17,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-provider';
 import { apiPut, settingsPath, type SettingsData } from './armoury-api';
-import { armouryErrorMessage } from './armoury-labels';
 import { armouryKeys, useOrganisationId, useSettings } from './use-armoury';
 
 type NumberField =
@@ -84,7 +84,7 @@ function SettingsForm({ settings }: { settings: SettingsData }) {
         {t('armoury.settings.help', { country: settings.countryCode })}
       </Text>
       <Stack gap="sm">
-        {save.error ? <Text c="red.8">{armouryErrorMessage(t, save.error)}</Text> : null}
+        {save.error ? <Text c="red.8">{errorMessage(t, save.error)}</Text> : null}
         <Grid gap="sm" align="flex-end">
           {NUMBER_FIELDS.map((field) => (
             <Grid.Col key={field} span={{ base: 12, sm: 6, lg: 3 }}>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { NotAllowed } from '../../components/not-allowed';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser, useSession } from '../auth/session-provider';
-import { incidentErrorMessage, incidentFieldErrors, showDone } from './incident-labels';
+import { incidentFieldErrors, showDone } from './incident-labels';
 import { incidentsApi } from './incidents-api';
 import { useClockSettings, useIncidentSide, useIncidentWrite } from './incidents-queries';
 import { WebhookSettingsCard } from './webhook-settings-card';
@@ -135,7 +136,7 @@ function ClockSettingsForm({ settings, onDone }: { settings: ClockSettings; onDo
       <Stack gap="sm">
         {save.error && Object.keys(errors).length === 0 ? (
           <Text c="red.8" role="alert">
-            {incidentErrorMessage(t, save.error)}
+            {errorMessage(t, save.error)}
           </Text>
         ) : null}
         <NumberInput

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import { Anchor, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/session-provider';
 import { ClockPill } from './incident-clock';
-import { incidentErrorMessage, incidentFieldErrors, showDone } from './incident-labels';
+import { incidentFieldErrors, showDone } from './incident-labels';
 import { incidentsApi } from './incidents-api';
 import { useDiscrepancies, useIncidentWrite } from './incidents-queries';
 
@@ -195,7 +196,7 @@ function ResolveForm(props: { discrepancy: OpenDiscrepancy; organisationId: stri
           minRows={3}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={errors.reason ?? (resolve.error ? incidentErrorMessage(t, resolve.error) : undefined)}
+          error={errors.reason ?? (resolve.error ? errorMessage(t, resolve.error) : undefined)}
           data-autofocus
         />
         <Group justify="flex-end">

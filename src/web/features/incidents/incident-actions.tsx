@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Button,
   Group,
@@ -19,7 +20,7 @@ import { AppModal } from '../../components/app-modal';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { firearmStatusLabel } from '../armoury/armoury-labels';
-import { incidentErrorMessage, incidentFieldErrors, localToIso, showDone } from './incident-labels';
+import { incidentFieldErrors, localToIso, showDone } from './incident-labels';
 import { incidentsApi, type Recovery } from './incidents-api';
 import { useFieldErrors } from './use-field-errors';
 import { useFacilities, useIncidentWrite } from './incidents-queries';
@@ -75,9 +76,7 @@ export function RegulatorActions({ incident }: { incident: IncidentDetail }) {
                 minRows={3}
                 value={outcome}
                 onChange={(event) => setOutcome(event.currentTarget.value)}
-                error={
-                  outcomeErrors.outcome ?? (record.error ? incidentErrorMessage(t, record.error) : undefined)
-                }
+                error={outcomeErrors.outcome ?? (record.error ? errorMessage(t, record.error) : undefined)}
                 data-testid="outcome-body"
               />
               <Group>
@@ -152,7 +151,7 @@ export function FollowUpForm({ incident }: { incident: IncidentDetail }) {
           minRows={4}
           value={report}
           onChange={(event) => setReport(event.currentTarget.value)}
-          error={errors.report ?? (submit.error ? incidentErrorMessage(t, submit.error) : undefined)}
+          error={errors.report ?? (submit.error ? errorMessage(t, submit.error) : undefined)}
         />
         <Group>
           <Button type="submit" loading={submit.isPending}>
@@ -252,7 +251,7 @@ function RecoveryForm({
         </Text>
         {recover.error && !isApiError(recover.error, 'VALIDATION_FAILED') ? (
           <Text c="red.8" role="alert">
-            {incidentErrorMessage(t, recover.error)}
+            {errorMessage(t, recover.error)}
           </Text>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../components/error-message';
 import {
   Alert,
   Button,
@@ -28,7 +29,7 @@ import {
   type PersonDraft,
   type WeaponDraft,
 } from './incident-form-parts';
-import { incidentErrorMessage, localToIso, showDone } from './incident-labels';
+import { localToIso, showDone } from './incident-labels';
 import { incidentsApi, type DiscrepancySourceCode, type NewIncident } from './incidents-api';
 import { useFacilities, useIncidentWrite } from './incidents-queries';
 import { useFieldErrors } from './use-field-errors';
@@ -152,7 +153,7 @@ export function IncidentFormPage() {
       ) : null}
       {create.error ? (
         <Alert color="red" variant="light" title={t('common.errorTitle')} role="alert" mb="md">
-          {incidentErrorMessage(t, create.error)}
+          {errorMessage(t, create.error)}
         </Alert>
       ) : null}
       <form onSubmit={submit} aria-label={t('incidents.form.title')} noValidate>

@@ -1,19 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { INCIDENT_CONFLICT_REASONS } from '../../../contracts/incidents';
 import { isApiError } from '../../api-client';
-import { errorMessage } from '../../components/error-message';
 import { incidentsEs } from '../../i18n/incidents.es';
-
-/** An incident failure: the conflict's own reason when the API names one, else the general message. */
-export function incidentErrorMessage(t: TFunction, error: unknown): string {
-  if (isApiError(error)) {
-    const reason = (error.details as { reason?: unknown } | null | undefined)?.reason;
-    const known = INCIDENT_CONFLICT_REASONS.find((r) => r === reason);
-    if (known) return t(`incidents.conflicts.${known}`);
-  }
-  return errorMessage(t, error);
-}
 
 type ExplainedField = keyof typeof incidentsEs.fieldErrors;
 const isExplained = (field: string): field is ExplainedField => field in incidentsEs.fieldErrors;

@@ -1,9 +1,10 @@
+import { errorMessage } from '../../components/error-message';
 import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../contracts/incidents';
 import { useFormatters } from '../../i18n/format';
-import { incidentErrorMessage, incidentFieldErrors, showDone } from './incident-labels';
+import { incidentFieldErrors, showDone } from './incident-labels';
 import { incidentsApi } from './incidents-api';
 import { useIncidentWrite } from './incidents-queries';
 
@@ -89,9 +90,7 @@ function MessageForm({ incident, kind }: { incident: IncidentDetail; kind: 'answ
           minRows={3}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
-          error={
-            errors.body ?? (send.error && !errors.body ? incidentErrorMessage(t, send.error) : undefined)
-          }
+          error={errors.body ?? (send.error && !errors.body ? errorMessage(t, send.error) : undefined)}
           data-testid={`${kind}-body`}
         />
         <Group>
