@@ -72,6 +72,7 @@ export function onSessionLost(listener: SessionLostListener | null): void {
 }
 
 type Query = Record<string, string | number | undefined>;
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
   readonly body?: unknown;
@@ -89,22 +90,26 @@ function toUrl(path: string, query?: Query): string {
   return `/api/v1${path}${search ? `?${search}` : ''}`;
 }
 
-async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
+/** What a request sends: JSON for plain values, a file as itself, a form as multipart. */
+function encodeBody(body: unknown): { contentType?: string; payload?: BodyInit } {
+  if (body === undefined) return {};
+  if (body instanceof FormData) return { payload: body };
+  if (body instanceof Blob) return { contentType: body.type || 'application/octet-stream', payload: body };
+  return { contentType: 'application/json', payload: JSON.stringify(body) };
+}
+
+/**
+ * The one request function of the web app: every feature's client goes through it, so the CSRF
+ * token, the lost-session listener and the ApiError shape are the same everywhere.
+ */
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const { contentType, payload: body } = encodeBody(options.body);
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (contentType) headers['content-type'] = contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(toUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    response = await fetch(toUrl(path, options.query), { method, headers, credentials: 'same-origin', body });
   } catch (error) {
     throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error', undefined);
   }
@@ -119,41 +124,14 @@ async function request<T>(
   throw failure;
 }
 
-/** The same request as `api` makes (CSRF token, lost-session listener, ApiError), for feature clients. */
-export function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  body?: unknown,
-  query?: Query,
-): Promise<T> {
+/** A request of a feature's client: JSON, a file (Blob/File) or a form (FormData) as the body. */
+export function apiRequest<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
   return request<T>(method, path, { body, query });
 }
 
 /** A multipart upload (files) with the session's CSRF token; answers and failures as apiRequest's. */
-export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(toUrl(path), {
-      method: 'POST',
-      headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
-      credentials: 'same-origin',
-      body: form,
-    });
-  } catch (error) {
-    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error', undefined);
-  }
-  const text = await response.text();
-  const payload: unknown = text ? safeJson(text) : undefined;
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
-    ?.error;
-  if (response.status === 401) sessionLostListener?.((error?.code ?? 'UNEXPECTED') as ApiErrorCode);
-  throw new ApiError(
-    response.status,
-    (error?.code ?? 'UNEXPECTED') as ApiErrorCode,
-    error?.message ?? response.statusText,
-    error?.details,
-  );
+export function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  return request<T>('POST', path, { body: form });
 }
 
 function safeJson(text: string): unknown {

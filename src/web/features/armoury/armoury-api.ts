@@ -34,7 +34,7 @@ import type {
   CloseMaintenanceRequest,
 } from '../../../contracts/armoury';
 import type { AmmunitionLot, Facility } from '../../../contracts/registry';
-import { ApiError, apiRequest, type ApiErrorCode } from '../../api-client';
+import { apiRequest } from '../../api-client';
 
 /*
  * The armoury endpoints of /api/v1 (issue #4), typed from the wire contracts, through the shared
@@ -150,40 +150,6 @@ export const countReportUrl = (organisationId: string, countId: string, lang: st
 export const badgeLabelsUrl = (organisationId: string, personnelIds: readonly string[]) =>
   `/api/v1${arm(organisationId)}/labels.pdf?subject=badges&ids=${enc(personnelIds.join(','))}`;
 export const photoUrl = (photoId: string) => `/api/v1/photos/${enc(photoId)}`;
-
-/**
- * A PUT with the session's CSRF token. The shared client's apiRequest takes GET and POST only;
- * this mirrors its error shape (ApiError with the server's code and details) until it takes PUT.
- */
-export async function apiPut<T>(path: string, body: unknown, csrfToken: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method: 'PUT',
-      headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-      credentials: 'same-origin',
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error', undefined);
-  }
-  const text = await response.text();
-  let payload: unknown;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = undefined;
-  }
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
-    ?.error;
-  throw new ApiError(
-    response.status,
-    (error?.code ?? 'UNEXPECTED') as ApiErrorCode,
-    error?.message ?? response.statusText,
-    error?.details,
-  );
-}
 
 export const personnelPath = (organisationId: string, personnelId?: string) =>
   `${org(organisationId)}/personnel${personnelId ? `/${enc(personnelId)}` : ''}`;

@@ -1,3 +1,4 @@
+import { apiRequest } from '../../api-client';
 import { errorMessage } from '../../components/error-message';
 import {
   Anchor,
@@ -30,9 +31,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
-import { useSession } from '../auth/session-provider';
 import {
-  apiPut,
   armouryApi,
   badgeLabelsUrl,
   createPersonnel,
@@ -468,7 +467,6 @@ function EditPersonForm({ person }: { person: PersonnelDetailData }) {
   const { t } = useTranslation();
   const organisationId = useOrganisationId();
   const queryClient = useQueryClient();
-  const { session } = useSession();
   const [status, setStatus] = useState(person.status);
   const [role, setRole] = useState(person.role);
   const [licence, setLicence] = useState<LicenceFields>(
@@ -476,7 +474,7 @@ function EditPersonForm({ person }: { person: PersonnelDetailData }) {
   );
   const update = useMutation({
     mutationFn: (body: UpdatePersonnelBody) =>
-      apiPut<PersonnelData>(personnelPath(organisationId, person.id), body, session?.csrfToken ?? ''),
+      apiRequest<PersonnelData>('PUT', personnelPath(organisationId, person.id), body),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('armoury.personnel.saved') });
       void queryClient.invalidateQueries({ queryKey: ['armoury', 'personnel'] });

@@ -1,3 +1,4 @@
+import { apiRequest } from '../../api-client';
 import { errorMessage } from '../../components/error-message';
 import {
   Button,
@@ -15,8 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../auth/session-provider';
-import { apiPut, settingsPath, type SettingsData } from './armoury-api';
+import { settingsPath, type SettingsData } from './armoury-api';
 import { armouryKeys, useOrganisationId, useSettings } from './use-armoury';
 
 type NumberField =
@@ -38,7 +38,6 @@ function SettingsForm({ settings }: { settings: SettingsData }) {
   const { t } = useTranslation();
   const organisationId = useOrganisationId();
   const queryClient = useQueryClient();
-  const { session } = useSession();
   const [numbers, setNumbers] = useState<Record<NumberField, number | string>>(() => ({
     maxRoundsPerWeapon: settings.maxRoundsPerWeapon,
     qualificationValidityMonths: settings.qualificationValidityMonths,
@@ -49,17 +48,13 @@ function SettingsForm({ settings }: { settings: SettingsData }) {
   const [webhookSecret, setWebhookSecret] = useState('');
   const save = useMutation({
     mutationFn: () =>
-      apiPut<SettingsData>(
-        settingsPath(organisationId),
-        {
-          ...Object.fromEntries(
-            NUMBER_FIELDS.map((field) => [field, typeof numbers[field] === 'number' ? numbers[field] : null]),
-          ),
-          webhookUrl: webhookUrl.trim() || null,
-          ...(webhookSecret ? { webhookSecret } : {}),
-        },
-        session?.csrfToken ?? '',
-      ),
+      apiRequest<SettingsData>('PUT', settingsPath(organisationId), {
+        ...Object.fromEntries(
+          NUMBER_FIELDS.map((field) => [field, typeof numbers[field] === 'number' ? numbers[field] : null]),
+        ),
+        webhookUrl: webhookUrl.trim() || null,
+        ...(webhookSecret ? { webhookSecret } : {}),
+      }),
     onSuccess: (next) => {
       queryClient.setQueryData(armouryKeys.settings(organisationId), next);
       setWebhookSecret('');

@@ -17,56 +17,9 @@ import type {
   TemplateVersionDetail,
   UpdateCorrectiveActionRequest,
 } from '../../../contracts/assessment';
-import { ApiError, type ApiErrorCode } from '../../api-client';
-import { SESSION_KEY } from '../auth/session-provider';
-import type { SessionResponse } from '../../../contracts/auth';
+import { apiRequest } from '../../api-client';
 
-/*
- * The assessments screens' client of /api/v1 (typed from src/contracts/assessment.ts). It reads
- * the session's CSRF token from the session query, like the shared client, and raises ApiError so
- * the shared error components translate failures by their code.
- */
-
-type Method = 'GET' | 'POST' | 'PUT';
-
-async function call<T>(
-  csrf: string | null,
-  method: Method,
-  path: string,
-  body?: unknown,
-  contentType?: string,
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = contentType ?? 'application/json';
-  if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : contentType ? (body as Blob) : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error', undefined);
-  }
-  const text = await response.text();
-  let payload: unknown;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = undefined;
-  }
-  if (response.ok) return payload as T;
-  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
-    ?.error;
-  throw new ApiError(
-    response.status,
-    (error?.code ?? 'UNEXPECTED') as ApiErrorCode,
-    error?.message ?? response.statusText,
-    error?.details,
-  );
-}
+/* The assessments screens' calls of /api/v1 (typed from src/contracts/assessment.ts), through the one client. */
 
 export function reportUrl(id: string, language: 'es' | 'en'): string {
   return `/api/v1/assessments/${encodeURIComponent(id)}/report.pdf?lang=${language}`;
@@ -79,54 +32,44 @@ export function photoUrl(id: string, photoId: string): string {
 const enc = encodeURIComponent;
 
 export function useAssessmentApi() {
-  const queryClient = useQueryClient();
-  const csrf = () => queryClient.getQueryData<SessionResponse | null>(SESSION_KEY)?.csrfToken ?? null;
   return {
-    templates: () => call<TemplateList>(csrf(), 'GET', '/assessment-templates'),
+    templates: () => apiRequest<TemplateList>('GET', '/assessment-templates'),
     templateVersion: (id: string) =>
-      call<TemplateVersionDetail>(csrf(), 'GET', `/assessment-templates/versions/${enc(id)}`),
+      apiRequest<TemplateVersionDetail>('GET', `/assessment-templates/versions/${enc(id)}`),
     createDraft: (fromId: string) =>
-      call<TemplateVersionDetail>(csrf(), 'POST', `/assessment-templates/versions/${enc(fromId)}/drafts`),
+      apiRequest<TemplateVersionDetail>('POST', `/assessment-templates/versions/${enc(fromId)}/drafts`),
     saveDraft: (id: string, content: TemplateContentWire) =>
-      call<TemplateVersionDetail>(csrf(), 'PUT', `/assessment-templates/versions/${enc(id)}`, { content }),
+      apiRequest<TemplateVersionDetail>('PUT', `/assessment-templates/versions/${enc(id)}`, { content }),
     publish: (id: string) =>
-      call<TemplateVersionDetail>(csrf(), 'POST', `/assessment-templates/versions/${enc(id)}/publication`),
-    list: () => call<{ items: AssessmentSummary[] }>(csrf(), 'GET', '/assessments'),
-    planOptions: () => call<PlanOptions>(csrf(), 'GET', '/assessments/plan-options'),
-    programme: () => call<ProgrammeOverview>(csrf(), 'GET', '/assessments/programme-overview'),
-    plan: (body: PlanAssessmentRequest) => call<AssessmentDetail>(csrf(), 'POST', '/assessments', body),
-    get: (id: string) => call<AssessmentDetail>(csrf(), 'GET', `/assessments/${enc(id)}`),
+      apiRequest<TemplateVersionDetail>('POST', `/assessment-templates/versions/${enc(id)}/publication`),
+    list: () => apiRequest<{ items: AssessmentSummary[] }>('GET', '/assessments'),
+    planOptions: () => apiRequest<PlanOptions>('GET', '/assessments/plan-options'),
+    programme: () => apiRequest<ProgrammeOverview>('GET', '/assessments/programme-overview'),
+    plan: (body: PlanAssessmentRequest) => apiRequest<AssessmentDetail>('POST', '/assessments', body),
+    get: (id: string) => apiRequest<AssessmentDetail>('GET', `/assessments/${enc(id)}`),
     saveAnswers: (id: string, body: SaveAnswersRequest) =>
-      call<{ status: string; updatedAt: string; answered: number }>(
-        csrf(),
+      apiRequest<{ status: string; updatedAt: string; answered: number }>(
         'PUT',
         `/assessments/${enc(id)}/answers`,
         body,
       ),
     uploadPhoto: (id: string, itemId: string, file: File) =>
-      call<AssessmentPhotoWire>(
-        csrf(),
-        'POST',
-        `/assessments/${enc(id)}/photos?itemId=${enc(itemId)}`,
-        file,
-        file.type || 'application/octet-stream',
-      ),
-    submit: (id: string) => call<AssessmentDetail>(csrf(), 'POST', `/assessments/${enc(id)}/submission`),
+      apiRequest<AssessmentPhotoWire>('POST', `/assessments/${enc(id)}/photos?itemId=${enc(itemId)}`, file),
+    submit: (id: string) => apiRequest<AssessmentDetail>('POST', `/assessments/${enc(id)}/submission`),
     addRecommendation: (id: string, body: AddRecommendationRequest) =>
-      call(csrf(), 'POST', `/assessments/${enc(id)}/recommendations`, body),
+      apiRequest('POST', `/assessments/${enc(id)}/recommendations`, body),
     addAction: (id: string, body: AddCorrectiveActionRequest) =>
-      call<CorrectiveActionWire>(csrf(), 'POST', `/assessments/${enc(id)}/corrective-actions`, body),
+      apiRequest<CorrectiveActionWire>('POST', `/assessments/${enc(id)}/corrective-actions`, body),
     updateAction: (id: string, actionId: string, body: UpdateCorrectiveActionRequest) =>
-      call<CorrectiveActionWire>(
-        csrf(),
+      apiRequest<CorrectiveActionWire>(
         'PUT',
         `/assessments/${enc(id)}/corrective-actions/${enc(actionId)}`,
         body,
       ),
     share: (id: string, body: ShareAssessmentRequest) =>
-      call<AssessmentDetail>(csrf(), 'PUT', `/assessments/${enc(id)}/sharing`, body),
+      apiRequest<AssessmentDetail>('PUT', `/assessments/${enc(id)}/sharing`, body),
     comparison: (id: string) =>
-      call<AssessmentComparisonWire>(csrf(), 'GET', `/assessments/${enc(id)}/comparison`),
+      apiRequest<AssessmentComparisonWire>('GET', `/assessments/${enc(id)}/comparison`),
   };
 }
 

@@ -10,7 +10,7 @@ import { LoadingBlock } from '../../components/loading-block';
 import { NotAllowed } from '../../components/not-allowed';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
-import { useCurrentUser, useSession } from '../auth/session-provider';
+import { useCurrentUser } from '../auth/session-provider';
 import { incidentFieldErrors, showDone } from './incident-labels';
 import { incidentsApi } from './incidents-api';
 import { useClockSettings, useIncidentSide, useIncidentWrite } from './incidents-queries';
@@ -104,18 +104,13 @@ function ClockSettingsList() {
 
 function ClockSettingsForm({ settings, onDone }: { settings: ClockSettings; onDone(): void }) {
   const { t } = useTranslation();
-  const { session } = useSession();
   const [hours, setHours] = useState<number | string>(settings.notifyWithinHours);
   const [days, setDays] = useState<number | string>(settings.followUpWithinDays);
   const save = useIncidentWrite(() =>
-    incidentsApi.updateClockSettings(
-      settings.countryCode,
-      {
-        notifyWithinHours: typeof hours === 'number' ? hours : Number.NaN,
-        followUpWithinDays: typeof days === 'number' ? days : Number.NaN,
-      },
-      session?.csrfToken ?? '',
-    ),
+    incidentsApi.updateClockSettings(settings.countryCode, {
+      notifyWithinHours: typeof hours === 'number' ? hours : Number.NaN,
+      followUpWithinDays: typeof days === 'number' ? days : Number.NaN,
+    }),
   );
   const errors = incidentFieldErrors(t, save.error);
   const submit = (event: FormEvent) => {

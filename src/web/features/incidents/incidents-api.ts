@@ -24,7 +24,6 @@ import type {
 import type { Personnel } from '../../../contracts/armoury';
 import type { AmmunitionLot, Facility, Firearm } from '../../../contracts/registry';
 import { apiRequest } from '../../api-client';
-import { apiPut } from '../armoury/armoury-api';
 
 /*
  * The incident endpoints of /api/v1 (issue #6), typed from the wire contracts, through the shared
@@ -88,11 +87,8 @@ export const incidentsApi = {
   inbox: (query: IncidentQuery) => get<IncidentList>('/incidents/inbox', query),
   overview: () => get<IncidentList>('/incidents/overview'),
   clockSettings: () => get<z.infer<typeof ClockSettingsList>>('/incidents/clock-settings'),
-  updateClockSettings: (
-    countryCode: string,
-    body: z.input<typeof UpdateClockSettingsRequest>,
-    csrfToken: string,
-  ) => apiPut<ClockSettings>(`/incidents/clock-settings/${enc(countryCode)}`, body, csrfToken),
+  updateClockSettings: (countryCode: string, body: z.input<typeof UpdateClockSettingsRequest>) =>
+    apiRequest<ClockSettings>('PUT', `/incidents/clock-settings/${enc(countryCode)}`, body),
 
   notifications: () => get<z.infer<typeof NotificationList>>('/notifications', { limit: '20' }),
   markRead: (notificationId: string) => post<Notification>(`/notifications/${enc(notificationId)}/read`),
