@@ -81,6 +81,7 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         content: armoury.content,
       });
       expect(saveV1.statusCode).toBe(409);
+      expect(saveV1.json().error.code).toBe('TEMPLATE_VERSION_PUBLISHED');
 
       expect(
         (await send(assessor, 'POST', `/assessment-templates/versions/${armoury.id}/drafts`)).statusCode,
@@ -126,10 +127,11 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         `/assessment-templates/versions/${draft.id}/publication`,
       );
       expect(published.json()).toMatchObject({ status: 'published', title: { en: 'Armoury (revised)' } });
-      expect(
-        (await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, { content: edited }))
-          .statusCode,
-      ).toBe(409);
+      const savePublished = await send(programme, 'PUT', `/assessment-templates/versions/${draft.id}`, {
+        content: edited,
+      });
+      expect(savePublished.statusCode).toBe(409);
+      expect(savePublished.json().error.code).toBe('TEMPLATE_VERSION_PUBLISHED');
 
       const original = (await send(assessor, 'GET', `/assessment-templates/versions/${armoury.id}`)).json();
       expect(original.content).toEqual(armoury.content);
@@ -213,10 +215,11 @@ describe.each(TEST_DIALECTS)('armoury assessments through the API (%s)', (dialec
         ['key-issue', 'critical'],
         ['windows', 'major'],
       ]);
-      expect(
-        (await send(assessor, 'PUT', `/assessments/${first.id}/answers`, { answers: { windows: 'yes' } }))
-          .statusCode,
-      ).toBe(409);
+      const afterSubmit = await send(assessor, 'PUT', `/assessments/${first.id}/answers`, {
+        answers: { windows: 'yes' },
+      });
+      expect(afterSubmit.statusCode).toBe(409);
+      expect(afterSubmit.json().error.code).toBe('ASSESSMENT_SUBMITTED');
     });
 
     it('is invisible to the regulator and the programme until the company consents', async () => {

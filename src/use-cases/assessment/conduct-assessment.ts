@@ -20,9 +20,7 @@ function conductable(actor: Actor, loaded: LoadedAssessment): void {
   if (!canConductAssessment(actor, loaded.scope))
     throw forbidden('Only the assessing team conducts this assessment');
   if (loaded.scope.status === 'submitted') {
-    throw new AppError('CONFLICT', 'The assessment is submitted: its answers no longer change', {
-      refusal: { code: 'ASSESSMENT_SUBMITTED' },
-    });
+    throw new AppError('ASSESSMENT_SUBMITTED', 'The assessment is submitted: its answers no longer change');
   }
 }
 

@@ -35,9 +35,7 @@ import { templateOf } from './template-versions';
 
 function requireSubmitted(loaded: LoadedAssessment): void {
   if (loaded.scope.status !== 'submitted') {
-    throw new AppError('CONFLICT', 'Submit the assessment first', {
-      refusal: { code: 'ASSESSMENT_NOT_SUBMITTED' },
-    });
+    throw new AppError('ASSESSMENT_NOT_SUBMITTED', 'Submit the assessment first');
   }
 }
 

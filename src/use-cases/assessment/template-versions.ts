@@ -170,9 +170,10 @@ function editableDraft(row: TemplateVersionRow | undefined, actor: Actor): Templ
   if (!row || (row.status === 'draft' && !canEditTemplates(actor))) throw notFound('Template version');
   if (!canEditTemplates(actor)) throw forbidden('Only administrators and programme officers edit checklists');
   if (row.status !== 'draft') {
-    throw new AppError('CONFLICT', 'A published version never changes: create a draft from it', {
-      refusal: { code: 'TEMPLATE_VERSION_PUBLISHED' },
-    });
+    throw new AppError(
+      'TEMPLATE_VERSION_PUBLISHED',
+      'A published version never changes: create a draft from it',
+    );
   }
   return row;
 }

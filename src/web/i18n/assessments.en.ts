@@ -181,9 +181,4 @@ export const assessmentsEn: typeof assessmentsEs = {
     count: 'Assessments',
     nothing: 'No data yet.',
   },
-  refusals: {
-    ASSESSMENT_SUBMITTED: 'The assessment is submitted: its answers no longer change.',
-    ASSESSMENT_NOT_SUBMITTED: 'Submit the assessment first.',
-    TEMPLATE_VERSION_PUBLISHED: 'A published version never changes: create a new version.',
-  },
 };

@@ -182,9 +182,4 @@ export const assessmentsEs = {
     count: 'Evaluaciones',
     nothing: 'Sin datos todavía.',
   },
-  refusals: {
-    ASSESSMENT_SUBMITTED: 'La evaluación ya está presentada: sus respuestas no cambian.',
-    ASSESSMENT_NOT_SUBMITTED: 'Primero presente la evaluación.',
-    TEMPLATE_VERSION_PUBLISHED: 'Una versión publicada no cambia: cree una nueva versión.',
-  },
 };

@@ -72,6 +72,9 @@ export const baseEn: typeof baseEs = {
     deactivated: 'Deactivated',
   },
   errors: {
+    ASSESSMENT_SUBMITTED: 'The assessment is submitted: its answers no longer change.',
+    ASSESSMENT_NOT_SUBMITTED: 'Submit the assessment first.',
+    TEMPLATE_VERSION_PUBLISHED: 'A published version never changes: create a new version.',
     OVERRIDE_NOT_PERMITTED: 'Only a manager or a supervisor with an account may authorise an exception.',
     WEAPON_NOT_ISSUED: 'This weapon is not issued to anyone.',
     WRONG_FACILITY: 'The weapon was issued by another armoury: return it there.',

@@ -70,6 +70,9 @@ export const baseEs = {
     deactivated: 'Desactivado',
   },
   errors: {
+    ASSESSMENT_SUBMITTED: 'La evaluación ya está presentada: sus respuestas no cambian.',
+    ASSESSMENT_NOT_SUBMITTED: 'Primero presente la evaluación.',
+    TEMPLATE_VERSION_PUBLISHED: 'Una versión publicada no cambia: cree una nueva versión.',
     OVERRIDE_NOT_PERMITTED: 'Solo un gerente o un supervisor con cuenta puede autorizar una excepción.',
     WEAPON_NOT_ISSUED: 'Esta arma no está entregada a nadie.',
     WRONG_FACILITY: 'El arma fue entregada por otra armería: devuélvala allí.',
