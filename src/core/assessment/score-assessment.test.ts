@@ -21,9 +21,10 @@ describe('scoring an assessment against RRPL levels', () => {
   it('scores the issue example: one critical level-1 item answered yes reaches every level', () => {
     const result = score([item('k1', 1, 2, true)], { k1: 'yes' });
     expect(result.levels[1]).toEqual({ score: 1, threshold: 0.8, criticalFailed: [], achieved: true });
-    // Levels 2 and 3 have no item of their own: null, achieved because the level below is.
-    expect(result.levels[2]).toEqual({ score: null, threshold: 0.8, criticalFailed: [], achieved: true });
-    expect(result.levels[3]).toEqual({ score: null, threshold: 0.8, criticalFailed: [], achieved: true });
+    // Levels 2 and 3 have no item of their own: each is scored over the items at or below it (the
+    // written formula), so the single "yes" scores 1 there too, not null.
+    expect(result.levels[2]).toEqual({ score: 1, threshold: 0.8, criticalFailed: [], achieved: true });
+    expect(result.levels[3]).toEqual({ score: 1, threshold: 0.8, criticalFailed: [], achieved: true });
     expect(result.achievedLevel).toBe(3);
   });
 
@@ -124,21 +125,32 @@ describe('scoring an assessment against RRPL levels', () => {
     expect(result.achievedLevel).toBe(0);
   });
 
-  it('gives null to a level whose own items are all not applicable, achieved as the level below', () => {
+  it('scores a level whose own items are all not applicable over the items below it', () => {
     const items = [item('a', 1, 1), item('b', 2, 1), item('c', 3, 1)];
     const passing = score(items, { a: 'yes', b: 'na', c: 'yes' });
-    expect(passing.levels[2]).toEqual({ score: null, threshold: 0.8, criticalFailed: [], achieved: true });
+    expect(passing.levels[2]).toEqual({ score: 1, threshold: 0.8, criticalFailed: [], achieved: true });
     expect(passing.levels[3].score).toBe(1);
     expect(passing.achievedLevel).toBe(3);
     const failing = score(items, { a: 'no', b: 'na', c: 'yes' });
-    expect(failing.levels[2]).toMatchObject({ score: null, achieved: false });
+    expect(failing.levels[2]).toMatchObject({ score: 0, achieved: false });
+    expect(failing.levels[3]).toMatchObject({ score: 0.5, achieved: false });
+  });
+
+  it('gives null, and achieves nothing, only where no applicable item is at or below the level', () => {
+    const items = [item('a', 1, 1), item('b', 2, 1)];
+    const result = score(items, { a: 'na', b: 'yes' });
+    expect(result.levels[1]).toEqual({ score: null, threshold: 0.8, criticalFailed: [], achieved: false });
+    expect(result.levels[2]).toMatchObject({ score: 1, achieved: false });
+    expect(result.achievedLevel).toBe(0);
   });
 
   it('uses each level its own threshold', () => {
     const items = [item('a', 1, 3), item('b', 2, 1)];
     const result = score(items, { a: 'yes', b: 'no' }, { 1: 0.5, 2: 0.7, 3: 1 });
     expect(result.levels[2]).toMatchObject({ score: 0.75, threshold: 0.7, achieved: true });
-    expect(result.achievedLevel).toBe(3);
+    // Level 3 has no item of its own: scored over levels 1–2 (0.75), below its threshold of 1.
+    expect(result.levels[3]).toMatchObject({ score: 0.75, threshold: 1, achieved: false });
+    expect(result.achievedLevel).toBe(2);
   });
 
   it('rounds scores to 4 decimals', () => {

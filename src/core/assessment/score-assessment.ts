@@ -10,7 +10,7 @@ import type {
 } from './checklist-template';
 
 export interface LevelScore {
-  /** Weighted share in [0, 1], 4 decimals; null when no applicable scored item has this level. */
+  /** Weighted share in [0, 1], 4 decimals; null when no applicable scored item has this level or a lower one. */
   readonly score: number | null;
   readonly threshold: number;
   /** Applicable critical items at this level or below not answered yes, ids in code-unit order. */
@@ -33,10 +33,11 @@ export interface AssessmentScore {
  * - yes = 1, partial = 0.5, no = 0; "not applicable" leaves the item out; number and text items do
  *   not score. An unanswered scored item counts as "no" (see creditOf).
  * - The score for level L is Σ weight·credit / Σ weight over the applicable items whose level is ≤ L.
- * - A level none of whose own items is applicable has score null.
+ * - The score is null only when no applicable item has a level ≤ L (a level with no item of its own
+ *   is scored over the items below it: a single "yes" level-1 item scores 1 at every level).
  * - Level L is achieved when level L − 1 is achieved (level 0 always is), every applicable critical
- *   item at a level ≤ L is answered yes, and the score meets the threshold, or is null: a level with
- *   nothing to assess is achieved exactly when the level below is.
+ *   item at a level ≤ L is answered yes, and the score meets L's threshold; a null score achieves
+ *   nothing.
  *
  * The score is rounded to 4 decimals before it is compared with the threshold, so the printed score
  * and the verdict never disagree (0.79999999 from floating-point sums prints 0.8 and meets 0.8).
@@ -61,14 +62,13 @@ export function scoreAssessment(
   const levels = {} as Record<RrplLevel, LevelScore>;
   for (const level of RRPL_LEVELS) {
     const counted = applicable.filter(({ item }) => item.level <= level);
-    const hasOwnItem = counted.some(({ item }) => item.level === level);
-    const score = hasOwnItem ? roundScore(weightedShare(counted)) : null;
+    const score = counted.length > 0 ? roundScore(weightedShare(counted)) : null;
     const threshold = thresholds[level];
     const criticalFailed = sortIds(
       counted.filter(({ item, answer }) => item.critical && answer !== 'yes').map(({ item }) => item.id),
     );
     const achieved: boolean =
-      isBelowAchieved && criticalFailed.length === 0 && (score === null || score >= threshold);
+      isBelowAchieved && criticalFailed.length === 0 && score !== null && score >= threshold;
     levels[level] = { score, threshold, criticalFailed, achieved };
     if (achieved) achievedLevel = level;
     isBelowAchieved = achieved;
