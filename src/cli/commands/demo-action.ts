@@ -13,7 +13,9 @@ export async function seed(io: CliIo): Promise<void> {
   const database = await openMigratedDatabase(config);
   try {
     const { seeded } = await seedDemo(contextFor(database, config, stderrLogger(io)));
-    io.stdout.write(seeded ? 'demo data created\n' : 'the database already has organisations: nothing changed\n');
+    io.stdout.write(
+      seeded ? 'demo data created\n' : 'the database already has organisations: nothing changed\n',
+    );
     if (seeded) printDemoAccounts((line) => io.stdout.write(`${line}\n`));
   } finally {
     await database.close();

@@ -31,7 +31,9 @@ export async function assess(io: CliIo, file: string, options: { json?: boolean 
 export function quantityDistance(io: CliIo, options: QdOptions): void {
   const { distanceM, explanation } = runQuantityDistance(options);
   const response: QuantityDistanceResponse = { distanceM };
-  io.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `Distance: ${distanceM} m (${explanation})\n`);
+  io.stdout.write(
+    options.json ? `${JSON.stringify(response)}\n` : `Distance: ${distanceM} m (${explanation})\n`,
+  );
 }
 
 function parseItems(text: string): StoreItem[] {

@@ -89,7 +89,10 @@ export async function checkpoint(io: CliIo, options: { export?: string }): Promi
       `signed ${signed.checkpoints.length} checkpoints with key ${signed.checkpoints[0]?.keyId ?? '(none)'}\n`,
     );
     if (options.export) {
-      writeFileSync(options.export, `${JSON.stringify(await exportCheckpoints(ctx, config.keyDir), null, 2)}\n`);
+      writeFileSync(
+        options.export,
+        `${JSON.stringify(await exportCheckpoints(ctx, config.keyDir), null, 2)}\n`,
+      );
       io.stdout.write(`exported to ${options.export}\n`);
     }
   } finally {

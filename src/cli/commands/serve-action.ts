@@ -67,7 +67,8 @@ export async function serve(io: CliIo, options: ServeOptions): Promise<void> {
     await app.close().catch(() => undefined);
     await database.close();
     const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') throw new CliError(`port ${config.port} is already in use (set PORT to another)`);
+    if (code === 'EADDRINUSE')
+      throw new CliError(`port ${config.port} is already in use (set PORT to another)`);
     if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${config.port}`);
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
   }

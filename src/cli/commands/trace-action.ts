@@ -81,9 +81,7 @@ export async function search(io: CliIo, options: SearchOptions): Promise<void> {
         `${String(c.score).padStart(3)}  ${c.serial}  ${c.manufacturer} ${c.model}  ${c.calibre}  ${c.organisation}  ${c.status}\n`,
       );
     if (result.truncated)
-      io.stdout.write(
-        'more weapons matched than were ranked: narrow with --manufacturer or --calibre\n',
-      );
+      io.stdout.write('more weapons matched than were ranked: narrow with --manufacturer or --calibre\n');
   } finally {
     await database.close();
   }
