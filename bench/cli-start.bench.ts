@@ -85,10 +85,11 @@ function vmRssMb(pid: number): number {
 
 async function serveOnce(
   webRoot: string,
+  command: string[] = ['bin/custodia.mjs'],
 ): Promise<{ healthMs: number; cpuMs: number; rssMb: number; rssIdleMb: number }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/custodia.mjs', 'serve', '--web-root', webRoot], {
+  const child = spawn(process.execPath, [...command, 'serve', '--web-root', webRoot], {
     cwd: root,
     env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: 'ignore',
@@ -184,6 +185,31 @@ try {
         ),
       )} MB after 2 s idle (max ${Math.round(Math.max(...serves.map((s) => s.rssIdleMb)))} MB)`,
   );
+  if (compareTsx) {
+    const fromSource = [];
+    for (let i = 0; i < Math.min(serveRuns, 3); i++)
+      fromSource.push(await serveOnce(webRoot, ['--import', 'tsx', 'src/cli/main.ts']));
+    console.log(
+      `  from source through tsx: serve until health p50 ${ms(
+        p(
+          fromSource.map((s) => s.healthMs),
+          0.5,
+        ),
+      )}, ` +
+        `CPU p50 ${ms(
+          p(
+            fromSource.map((s) => s.cpuMs),
+            0.5,
+          ),
+        )}, RSS after 2 s p50 ` +
+        `${Math.round(
+          p(
+            fromSource.map((s) => s.rssIdleMb),
+            0.5,
+          ),
+        )} MB  [${fromSource.length} runs]`,
+    );
+  }
   console.log(`load average after: ${load()}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
