@@ -9,8 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    // The browser journeys serve dist/web: build it when missing or older than its sources.
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    // The browser journeys serve dist/web and the CLI tests spawn dist/cli: each is built when
+    // missing or older than its sources.
+    globalSetup: ['tests/e2e/global-setup.ts', 'tests/cli/global-setup.ts'],
     reporters: ['default'],
   },
 });

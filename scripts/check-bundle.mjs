@@ -24,11 +24,20 @@ if (!spanish) throw new Error('no Spanish texts chunk (assets/base.es-*.js) in t
 const signIn = [...new Set([...initial, `assets/${spanish}`])];
 const signInBytes = signIn.reduce((sum, f) => sum + gzipped(f), 0);
 
-const chunks = assets.map((f) => ({ file: f, bytes: gzipped(join('assets', f)) })).sort((a, b) => b.bytes - a.bytes);
+const chunks = assets
+  .map((f) => ({ file: f, bytes: gzipped(join('assets', f)) }))
+  .sort((a, b) => b.bytes - a.bytes);
 const over = chunks.filter((c) => c.bytes > CHUNK_BUDGET);
 
-console.log(`sign-in page JavaScript: ${kb(signInBytes)} gzipped in ${signIn.length} files (budget ${kb(SIGN_IN_BUDGET)})`);
-console.log(`largest chunks: ${chunks.slice(0, 5).map((c) => `${c.file} ${kb(c.bytes)}`).join(', ')} (budget ${kb(CHUNK_BUDGET)} each)`);
+console.log(
+  `sign-in page JavaScript: ${kb(signInBytes)} gzipped in ${signIn.length} files (budget ${kb(SIGN_IN_BUDGET)})`,
+);
+console.log(
+  `largest chunks: ${chunks
+    .slice(0, 5)
+    .map((c) => `${c.file} ${kb(c.bytes)}`)
+    .join(', ')} (budget ${kb(CHUNK_BUDGET)} each)`,
+);
 let failed = false;
 if (signInBytes > SIGN_IN_BUDGET) {
   console.error(`over budget: the sign-in page needs ${kb(signInBytes)} of JavaScript`);

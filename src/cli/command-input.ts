@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { CommanderError } from 'commander';
 import { CliError } from './cli-error';
+import type { CliIo } from './io';
 
 /** Exit code of the JSON contracts (`hazard`, `assessment`) for input that cannot be used. */
 export const INVALID_INPUT = 2;
@@ -12,14 +13,18 @@ export function reportAsInvalidInput(error: CommanderError): never {
   throw new CliError(error.message.replace(/^error: /, ''), INVALID_INPUT);
 }
 
+/** Everything on standard input, as UTF-8 text. */
+export async function readStdin(io: CliIo): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** The text of FILE, or of standard input for "-". */
-export async function readInput(file: string): Promise<string> {
+export async function readInput(io: CliIo, file: string): Promise<string> {
   try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
-    }
+    if (file === '-') return await readStdin(io);
     return await readFile(file, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

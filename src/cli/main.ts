@@ -1,28 +1,27 @@
-import { CommanderError } from 'commander';
-import { CliError } from './cli-error';
-import { buildProgram } from './program';
+import type { CliIo } from './io';
+import { run } from './program';
 
-// Entry point of the `custodia` bin. Every failure ends as one line on stderr and a non-zero code.
-async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
-  try {
-    await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through exitOverride with code 0.
-      return error.exitCode;
-    }
-    if (error instanceof CliError) {
-      process.stderr.write(`custodia: ${error.message}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`custodia: ${message}\n`);
-    return 1;
-  }
-}
+// Entry point of the `custodia` bin (compiled to dist/cli/main.js by scripts/build.mjs): the
+// process's streams and environment, the exit code of run(), and the signals of a running server.
+let stop: (() => Promise<void>) | null = null;
+const io: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  keepRunning: (stopServer) => {
+    stop = stopServer;
+    const onSignal = () => {
+      void stopServer().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  },
+};
 
-const code = await main(process.argv);
-// Long-running commands (serve) keep the event loop alive themselves; others end here.
-if (code !== 0 || !process.argv.includes('serve')) process.exit(code);
+const code = await run(process.argv.slice(2), io);
+// A command that left a server running keeps the process alive; every other one ends here.
+if (code !== 0 || stop === null) process.exit(code);

@@ -4,10 +4,11 @@ import { ConfigError, loadConfig, type AppConfig } from '../server/config';
 import { createContext, type Context, type Logger } from '../use-cases/context';
 import { migrateDatabase, openDatabase, type Database } from '../use-cases/manage-database';
 import { CliError } from './cli-error';
+import type { CliIo } from './io';
 
-export function readConfig(): AppConfig {
+export function readConfig(io: CliIo): AppConfig {
   try {
-    return loadConfig(process.env);
+    return loadConfig(io.env);
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(error.message, 1);
     throw error;
@@ -60,13 +61,17 @@ export async function openMigratedDatabase(config: AppConfig): Promise<Database>
 }
 
 /** Logs of commands other than serve go to stderr as JSON lines, like the server's. */
-export const stderrLogger: Logger = {
-  info: (obj, msg) => process.stderr.write(`${JSON.stringify({ level: 'info', msg, ...obj })}\n`),
-  warn: (obj, msg) => process.stderr.write(`${JSON.stringify({ level: 'warn', msg, ...obj })}\n`),
-  error: (obj, msg) => process.stderr.write(`${JSON.stringify({ level: 'error', msg, ...obj })}\n`),
-};
+export function stderrLogger(io: CliIo): Logger {
+  const line = (level: string, obj: object, msg?: string) =>
+    io.stderr.write(`${JSON.stringify({ level, msg, ...obj })}\n`);
+  return {
+    info: (obj, msg) => line('info', obj, msg),
+    warn: (obj, msg) => line('warn', obj, msg),
+    error: (obj, msg) => line('error', obj, msg),
+  };
+}
 
-export function contextFor(database: Database, config: AppConfig, log: Logger = stderrLogger): Context {
+export function contextFor(database: Database, config: AppConfig, log: Logger): Context {
   return createContext(
     database,
     {

@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 /** A list as a table: the report model every list export renders (CSV or XLSX). */
 export interface TableModel {
   readonly title: string;
@@ -23,6 +21,8 @@ export function renderCsv(model: TableModel): string {
 }
 
 export async function renderXlsx(model: TableModel): Promise<Buffer> {
+  // Loaded on first use (see use-cases/import/read-xlsx-rows.ts): not at every server start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Custodia';
   const sheet = workbook.addWorksheet(model.title.slice(0, 31) || 'Export');

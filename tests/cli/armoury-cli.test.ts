@@ -1,24 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database';
+import { custodia as runCli, spawnCustodia } from '../support/run-cli';
 
-const BIN = join(process.cwd(), 'bin/custodia.mjs');
 const HEADER =
   'national_id,full_name,role,status,licence_number,licence_authority,licence_armed,licence_expires_on,qualification_course,qualification_weapon_type,qualification_weapon_model,qualified_on,qualification_result,qualification_valid_until';
 
 describe('custodia import personnel and custodia armoury sweep-overdue', () => {
   let dir: string;
   let env: Record<string, string>;
-  const custodia = (args: string[]) => {
-    const r = spawnSync('node', [BIN, ...args], {
-      env: { ...process.env, ...env, LOG_LEVEL: 'silent', DATABASE_URL: '' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+  // In-process through run(argv, io); `spawned` is the built bin in a child process.
+  const custodia = async (args: string[]) => {
+    const r = await runCli(args, '', { ...env, LOG_LEVEL: 'silent', DATABASE_URL: '' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const spawned = (args: string[]) => {
+    const r = spawnCustodia(args, { env: { ...env, LOG_LEVEL: 'silent', DATABASE_URL: '' } });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
   const people = async () => {
@@ -45,10 +45,10 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
     }
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'custodia-armoury-'));
     env = { CUSTODIA_DATA_DIR: join(dir, 'data') };
-    expect(custodia(['demo', 'seed']).code).toBe(0);
+    expect((await custodia(['demo', 'seed'])).code).toBe(0);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -64,7 +64,7 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
         '50000004,Caro Cuatro,guard,,L-4,SUCAMEC,maybe,2027-02-30,,,,,,',
       ].join('\n'),
     );
-    const result = custodia(['import', 'personnel', file, '--org', 'PSC-ANDINA']);
+    const result = await custodia(['import', 'personnel', file, '--org', 'PSC-ANDINA']);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('line,column,code,reason');
@@ -89,10 +89,10 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
         '50000001,Ana Uno,vigilante,activo,L-1,SUCAMEC,sí,2027-01-31,Tiro,Revolver,,2026-10-01,aprobado,',
       ].join('\n'),
     );
-    const dry = custodia(['import', 'personnel', csv, '--org', 'PSC-ANDINA', '--dry-run']);
+    const dry = await custodia(['import', 'personnel', csv, '--org', 'PSC-ANDINA', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(await people()).toEqual([]);
-    const real = custodia(['import', 'personnel', csv, '--org', 'PSC-ANDINA', '--json']);
+    const real = await custodia(['import', 'personnel', csv, '--org', 'PSC-ANDINA', '--json']);
     expect(real.code, real.stderr).toBe(0);
     expect(JSON.parse(real.stdout)).toMatchObject({ rowsRead: 1, created: 1, errors: [] });
     const workbook = new ExcelJS.Workbook();
@@ -101,7 +101,7 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
     sheet.addRow(['50000002', 'Beto Dos', 'escort', '', '', '', '', '', '', '', '', '', '', '']);
     const xlsx = join(dir, 'people.xlsx');
     await workbook.xlsx.writeFile(xlsx);
-    expect(custodia(['import', 'personnel', xlsx, '--org', 'PSC-ANDINA']).code).toBe(0);
+    expect((await custodia(['import', 'personnel', xlsx, '--org', 'PSC-ANDINA'])).code).toBe(0);
     expect(await people()).toEqual([
       {
         national_id: '50000001',
@@ -119,13 +119,22 @@ describe('custodia import personnel and custodia armoury sweep-overdue', () => {
       },
     ]);
     // The shipped template is valid on its own (in another company, whose people it does not clash with).
-    const fromTemplate = custodia(['import', 'personnel', template, '--org', 'PSC-PACIFICO', '--dry-run']);
+    // Through the bin: exit 0, the dry run's line on stderr, nothing on stdout.
+    const fromTemplate = spawned(['import', 'personnel', template, '--org', 'PSC-PACIFICO', '--dry-run']);
     expect(fromTemplate.code, fromTemplate.stdout).toBe(0);
+    expect(fromTemplate.stdout).toBe('');
+    expect(fromTemplate.stderr).toMatch(/^dry run: all \d+ rows are valid; nothing was written\n$/);
   });
 
-  it('sweeps overdue weapons from cron', () => {
-    const result = custodia(['armoury', 'sweep-overdue', '--json']);
+  it('sweeps overdue weapons from cron', async () => {
+    const result = await custodia(['armoury', 'sweep-overdue', '--json']);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ alertsRaised: 0, webhooksDelivered: 0, webhooksFailed: 0 });
+    // From cron, through the bin: exit 0 and one JSON line.
+    expect(spawned(['armoury', 'sweep-overdue', '--json'])).toEqual({
+      code: 0,
+      stdout: `${JSON.stringify({ alertsRaised: 0, webhooksDelivered: 0, webhooksFailed: 0 })}\n`,
+      stderr: '',
+    });
   });
 });

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { custodia, expectInvalid, runJson, type Run } from '../support/run-cli';
+import { custodia, expectInvalid, runJson, spawnCustodia, type Run } from '../support/run-cli';
 import { AssessmentScoreResponse } from '../../src/contracts/assessment';
 
-// Contract tests of issue 7: the real bin, in a child process, as other tools call it.
+// Contract tests of issue 7: the command's logic in-process through run(argv, io); the real bin
+// in a child process, as other tools call it, for the exit codes and streams the shell sees.
 const workDir = mkdtempSync(join(tmpdir(), 'custodia-assessment-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-function scoreJson(input: unknown): Run {
+function scoreJson(input: unknown): Promise<Run> {
   return runJson(['assessment', 'score'], input);
 }
 
@@ -35,23 +36,23 @@ const THREE_LEVELS = {
 };
 
 describe('custodia assessment score', () => {
-  it('scores the issue example from a file: level 1 met, levels 2 and 3 null and achieved', () => {
+  it('scores the issue example from a file: the one yes scores 1 at every level, level 3 achieved', async () => {
     const file = join(workDir, 'assessment.json');
     writeFileSync(file, JSON.stringify(ISSUE_EXAMPLE));
-    const run = custodia(['assessment', 'score', file, '--json']);
+    const run = await custodia(['assessment', 'score', file, '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
       '{"levels":{' +
         '"1":{"score":1,"threshold":0.8,"criticalFailed":[],"achieved":true},' +
-        '"2":{"score":null,"threshold":0.8,"criticalFailed":[],"achieved":true},' +
-        '"3":{"score":null,"threshold":0.8,"criticalFailed":[],"achieved":true}},' +
+        '"2":{"score":1,"threshold":0.8,"criticalFailed":[],"achieved":true},' +
+        '"3":{"score":1,"threshold":0.8,"criticalFailed":[],"achieved":true}},' +
         '"achievedLevel":3}\n',
     );
   });
 
-  it('reads standard input when the file is -, and answers exactly the contract shape', () => {
-    const run = scoreJson(THREE_LEVELS);
+  it('reads standard input when the file is -, and answers exactly the contract shape', async () => {
+    const run = await scoreJson(THREE_LEVELS);
     expect(run.status).toBe(0);
     const body = AssessmentScoreResponse.strict().parse(JSON.parse(run.stdout));
     expect(body).toEqual({
@@ -60,15 +61,15 @@ describe('custodia assessment score', () => {
         '1': { score: 0.625, threshold: 0.8, criticalFailed: [], achieved: false },
         // (2.5 + 2 + 1) / 8, but level 1 is not achieved and "entry" is only partial
         '2': { score: 0.6875, threshold: 0.7, criticalFailed: ['entry'], achieved: false },
-        // the only level-3 item is not applicable
-        '3': { score: null, threshold: 0.9, criticalFailed: ['entry'], achieved: false },
+        // the only level-3 item is not applicable: scored over levels 1–2, as the formula says
+        '3': { score: 0.6875, threshold: 0.9, criticalFailed: ['entry'], achieved: false },
       },
       achievedLevel: 0,
     });
   });
 
-  it('rounds scores to 4 decimals and sorts criticalFailed', () => {
-    const run = scoreJson({
+  it('rounds scores to 4 decimals and sorts criticalFailed', async () => {
+    const run = await scoreJson({
       template: {
         thresholds: THRESHOLDS,
         items: [
@@ -87,7 +88,7 @@ describe('custodia assessment score', () => {
       criticalFailed: ['a-first', 'z-last'],
       achieved: false,
     });
-    const thirds = scoreJson({
+    const thirds = await scoreJson({
       template: {
         thresholds: THRESHOLDS,
         items: [
@@ -100,8 +101,8 @@ describe('custodia assessment score', () => {
     expect(AssessmentScoreResponse.parse(JSON.parse(thirds.stdout)).levels['1'].score).toBe(0.3333);
   });
 
-  it('counts an unanswered item as "no", so an unanswered critical item fails its level', () => {
-    const run = scoreJson({
+  it('counts an unanswered item as "no", so an unanswered critical item fails its level', async () => {
+    const run = await scoreJson({
       template: {
         thresholds: THRESHOLDS,
         items: [
@@ -118,8 +119,8 @@ describe('custodia assessment score', () => {
     });
   });
 
-  it('scores "na" items out, and takes number and text answers for items of those types', () => {
-    const run = scoreJson({
+  it('scores "na" items out, and takes number and text answers for items of those types', async () => {
+    const run = await scoreJson({
       template: {
         thresholds: THRESHOLDS,
         items: [
@@ -138,8 +139,8 @@ describe('custodia assessment score', () => {
     });
   });
 
-  it('prints a short human-readable summary without --json', () => {
-    const run = custodia(['assessment', 'score', '-'], JSON.stringify(THREE_LEVELS));
+  it('prints a short human-readable summary without --json', async () => {
+    const run = await custodia(['assessment', 'score', '-'], JSON.stringify(THREE_LEVELS));
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
@@ -147,15 +148,15 @@ describe('custodia assessment score', () => {
         'Achieved level: 0',
         'Level 1: score 0.625 (threshold 0.8), not achieved',
         'Level 2: score 0.6875 (threshold 0.7), not achieved; critical items not answered yes: entry',
-        'Level 3: no applicable item, not achieved; critical items not answered yes: entry',
+        'Level 3: score 0.6875 (threshold 0.9), not achieved; critical items not answered yes: entry',
         '',
       ].join('\n'),
     );
   });
 
-  it('names unanswered items in the summary', () => {
+  it('names unanswered items in the summary', async () => {
     const input = { ...ISSUE_EXAMPLE, answers: {} };
-    const run = custodia(['assessment', 'score', '-'], JSON.stringify(input));
+    const run = await custodia(['assessment', 'score', '-'], JSON.stringify(input));
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Achieved level: 0');
     expect(run.stdout).toContain('Unanswered items, counted as "no": k1');
@@ -281,26 +282,48 @@ describe('custodia assessment score', () => {
         { template: { thresholds: THRESHOLDS, items: [k1] } },
         /^custodia: answers: must be an object/,
       ],
-    ])('%s', (_case, input, message) => {
-      expectInvalid(scoreJson(input), message);
+    ])('%s', async (_case, input, message) => {
+      expectInvalid(await scoreJson(input), message);
     });
 
-    it('refuses a file that does not exist', () => {
+    it('refuses a file that does not exist', async () => {
       expectInvalid(
-        custodia(['assessment', 'score', join(workDir, 'missing.json'), '--json']),
+        await custodia(['assessment', 'score', join(workDir, 'missing.json'), '--json']),
         /cannot read .*missing\.json/,
       );
     });
 
-    it('refuses a missing FILE argument', () => {
-      expectInvalid(custodia(['assessment', 'score', '--json']), /missing required argument 'file'/);
+    it('refuses a missing FILE argument', async () => {
+      expectInvalid(await custodia(['assessment', 'score', '--json']), /missing required argument 'file'/);
     });
 
-    it('refuses an unknown option', () => {
+    it('refuses an unknown option', async () => {
       expectInvalid(
-        custodia(['assessment', 'score', '-', '--csv'], JSON.stringify(ISSUE_EXAMPLE)),
+        await custodia(['assessment', 'score', '-', '--csv'], JSON.stringify(ISSUE_EXAMPLE)),
         /unknown option '--csv'/,
       );
     });
+  });
+});
+
+describe('custodia assessment score in a child process (the built bin)', () => {
+  it('reads a pipe and exits 0 with one JSON line on stdout, or 2 with one line on stderr', () => {
+    const run = spawnCustodia(['assessment', 'score', '-', '--json'], {
+      stdin: JSON.stringify(ISSUE_EXAMPLE),
+    });
+    expect(run).toEqual({
+      status: 0,
+      stderr: '',
+      stdout:
+        '{"levels":{' +
+        '"1":{"score":1,"threshold":0.8,"criticalFailed":[],"achieved":true},' +
+        '"2":{"score":1,"threshold":0.8,"criticalFailed":[],"achieved":true},' +
+        '"3":{"score":1,"threshold":0.8,"criticalFailed":[],"achieved":true}},' +
+        '"achievedLevel":3}\n',
+    });
+    expectInvalid(
+      spawnCustodia(['assessment', 'score', '-', '--json'], { stdin: '{"template": {' }),
+      /^custodia: malformed JSON: /,
+    );
   });
 });

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { custodia, expectInvalid, runJson, type Run } from '../support/run-cli';
+import { custodia, expectInvalid, runJson, spawnCustodia, type Run } from '../support/run-cli';
 import { HazardAssessResponse, QuantityDistanceResponse } from '../../src/contracts/hazard';
 
-// Contract tests of issue 5: the real bin, in a child process, as other tools call it.
+// Contract tests of issue 5: the command's logic in-process through run(argv, io); the real bin
+// in a child process, as other tools call it, for the exit codes and streams the shell sees.
 const workDir = mkdtempSync(join(tmpdir(), 'custodia-hazard-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-function assessJson(input: unknown): Run {
+function assessJson(input: unknown): Promise<Run> {
   return runJson(['hazard', 'assess'], input);
 }
 
@@ -21,10 +22,10 @@ const ISSUE_EXAMPLE = {
 };
 
 describe('custodia hazard assess', () => {
-  it('assesses the issue example from a file: compatible, 1.2C, FD 2, 19.5 kg', () => {
+  it('assesses the issue example from a file: compatible, 1.2C, FD 2, 19.5 kg', async () => {
     const file = join(workDir, 'store.json');
     writeFileSync(file, JSON.stringify(ISSUE_EXAMPLE));
-    const run = custodia(['hazard', 'assess', file, '--json']);
+    const run = await custodia(['hazard', 'assess', file, '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
@@ -37,8 +38,8 @@ describe('custodia hazard assess', () => {
     });
   });
 
-  it('reads standard input when the file is -, and answers exactly the contract shape', () => {
-    const run = assessJson({ items: [{ un: '0012', rounds: 20000, neqKgPer1000: 0.35 }] });
+  it('reads standard input when the file is -, and answers exactly the contract shape', async () => {
+    const run = await assessJson({ items: [{ un: '0012', rounds: 20000, neqKgPer1000: 0.35 }] });
     expect(run.status).toBe(0);
     const body: unknown = JSON.parse(run.stdout);
     expect(HazardAssessResponse.strict().parse(body)).toEqual({
@@ -51,8 +52,8 @@ describe('custodia hazard assess', () => {
     });
   });
 
-  it('exits 0 for an incompatible store and names the conflict (fact sheet §1.3: S not with A)', () => {
-    const run = assessJson({
+  it('exits 0 for an incompatible store and names the conflict (fact sheet §1.3: S not with A)', async () => {
+    const run = await assessJson({
       items: [
         { un: '0012', rounds: 20000, neqKgPer1000: 0.35 },
         { hd: '1.1', cg: 'A', neqKg: 1 },
@@ -72,8 +73,8 @@ describe('custodia hazard assess', () => {
     ]);
   });
 
-  it('lists each conflicting pair once, letters in alphabetical order', () => {
-    const run = assessJson({
+  it('lists each conflicting pair once, letters in alphabetical order', async () => {
+    const run = await assessJson({
       items: [
         { hd: '1.4', cg: 'S', neqKg: 1 },
         { hd: '1.1', cg: 'A', neqKg: 1 },
@@ -86,8 +87,8 @@ describe('custodia hazard assess', () => {
     expect(body.conflicts.map(({ a, b }) => `${a}${b}`)).toEqual(['AL', 'AS', 'LS']);
   });
 
-  it('classifies the mixed load by the footnotes: N with C is E (fact sheet §1.3 footnotes 2 and 1)', () => {
-    const run = assessJson({
+  it('classifies the mixed load by the footnotes: N with C is E (fact sheet §1.3 footnotes 2 and 1)', async () => {
+    const run = await assessJson({
       items: [
         { hd: '1.6', cg: 'N', neqKg: 1 },
         { un: '0509', neqKg: 2 },
@@ -100,8 +101,8 @@ describe('custodia hazard assess', () => {
     });
   });
 
-  it('gives nulls for an empty list', () => {
-    const run = assessJson({ items: [] });
+  it('gives nulls for an empty list', async () => {
+    const run = await assessJson({ items: [] });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       compatible: true,
@@ -113,8 +114,8 @@ describe('custodia hazard assess', () => {
     });
   });
 
-  it('accepts an unknown UN number that comes with hd and cg', () => {
-    const run = assessJson({ items: [{ un: '0248', hd: '1.2', cg: 'L', neqKg: 3 }] });
+  it('accepts an unknown UN number that comes with hd and cg', async () => {
+    const run = await assessJson({ items: [{ un: '0248', hd: '1.2', cg: 'L', neqKg: 3 }] });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       hazardDivision: '1.2',
@@ -123,8 +124,8 @@ describe('custodia hazard assess', () => {
     });
   });
 
-  it('prints a short human-readable summary without --json', () => {
-    const run = custodia(['hazard', 'assess', '-'], JSON.stringify(ISSUE_EXAMPLE));
+  it('prints a short human-readable summary without --json', async () => {
+    const run = await custodia(['hazard', 'assess', '-'], JSON.stringify(ISSUE_EXAMPLE));
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Compatible: yes');
     expect(run.stdout).toContain('Hazard division: 1.2');
@@ -207,13 +208,13 @@ describe('custodia hazard assess', () => {
       ['a document that is not an object', [], /expected an object/],
       ['malformed JSON', '{"items": [', /malformed JSON/],
       ['an empty input', '', /malformed JSON/],
-    ])('%s', (_case, input, message) => {
-      expectInvalid(assessJson(input), message);
+    ])('%s', async (_case, input, message) => {
+      expectInvalid(await assessJson(input), message);
     });
 
-    it('points at the item at fault by its index', () => {
+    it('points at the item at fault by its index', async () => {
       expectInvalid(
-        assessJson({
+        await assessJson({
           items: [
             { un: '0012', neqKg: 1 },
             { un: '0012', neqKg: -1 },
@@ -223,19 +224,22 @@ describe('custodia hazard assess', () => {
       );
     });
 
-    it('a file that does not exist', () => {
+    it('a file that does not exist', async () => {
       expectInvalid(
-        custodia(['hazard', 'assess', join(workDir, 'missing.json'), '--json']),
+        await custodia(['hazard', 'assess', join(workDir, 'missing.json'), '--json']),
         /cannot read .*missing\.json/,
       );
     });
 
-    it('no file argument', () => {
-      expectInvalid(custodia(['hazard', 'assess', '--json']), /missing required argument 'file'/);
+    it('no file argument', async () => {
+      expectInvalid(await custodia(['hazard', 'assess', '--json']), /missing required argument 'file'/);
     });
 
-    it('an unknown option', () => {
-      expectInvalid(custodia(['hazard', 'assess', '-', '--yaml'], '{"items":[]}'), /unknown option '--yaml'/);
+    it('an unknown option', async () => {
+      expectInvalid(
+        await custodia(['hazard', 'assess', '-', '--yaml'], '{"items":[]}'),
+        /unknown option '--yaml'/,
+      );
     });
   });
 });
@@ -243,35 +247,45 @@ describe('custodia hazard assess', () => {
 describe('custodia hazard qd', () => {
   const qd = (...args: string[]) => custodia(['hazard', 'qd', ...args]);
 
-  it('gives D = k·Q^(1/3) rounded up to the metre for a factor given directly: 22.2 × 1000^(1/3) = 222', () => {
-    const run = qd('--neq-kg', '1000', '--k', '22.2', '--json');
+  it('gives D = k·Q^(1/3) rounded up to the metre for a factor given directly: 22.2 × 1000^(1/3) = 222', async () => {
+    const run = await qd('--neq-kg', '1000', '--k', '22.2', '--json');
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(QuantityDistanceResponse.strict().parse(JSON.parse(run.stdout))).toEqual({ distanceM: 222 });
   });
 
-  it('rounds up: 7 kg at k = 22.2 is 42.47 m, so 43', () => {
-    expect(JSON.parse(qd('--neq-kg', '7', '--k', '22.2', '--json').stdout)).toEqual({ distanceM: 43 });
+  it('rounds up: 7 kg at k = 22.2 is 42.47 m, so 43', async () => {
+    expect(JSON.parse((await qd('--neq-kg', '7', '--k', '22.2', '--json')).stdout)).toEqual({
+      distanceM: 43,
+    });
   });
 
-  it('takes the law from the (example) factor table for --hd, inhabited-building by default', () => {
-    expect(JSON.parse(qd('--neq-kg', '8000', '--hd', '1.1', '--json').stdout)).toEqual({ distanceM: 444 });
+  it('takes the law from the (example) factor table for --hd, inhabited-building by default', async () => {
+    expect(JSON.parse((await qd('--neq-kg', '8000', '--hd', '1.1', '--json')).stdout)).toEqual({
+      distanceM: 444,
+    });
     expect(
-      JSON.parse(qd('--neq-kg', '8000', '--hd', '1.1', '--type', 'inhabited-building', '--json').stdout),
+      JSON.parse(
+        (await qd('--neq-kg', '8000', '--hd', '1.1', '--type', 'inhabited-building', '--json')).stdout,
+      ),
     ).toEqual({ distanceM: 444 });
   });
 
-  it('uses the piecewise forms of the table: public traffic route at 3,000 kg is 3.6 × 3000^(1/2) = 197.2, so 198', () => {
+  it('uses the piecewise forms of the table: public traffic route at 3,000 kg is 3.6 × 3000^(1/2) = 197.2, so 198', async () => {
     expect(
-      JSON.parse(qd('--neq-kg', '3000', '--hd', '1.1', '--type', 'public-traffic-route', '--json').stdout),
+      JSON.parse(
+        (await qd('--neq-kg', '3000', '--hd', '1.1', '--type', 'public-traffic-route', '--json')).stdout,
+      ),
     ).toEqual({ distanceM: 198 });
-    expect(JSON.parse(qd('--neq-kg', '1000', '--hd', '1.1', '--type', 'inside', '--json').stdout)).toEqual({
+    expect(
+      JSON.parse((await qd('--neq-kg', '1000', '--hd', '1.1', '--type', 'inside', '--json')).stdout),
+    ).toEqual({
       distanceM: 11,
     });
   });
 
-  it('prints the distance and where its law comes from without --json', () => {
-    const run = qd('--neq-kg', '8000', '--hd', '1.1');
+  it('prints the distance and where its law comes from without --json', async () => {
+    const run = await qd('--neq-kg', '8000', '--hd', '1.1');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Distance: 444 m \(.*example factors, not verified IATG values\)\n$/);
   });
@@ -309,8 +323,34 @@ describe('custodia hazard qd', () => {
         /outside the 1–500000 kg range/,
       ],
       ['an unknown option', ['--neq-kg', '5', '--k', '3', '--metres'], /unknown option '--metres'/],
-    ])('%s', (_case, args, message) => {
-      expectInvalid(qd(...args), message);
+    ])('%s', async (_case, args, message) => {
+      expectInvalid(await qd(...args), message);
     });
+  });
+});
+
+describe('the hazard commands in a child process (the built bin)', () => {
+  it('assess reads a pipe, exits 0 and writes exactly one JSON line on stdout and nothing on stderr', () => {
+    const run = spawnCustodia(['hazard', 'assess', '-', '--json'], { stdin: JSON.stringify(ISSUE_EXAMPLE) });
+    expect(run).toEqual({
+      status: 0,
+      stdout: `${JSON.stringify({
+        compatible: true,
+        conflicts: [],
+        hazardDivision: '1.2',
+        compatibilityGroup: 'C',
+        fireDivision: 2,
+        neqKg: 19.5,
+      })}\n`,
+      stderr: '',
+    });
+  });
+
+  it('qd exits 2 with one line on stderr and nothing on stdout', () => {
+    expectInvalid(
+      spawnCustodia(['hazard', 'qd', '--neq-kg', 'ten', '--k', '2']),
+      /--neq-kg must be a number/,
+    );
+    expectInvalid(spawnCustodia(['hazard', 'qd', '--neq-kg', '5', '--k', '3', '--metres']), /unknown option/);
   });
 });

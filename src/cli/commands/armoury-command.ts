@@ -1,97 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Actor } from '../../core/access/actor';
-import { AppError } from '../../use-cases/app-error';
-import { importPersonnel } from '../../use-cases/armoury/import-personnel';
-import { sweepOverdue } from '../../use-cases/armoury/overdue-alerts';
-import { findOrganisationCode } from '../../use-cases/find-organisation-code';
-import { readHeader, readSpreadsheet } from '../../use-cases/import/read-spreadsheet';
-import { CliError } from '../cli-error';
-import { contextFor, openMigratedDatabase, readConfig } from '../runtime';
-
-/** The console operator acts as the company's own manager would (recorded as "cli"). */
-function consoleActor(organisationId: string): Actor {
-  return {
-    userId: null,
-    apiTokenId: 'cli',
-    organisationId,
-    organisationKind: 'psc',
-    countryCode: '',
-    roles: ['psc-manager'],
-  } as unknown as Actor;
-}
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-async function runPersonnelImport(
-  file: string,
-  flags: { org: string; dryRun?: boolean; json?: boolean },
-): Promise<void> {
-  if (!existsSync(file)) throw new CliError(`${file} does not exist`, 2);
-  const config = readConfig();
-  const database = await openMigratedDatabase(config);
-  try {
-    const ctx = contextFor(database, config);
-    const organisationId = await findOrganisationCode(ctx, flags.org).catch((e: unknown) => {
-      throw new CliError(e instanceof Error ? e.message : String(e), 2);
-    });
-    let header: string[];
-    try {
-      header = await readHeader(file);
-    } catch (error) {
-      throw new CliError(error instanceof Error ? error.message : String(error), 2);
-    }
-    const result = await importPersonnel(ctx, consoleActor(organisationId), {
-      organisationId,
-      header,
-      rows: () => readSpreadsheet(file),
-      dryRun: flags.dryRun ?? false,
-    }).catch((error: unknown) => {
-      if (error instanceof AppError) throw new CliError(error.message, 2);
-      throw error;
-    });
-    if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-    else if (result.errors.length > 0) {
-      process.stdout.write('line,column,code,reason\n');
-      for (const e of result.errors)
-        process.stdout.write(`${[e.line, e.column, e.code, e.reason].map(csvField).join(',')}\n`);
-    }
-    if (result.errors.length > 0)
-      throw new CliError(
-        `${result.errors.length} problems in ${new Set(result.errors.map((e) => e.line)).size} rows of ${result.rowsRead}: nothing was imported`,
-        1,
-      );
-    if (!flags.json)
-      process.stderr.write(
-        result.dryRun
-          ? `dry run: all ${result.rowsRead} rows are valid; nothing was written\n`
-          : `imported ${result.created} people\n`,
-      );
-  } finally {
-    await database.close();
-  }
-}
-
-async function runSweep(flags: { json?: boolean }): Promise<void> {
-  const config = readConfig();
-  const database = await openMigratedDatabase(config);
-  try {
-    const result = await sweepOverdue(contextFor(database, config));
-    process.stdout.write(
-      flags.json
-        ? `${JSON.stringify(result)}\n`
-        : `overdue alerts raised: ${result.alertsRaised}; webhooks delivered: ${result.webhooksDelivered}; failed for good: ${result.webhooksFailed}\n`,
-    );
-  } finally {
-    await database.close();
-  }
-}
+import type { CliIo } from '../io';
 
 /** `custodia armoury …` and `custodia import personnel` (registered after the import command). */
-export function registerArmouryCommands(program: Command): void {
+export function registerArmouryCommands(program: Command, io: CliIo): void {
+  const action = () => import('./armoury-action');
   const armoury = program.command('armoury').description('Armoury operations');
   armoury
     .command('sweep-overdue')
@@ -99,7 +11,7 @@ export function registerArmouryCommands(program: Command): void {
       'Raise alerts for weapons not back by their expected time and send their webhooks (for cron)',
     )
     .option('--json', 'print the result as JSON')
-    .action((flags: { json?: boolean }) => runSweep(flags));
+    .action(async (flags: { json?: boolean }) => (await action()).runSweep(io, flags));
   const importCommand =
     program.commands.find((c) => c.name() === 'import') ??
     program.command('import').description('Import from CSV or XLSX (all rows or none)');
@@ -110,7 +22,7 @@ export function registerArmouryCommands(program: Command): void {
     .requiredOption('--org <code>', 'organisation code, e.g. PSC-ANDINA')
     .option('--dry-run', 'check every row and write nothing')
     .option('--json', 'print the result and any errors as JSON')
-    .action((file: string, flags: { org: string; dryRun?: boolean; json?: boolean }) =>
-      runPersonnelImport(file, flags),
+    .action(async (file: string, flags: { org: string; dryRun?: boolean; json?: boolean }) =>
+      (await action()).runPersonnelImport(io, file, flags),
     );
 }

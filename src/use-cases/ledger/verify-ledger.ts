@@ -75,8 +75,11 @@ async function verifyInRanges(
   return joinRanges(chain.chain_id, outcomes, expectedHead);
 }
 
-// Workers run the TypeScript sources through tsx, as the CLI does (bin/custodia.mjs): a small
-// bootstrap registers tsx's ESM loader, then imports the worker module.
+// Compiled (npm run build), this module is a chunk in dist/cli and the worker is the JavaScript
+// file beside it. From the TypeScript sources (tests, development) a small bootstrap registers
+// tsx's ESM loader first (tsx is a development dependency), then imports the worker module.
+const runsCompiled = !import.meta.url.endsWith('.ts');
+
 function tsxEsmApi(): string {
   const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
   const exportsMap = (
@@ -94,9 +97,16 @@ function bootstrap(): string {
   return workerBootstrap;
 }
 
+function startWorker(task: RangeTask): Worker {
+  const workerData = { rangeTask: task };
+  return runsCompiled
+    ? new Worker(new URL('./verify-range-worker.js', import.meta.url), { workerData })
+    : new Worker(bootstrap(), { eval: true, workerData });
+}
+
 function runRangeWorker(task: RangeTask): Promise<RangeOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap(), { eval: true, workerData: { rangeTask: task } });
+    const worker = startWorker(task);
     let settled = false;
     worker.once('message', (message: { outcome?: RangeOutcome; error?: string }) => {
       settled = true;
