@@ -638,4 +638,3 @@ export const IssueRefusedDetails = z.object({
   isOverridable: z.boolean(),
 });
 export type IssueRefusedDetails = z.infer<typeof IssueRefusedDetails>;
-

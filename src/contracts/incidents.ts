@@ -412,4 +412,3 @@ export const NotificationList = z.object({
 });
 export const NotificationParams = z.object({ notificationId: Id });
 export const MarkedRead = z.object({ marked: z.number().int() });
-

@@ -299,10 +299,14 @@ export async function resolveCountDiscrepancy(
         const delta = Number(discrepancy.counted) - Number(discrepancy.expected);
         const available = await roundsInStock(trx, discrepancy.lot_id, count.facility_id);
         if (available + delta < 0)
-          throw new AppError('STOCK_WOULD_GO_NEGATIVE', 'The correction would take the lot below zero rounds', {
-            available,
-            delta,
-          });
+          throw new AppError(
+            'STOCK_WOULD_GO_NEGATIVE',
+            'The correction would take the lot below zero rounds',
+            {
+              available,
+              delta,
+            },
+          );
         stock = { lotId: discrepancy.lot_id, roundsDelta: delta };
       }
       let fromFacilityId: string | null = null;
@@ -373,9 +377,13 @@ export async function closeCount(
     const presented = await presentCount(trx, count);
     const summary = presented.summary!;
     if (summary.unresolved > 0)
-      throw new AppError('COUNT_UNRESOLVED', 'Every discrepancy must be resolved before the count is closed', {
-        unresolved: summary.unresolved,
-      });
+      throw new AppError(
+        'COUNT_UNRESOLVED',
+        'Every discrepancy must be resolved before the count is closed',
+        {
+          unresolved: summary.unresolved,
+        },
+      );
     const payload: StockCountClosed = {
       countId: count.id,
       facilityId: count.facility_id,

@@ -340,7 +340,10 @@ export async function issueFirearm(
       if (!input.override) throw refused();
       if (!decision.isOverridable) throw refused();
       if (!canOverrideIssue(actor, toScope(organisation), supervisor !== null))
-        throw new AppError('OVERRIDE_NOT_PERMITTED', 'Only a manager or a supervisor may override a refused issue');
+        throw new AppError(
+          'OVERRIDE_NOT_PERMITTED',
+          'Only a manager or a supervisor may override a refused issue',
+        );
       const payload: IssueOverride = {
         issueId,
         firearmId: input.firearmId,

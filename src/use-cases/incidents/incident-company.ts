@@ -4,7 +4,7 @@ import { canActAsRegulator, canFileIncident, canReadIncidents } from '../../core
 import type { Queryable } from '../../storage/database';
 import { findOrganisation, type OrganisationRow } from '../../storage/organisation-store';
 import type { IncidentTable } from '../../storage/schema-incidents';
-import { AppError, forbidden, notFound } from '../app-error';
+import { forbidden, notFound } from '../app-error';
 import { toScope } from '../presenters';
 
 /** recover: the company's staff or the licensing regulator. */

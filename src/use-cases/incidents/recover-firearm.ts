@@ -63,9 +63,13 @@ export async function recoverFirearm(
       if (!incident) throw fieldError('incidentId', 'not an incident of this company');
     }
     if (!isMissingStatus(firearm.status))
-      throw new AppError('WEAPON_NOT_MISSING', `The weapon is not lost, stolen or seized (${firearm.status})`, {
-        status: firearm.status,
-      });
+      throw new AppError(
+        'WEAPON_NOT_MISSING',
+        `The weapon is not lost, stolen or seized (${firearm.status})`,
+        {
+          status: firearm.status,
+        },
+      );
     if (input.custody === 'authorities' && firearm.status === 'seized')
       throw new AppError('WEAPON_ALREADY_MISSING', 'The weapon is already held by the authorities', {
         status: firearm.status,

@@ -141,7 +141,8 @@ export async function answerTraceRequest(
       answer_note: input.note,
       answer: answer ? JSON.stringify(answer) : null,
     });
-    if (updated !== 1) throw new AppError('TRACE_ALREADY_ANSWERED', 'This trace request has already been answered');
+    if (updated !== 1)
+      throw new AppError('TRACE_ALREADY_ANSWERED', 'This trace request has already been answered');
   });
   return readTraceRequest(ctx, actor, id);
 }
