@@ -364,6 +364,14 @@ describe('incidents: a lost weapon reported late, the regulator’s inbox, the t
     await form
       .getByLabel(/^Circunstancias/)
       .fill('En la devolución faltaron 2 cartuchos y el vigilante no sabe explicar la diferencia.');
+    // Enter in the weapon search searches; it never sends the report (issue 14 §10).
+    const weaponSearch = form.getByLabel(/^Buscar un arma del registro/);
+    await weaponSearch.fill('AN0');
+    await weaponSearch.press('Enter');
+    await form.getByTestId('weapon-candidates').waitFor();
+    await heading(page, 'Convertir en incidente');
+    expect(await form.getByTestId(/^incident-weapon-/).count()).toBe(0);
+    await weaponSearch.fill('');
     await shot(page, '14-discrepancy-to-incident-es');
     await form.getByRole('button', { name: 'Enviar el reporte al regulador' }).click();
     await heading(page, 'PSC-ANDINA-INC-2026-0002');

@@ -57,6 +57,20 @@ export function WeaponsPicker(props: {
   const found = useFirearmSearch(organisationId, serial);
   const chosen = new Set(props.weapons.map((w) => w.firearmId));
   const candidates = (found.data ?? []).filter((f) => !chosen.has(f.id));
+  const add = (firearm: (typeof candidates)[number]) => {
+    props.onChange([
+      ...props.weapons,
+      {
+        firearmId: firearm.id,
+        serial: firearm.serial,
+        description: [weaponTypeLabel(t, firearm.type), firearm.manufacturer, firearm.model, firearm.calibre]
+          .filter(Boolean)
+          .join(' · '),
+        role: '',
+      },
+    ]);
+    setSearch('');
+  };
   const roleData = [
     { value: '', label: t('incidents.form.weaponRoleDefault') },
     ...INCIDENT_FIREARM_ROLES.map((role) => ({ value: role, label: t(`incidents.firearmRoles.${role}`) })),
@@ -69,6 +83,14 @@ export function WeaponsPicker(props: {
         value={search}
         type="search"
         onChange={(event) => setSearch(event.currentTarget.value)}
+        // Enter (or a scanner's trailing Enter) searches here: it never submits the whole report. With
+        // exactly one weapon found, it adds that weapon.
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          const only = candidates.length === 1 && serial === search.trim() ? candidates[0] : undefined;
+          if (only) add(only);
+        }}
         error={props.errors.firearms}
         data-testid="weapon-search"
         maw={420}
@@ -86,25 +108,7 @@ export function WeaponsPicker(props: {
                 variant="default"
                 size="compact-md"
                 aria-label={t('incidents.form.addWeapon', { serial: firearm.serial })}
-                onClick={() => {
-                  props.onChange([
-                    ...props.weapons,
-                    {
-                      firearmId: firearm.id,
-                      serial: firearm.serial,
-                      description: [
-                        weaponTypeLabel(t, firearm.type),
-                        firearm.manufacturer,
-                        firearm.model,
-                        firearm.calibre,
-                      ]
-                        .filter(Boolean)
-                        .join(' · '),
-                      role: '',
-                    },
-                  ]);
-                  setSearch('');
-                }}
+                onClick={() => add(firearm)}
               >
                 <Text span ff="monospace" fw={600} mr={6}>
                   {firearm.serial}
