@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../src/use-cases/ledger/verify-ledger';
 import { rebuildRegistry } from '../../src/use-cases/ledger/rebuild-registry';
 import { TEST_DIALECTS } from '../support/test-database';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { bundleChild, runTogether } from '../support/child-bundle';
+import { as, createTestApp, type TestApp } from '../support/test-app';
 import { armouryFixture, call, key, person, post, revolvers, type ArmouryFixture } from './armoury-fixtures';
 
 describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => {
@@ -10,11 +14,17 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
   let f: ArmouryFixture;
   const base = () => `/api/v1/organisations/${f.organisationId}`;
 
+  let issueChild: Awaited<ReturnType<typeof bundleChild>>;
+
   beforeAll(async () => {
     t = await createTestApp(dialect);
     f = await armouryFixture(t);
+    issueChild = await bundleChild('tests/support/issue-child.ts');
   });
-  afterAll(async () => t.close());
+  afterAll(async () => {
+    issueChild.remove();
+    await t.close();
+  });
 
   async function stock(): Promise<number> {
     const lot = (await call(t, f.armourer, 'GET', `/api/v1/ammunition-lots/${f.lotId}`)).json();
@@ -241,7 +251,22 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       ...returnBody,
       idempotencyKey: body.idempotencyKey,
     });
-    expect(misused.statusCode).toBe(409);
+    expect(misused.statusCode, misused.body).toBe(409);
+    expect(misused.json().error).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'IDEMPOTENCY_KEY_REUSED' },
+    });
+    // Nor can a key used for a return name an issue.
+    const misusedForIssue = await call(t, f.armourer, 'POST', `${base()}/armoury/issues`, {
+      ...issueBody(weapon.id, person(f, 'Carlos Mamani Rojas').id),
+      idempotencyKey: returnBody.idempotencyKey,
+    });
+    expect(misusedForIssue.statusCode, misusedForIssue.body).toBe(409);
+    expect(misusedForIssue.json().error).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'IDEMPOTENCY_KEY_REUSED' },
+    });
+    expect(await statusOf(weapon.id)).toBe('in-store');
     const entries = await t.ctx.database.db
       .selectFrom('ledger_entry')
       .select('id')
@@ -266,14 +291,52 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       person(f, 'Carlos Mamani Rojas'),
     ];
     const before = await stock();
-    const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
-        call(t, f.armourer, 'POST', `${base()}/armoury/issues`, {
-          ...issueBody(weapon.id, guards[i % 3]!.id),
-          ammunition: { lotId: f.lotId, rounds: 6 },
-        }),
-      ),
-    );
+    const bodies = Array.from({ length: 200 }, (_, i) => ({
+      ...issueBody(weapon.id, guards[i % 3]!.id),
+      ammunition: { lotId: f.lotId, rounds: 6 },
+    }));
+    let responses: Array<{ statusCode: number }>;
+    if (dialect === 'postgres') {
+      responses = await Promise.all(
+        bodies.map((body) => call(t, f.armourer, 'POST', `${base()}/armoury/issues`, body)),
+      );
+    } else {
+      // One SQLite connection serialises its own transactions: the simultaneous case on SQLite is
+      // several processes on one file, here four servers with fifty requests each.
+      const PROCESSES = 4;
+      const dir = mkdtempSync(join(tmpdir(), 'custodia-issue-'));
+      try {
+        const jobs = Array.from({ length: PROCESSES }, (_, p) => {
+          const path = join(dir, `job-${p}.json`);
+          writeFileSync(
+            path,
+            JSON.stringify({
+              sqliteFile: t.testDatabase.sqliteFile,
+              now: t.clock.now().toISOString(),
+              headers: as(f.armourer),
+              url: `${base()}/armoury/issues`,
+              bodies: bodies.filter((_, i) => i % PROCESSES === p),
+            }),
+          );
+          return [path];
+        });
+        const results = await runTogether(issueChild.path, jobs);
+        expect(results.map((r) => ({ code: r.code, stderr: r.stderr.trim() }))).toEqual(
+          jobs.map(() => ({ code: 0, stderr: '' })),
+        );
+        const answers = results.flatMap(
+          (r) => JSON.parse(r.output) as Array<{ status: number; code: string | null; refusals: string[] }>,
+        );
+        expect(answers).toHaveLength(200);
+        // Every refusal is the weapon being out already, never a database error (SQLITE_BUSY → 500).
+        expect(
+          answers.filter((a) => a.status !== 201).map((a) => [a.status, a.code, a.refusals.join(',')]),
+        ).toEqual(Array.from({ length: 199 }, () => [409, 'CONFLICT', 'WEAPON_NOT_IN_STORE']));
+        responses = answers.map((a) => ({ statusCode: a.status }));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
     const codes = responses.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 201)).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(199);
@@ -285,5 +348,6 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       .where('status', '=', 'out')
       .execute();
     expect(out).toHaveLength(1);
+    expect((await verifyLedger(t.ctx.database)).ok).toBe(true);
   });
 });

@@ -29,9 +29,23 @@ async function listedSerials(page: Page): Promise<string[]> {
   return (await table.getByRole('row').locator('a').allInnerTexts()).map((s) => s.trim());
 }
 
-/** Lets a dialog's opening transition finish before a screenshot (only screenshots wait for it). */
+/**
+ * Waits until exactly one dialog is open and its opening transition has ended (fully opaque, no
+ * running animation): a state, not a time, so a slow machine waits longer instead of failing.
+ */
 async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(400);
+  await page.waitForFunction(() => {
+    const dialogs = document.querySelectorAll('[role="dialog"]');
+    if (dialogs.length !== 1) return false;
+    const dialog = dialogs[0] as HTMLElement;
+    return getComputedStyle(dialog).opacity === '1' && dialog.getAnimations({ subtree: true }).length === 0;
+  });
+}
+
+/** Closes the open dialog with Escape and waits until it is gone, so the next one is the only one. */
+async function closeDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelectorAll('[role="dialog"]').length === 0);
 }
 
 function csvFile(lines: readonly string[]): string {
@@ -239,18 +253,18 @@ describe('the registry: a manager keeps the firearms and ammunition book', () =>
         await page.getByRole('dialog').waitFor();
         await settle(page);
         await shot(page, `firearm-move-${language}-${size}`);
-        await page.keyboard.press('Escape');
+        await closeDialog(page);
         await page.getByRole('button', { name: /^(Corregir datos|Correct details)$/ }).click();
         await page.getByRole('dialog').waitFor();
         await settle(page);
         await shot(page, `firearm-correct-${language}-${size}`);
-        await page.keyboard.press('Escape');
+        await closeDialog(page);
         await page.goto('/registry/firearms');
         await page.getByRole('button', { name: /^(Registrar adquisición|Record an acquisition)$/ }).click();
         await page.getByRole('dialog').waitFor();
         await settle(page);
         await shot(page, `firearm-acquire-${language}-${size}`);
-        await page.keyboard.press('Escape');
+        await closeDialog(page);
         await page.goto('/registry/ammunition');
         await page.getByRole('table').getByRole('link').first().waitFor();
         await shot(page, `ammunition-${language}-${size}`);

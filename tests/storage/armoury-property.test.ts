@@ -1,6 +1,6 @@
 import { ERROR_STATUS } from '../../src/contracts/error-codes';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/access/actor';
 import { AppError } from '../../src/use-cases/app-error';
 import {
@@ -12,8 +12,11 @@ import {
 import { issueFirearm } from '../../src/use-cases/armoury/issue-firearm';
 import { returnFirearm } from '../../src/use-cases/armoury/return-firearm';
 import { consumeAmmunition } from '../../src/use-cases/registry/ammunition-operations';
-import { TEST_DIALECTS } from '../support/test-database';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { Dialect } from '../../src/storage/database';
+import { createContext, DEFAULT_SECURITY_SETTINGS, type Context } from '../../src/use-cases/context';
+import { seedDemo } from '../../src/use-cases/seed-demo';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support/test-database';
+import { createTestClock, silentLog } from '../support/test-app';
 
 type Command =
   | { kind: 'issue'; weapon: number; guard: number; rounds: number }
@@ -42,90 +45,104 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('count' as const), counted: fc.nat(60) }) },
 );
 
+/** One run's world: a fresh copy of the seeded database, so every run (and every shrink) starts alike. */
+interface World {
+  readonly ctx: Context;
+  readonly testDatabase: TestDatabase;
+  readonly actor: Actor;
+  readonly organisationId: string;
+  readonly facilityId: string;
+  readonly lotId: string;
+  readonly weapons: string[];
+  readonly guards: string[];
+}
+
+async function freshWorld(dialect: Dialect): Promise<World> {
+  const testDatabase = await createTestDatabase(dialect, { seeded: true });
+  const ctx = createContext(
+    testDatabase.database,
+    DEFAULT_SECURITY_SETTINGS,
+    silentLog,
+    createTestClock().now,
+  );
+  if (!testDatabase.seeded) await seedDemo(ctx);
+  const db = ctx.database.db;
+  const org = await db
+    .selectFrom('organisation')
+    .select('id')
+    .where('code', '=', 'PSC-ANDINA')
+    .executeTakeFirstOrThrow();
+  const organisationId = org.id;
+  const actor = {
+    userId: null,
+    apiTokenId: 'property',
+    organisationId,
+    organisationKind: 'psc',
+    countryCode: 'PE',
+    roles: ['psc-manager'],
+  } as unknown as Actor;
+  const facilityId = (
+    await db
+      .selectFrom('facility')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow()
+  ).id;
+  const lotId = (
+    await db
+      .selectFrom('ammunition_lot')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow()
+  ).id;
+  // Few rounds left, so that issues really compete for them.
+  await consumeAmmunition(ctx, actor, lotId, {
+    idempotencyKey: 'property-consume',
+    facilityId,
+    rounds: 2340,
+    reason: 'training',
+    note: null,
+  });
+  const weapons = (
+    await db
+      .selectFrom('firearm')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .where('type', 'in', ['revolver', 'pistol'])
+      .orderBy('serial')
+      .execute()
+  ).map((r) => r.id);
+  const guards = (
+    await db
+      .selectFrom('personnel')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .where('full_name', 'in', ['Ana Gutiérrez León', 'Lucía Flores Vargas', 'María Huamán Torres'])
+      .execute()
+  ).map((r) => r.id);
+  return { ctx, testDatabase, actor, organisationId, facilityId, lotId, weapons, guards };
+}
+
 describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)', (dialect) => {
-  let t: TestApp;
-  let actor: Actor;
-  let organisationId: string;
-  let facilityId: string;
-  let lotId: string;
-  let weapons: string[];
-  let guards: string[];
   let serial = 0;
+  let runs = 0;
   const succeeded = { issue: 0, return: 0, count: 0 };
 
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    const db = t.ctx.database.db;
-    const org = await db
-      .selectFrom('organisation')
-      .select('id')
-      .where('code', '=', 'PSC-ANDINA')
-      .executeTakeFirstOrThrow();
-    organisationId = org.id;
-    actor = {
-      userId: null,
-      apiTokenId: 'property',
-      organisationId,
-      organisationKind: 'psc',
-      countryCode: 'PE',
-      roles: ['psc-manager'],
-    } as unknown as Actor;
-    facilityId = (
-      await db
-        .selectFrom('facility')
-        .select('id')
-        .where('organisation_id', '=', organisationId)
-        .executeTakeFirstOrThrow()
-    ).id;
-    lotId = (
-      await db
-        .selectFrom('ammunition_lot')
-        .select('id')
-        .where('organisation_id', '=', organisationId)
-        .executeTakeFirstOrThrow()
-    ).id;
-    // Few rounds left, so that issues really compete for them.
-    await consumeAmmunition(t.ctx, actor, lotId, {
-      idempotencyKey: 'property-consume',
-      facilityId,
-      rounds: 2340,
-      reason: 'training',
-      note: null,
-    });
-    weapons = (
-      await db
-        .selectFrom('firearm')
-        .select('id')
-        .where('organisation_id', '=', organisationId)
-        .where('type', 'in', ['revolver', 'pistol'])
-        .orderBy('serial')
-        .execute()
-    ).map((r) => r.id);
-    guards = (
-      await db
-        .selectFrom('personnel')
-        .select('id')
-        .where('organisation_id', '=', organisationId)
-        .where('full_name', 'in', ['Ana Gutiérrez León', 'Lucía Flores Vargas', 'María Huamán Torres'])
-        .execute()
-    ).map((r) => r.id);
-  });
-  afterAll(async () => t.close());
-
-  async function run(c: Command): Promise<void> {
+  async function run(w: World, c: Command): Promise<void> {
+    const { ctx, actor, organisationId, facilityId, lotId, weapons, guards } = w;
     const key = `prop-${++serial}`;
     const weaponId = weapons[c.kind === 'count' ? 0 : c.weapon % weapons.length]!;
     try {
       if (c.kind === 'issue') {
         const isRevolver =
           (
-            await t.ctx.database.db
+            await ctx.database.db
               .selectFrom('firearm')
               .select('type')
               .where('id', '=', weaponId)
               .executeTakeFirstOrThrow()
           ).type === 'revolver';
-        await issueFirearm(t.ctx, actor, organisationId, {
+        await issueFirearm(ctx, actor, organisationId, {
           idempotencyKey: key,
           facilityId,
           personnelId: guards[c.guard % guards.length]!,
@@ -138,7 +155,7 @@ describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)
           override: null,
         });
       } else if (c.kind === 'return') {
-        const out = await t.ctx.database.db
+        const out = await ctx.database.db
           .selectFrom('armoury_issue')
           .select('rounds_issued')
           .where('firearm_id', '=', weaponId)
@@ -146,7 +163,7 @@ describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)
           .executeTakeFirst();
         const issued = out ? Number(out.rounds_issued) : 0;
         const back = Math.max(0, issued - c.keep);
-        await returnFirearm(t.ctx, actor, organisationId, {
+        await returnFirearm(ctx, actor, organisationId, {
           idempotencyKey: key,
           firearmId: weaponId,
           facilityId,
@@ -156,21 +173,21 @@ describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)
           condition: 'serviceable',
         });
       } else {
-        const count = await startCount(t.ctx, actor, organisationId, {
+        const count = await startCount(ctx, actor, organisationId, {
           facilityId,
           kind: 'full',
           trigger: 'ad-hoc',
           isBlind: true,
           secondCounterName: null,
         });
-        await recordCount(t.ctx, actor, organisationId, count.id, {
+        await recordCount(ctx, actor, organisationId, count.id, {
           scannedCodes: [],
           lots: [{ lotId, rounds: c.counted }],
           weaponsCounted: null,
         });
-        const submitted = await submitCount(t.ctx, actor, organisationId, count.id);
+        const submitted = await submitCount(ctx, actor, organisationId, count.id);
         for (const d of submitted.discrepancies.filter((x) => x.kind === 'ammunition-variance'))
-          await resolveCountDiscrepancy(t.ctx, actor, organisationId, count.id, d.id, {
+          await resolveCountDiscrepancy(ctx, actor, organisationId, count.id, d.id, {
             resolution: 'recorded-error',
             note: 'property',
           });
@@ -186,8 +203,9 @@ describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)
     }
   }
 
-  async function invariants(): Promise<void> {
-    const db = t.ctx.database.db;
+  async function invariants(w: World): Promise<void> {
+    const { lotId, facilityId, organisationId, weapons } = w;
+    const db = w.ctx.database.db;
     const stock = await db
       .selectFrom('ammunition_stock')
       .select('rounds')
@@ -220,15 +238,22 @@ describe.each(TEST_DIALECTS)('armoury invariants under random interleavings (%s)
       fc.asyncProperty(
         fc.array(fc.array(command, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
         async (batches) => {
-          // Each batch runs concurrently: the interleaving is the database's to decide.
-          for (const batch of batches) {
-            await Promise.all(batch.map(run));
-            await invariants();
+          const world = await freshWorld(dialect);
+          runs++;
+          try {
+            // Each batch runs concurrently: the interleaving is the database's to decide.
+            for (const batch of batches) {
+              await Promise.all(batch.map((c) => run(world, c)));
+              await invariants(world);
+            }
+          } finally {
+            await world.testDatabase.cleanup();
           }
         },
       ),
       { seed: 20261129, numRuns: 25 },
     );
+    expect(runs).toBeGreaterThanOrEqual(25);
     // The property was exercised, not vacuously refused.
     expect(Math.min(succeeded.issue, succeeded.return, succeeded.count)).toBeGreaterThan(3);
   });

@@ -9,6 +9,7 @@ import {
   type SecuritySettings,
 } from '../../src/use-cases/context';
 import { DEMO_PASSWORD, seedDemo } from '../../src/use-cases/seed-demo';
+import { TEMPLATE_CLOCK_START } from './database-templates';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** A clock the test moves by hand. */
@@ -17,7 +18,7 @@ export interface TestClock {
   advanceMinutes(minutes: number): void;
 }
 
-export function createTestClock(start = '2026-11-28T06:00:00.000Z'): TestClock {
+export function createTestClock(start = TEMPLATE_CLOCK_START): TestClock {
   let current = Date.parse(start);
   return {
     now: () => new Date(current),
@@ -50,7 +51,10 @@ export async function createTestApp(
     webRoot?: string;
   } = {},
 ): Promise<TestApp> {
-  const testDatabase = await createTestDatabase(dialect);
+  const seed = options.seed ?? true;
+  // A copy of the run's seeded template when there is one: the same demo country, seeded at the same
+  // instant as this app's clock starts, without hashing and writing it again.
+  const testDatabase = await createTestDatabase(dialect, { seeded: seed });
   const clock = createTestClock();
   const logged: TestApp['logged'] = [];
   const log = {
@@ -64,7 +68,7 @@ export async function createTestApp(
     log,
     clock.now,
   );
-  if (options.seed ?? true) await seedDemo(ctx);
+  if (seed && !testDatabase.seeded) await seedDemo(ctx);
   const app = await buildApp({
     ctx,
     logger: false,
