@@ -77,6 +77,12 @@ export function contextFor(database: Database, config: AppConfig, log: Logger = 
       signInLockoutMinutes: config.signInLockoutMinutes,
       invitationValidHours: config.invitationValidHours,
       publicUrl: config.publicUrl,
+      apiTokenValidDays: config.apiTokenValidDays,
+      outbound: {
+        allowHttp: config.outboundAllowHttp,
+        allowList: config.outboundAllowList,
+        timeoutMs: config.webhookTimeoutMs,
+      },
     },
     log,
   );

@@ -39,6 +39,10 @@ const Env = z.object({
     .max(24 * 30)
     .default(72),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  API_TOKEN_VALID_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OUTBOUND_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  OUTBOUND_ALLOW_LIST: z.string().default(''),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 export interface AppConfig {
@@ -58,6 +62,11 @@ export interface AppConfig {
   readonly signInLockoutMinutes: number;
   readonly invitationValidHours: number;
   readonly trustProxy: boolean;
+  readonly apiTokenValidDays: number;
+  readonly outboundAllowHttp: boolean;
+  /** Hosts, addresses or CIDR ranges an outbound call may reach even if private (on-premises receivers). */
+  readonly outboundAllowList: readonly string[];
+  readonly webhookTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
     invitationValidHours: e.INVITATION_VALID_HOURS,
     trustProxy: e.TRUST_PROXY === 'true',
+    apiTokenValidDays: e.API_TOKEN_VALID_DAYS,
+    outboundAllowHttp: e.OUTBOUND_ALLOW_HTTP === 'true',
+    outboundAllowList: e.OUTBOUND_ALLOW_LIST.split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
   };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../core/access/actor';
 import type { Role } from '../core/access/roles';
+import { effectiveTokenRoles, judgeToken } from '../core/access/token-authority';
 import { judgeSession, needsTouch } from '../core/auth/session-policy';
 import type { Instant, OrganisationId } from '../core/shared/brand';
 import { findOrganisation, type OrganisationRow } from '../storage/organisation-store';
@@ -67,17 +68,31 @@ export async function authenticateSession(ctx: Context, secret: string): Promise
   };
 }
 
-/** Resolve an API token (`Authorization: Bearer cst_…`); revoked tokens are refused. */
+/**
+ * Resolve an API token (`Authorization: Bearer cst_…`). Revoked and expired tokens, tokens whose
+ * creator is deactivated, and tokens whose creator no longer holds any of their roles are refused;
+ * otherwise the token acts with its roles that its creator still holds (core/access/token-authority).
+ */
 export async function authenticateToken(ctx: Context, secret: string): Promise<TokenAuth> {
   const { db } = ctx.database;
   const token = await findApiTokenByHash(db, hashSecret(secret));
-  if (!token || token.revoked_at !== null)
-    throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
-  const organisation = await findOrganisation(db, token.organisation_id);
-  if (!organisation || organisation.deactivated_at !== null) {
-    throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
-  }
+  if (!token) throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
   const at = ctx.now();
+  const organisation = await findOrganisation(db, token.organisation_id);
+  const creator = token.created_by_user_id ? await findUser(db, token.created_by_user_id) : undefined;
+  const creatorOrganisation = creator ? await findOrganisation(db, creator.organisation_id) : undefined;
+  const roles = effectiveTokenRoles(JSON.parse(token.roles) as Role[], (creator?.roles ?? []) as Role[]);
+  const verdict = judgeToken(
+    { revokedAt: token.revoked_at, expiresAt: token.expires_at },
+    creator
+      ? { active: creator.status === 'active' && creatorOrganisation?.deactivated_at === null }
+      : null,
+    roles,
+    at,
+  );
+  if (!organisation || organisation.deactivated_at !== null || verdict !== null) {
+    throw new AppError('UNAUTHENTICATED', 'The API token is not valid', verdict ? { reason: verdict } : undefined);
+  }
   if (
     token.last_used_at === null ||
     needsTouch({ createdAt: at, lastSeenAt: token.last_used_at as Instant }, at)
@@ -92,7 +107,7 @@ export async function authenticateToken(ctx: Context, secret: string): Promise<T
       organisationId: organisation.id as OrganisationId,
       organisationKind: organisation.kind as Actor['organisationKind'],
       countryCode: organisation.country_code,
-      roles: JSON.parse(token.roles) as Role[],
+      roles,
     },
   };
 }

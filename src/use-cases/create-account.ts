@@ -54,6 +54,7 @@ export async function createAccount(ctx: Context, input: CreateAccountInput): Pr
           status: 'active',
           totp_secret: null,
           totp_enabled: 0,
+          totp_last_step: null,
           created_at: at,
           updated_at: at,
         },

@@ -110,6 +110,7 @@ export async function signIn(
       last_seen_at: at,
       ip: request.ip,
       user_agent: request.userAgent?.slice(0, 300) ?? null,
+      second_factor_failures: 0,
     });
     if (stage === 'active') {
       await recordAuditEvent(ctx, trx, request, {

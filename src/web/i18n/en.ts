@@ -364,7 +364,7 @@ export const en: Resources = {
   apiTokens: {
     title: 'API tokens',
     intro:
-      'Credentials for systems that connect to Custodia. Each token belongs to one organisation and carries only the roles chosen.',
+      'Credentials for systems that connect to Custodia. Each token belongs to one organisation and to the person who made it: it acts only with the roles chosen that this person still holds, stops when their account is deactivated, and expires.',
     create: 'Create token',
     createTitle: 'Create an API token',
     createdTitle: 'API token created',
@@ -376,6 +376,10 @@ export const en: Resources = {
     createdAt: 'Created',
     lastUsedAt: 'Last used',
     neverUsed: 'Never',
+    createdBy: 'Created by',
+    unknownCreator: 'Unknown',
+    expiresAt: 'Expires',
+    expired: 'Expired',
     status: 'Status',
     revoke: 'Revoke',
     revokeNamed: 'Revoke {{name}}',

@@ -367,7 +367,7 @@ export const es = {
   apiTokens: {
     title: 'Tokens de API',
     intro:
-      'Credenciales para sistemas que se conectan a Custodia. Cada token pertenece a una organización y lleva solo los roles elegidos.',
+      'Credenciales para sistemas que se conectan a Custodia. Cada token pertenece a una organización y a la persona que lo creó: actúa solo con los roles elegidos que esa persona aún tiene, deja de funcionar cuando su cuenta se desactiva y caduca.',
     create: 'Crear token',
     createTitle: 'Crear un token de API',
     createdTitle: 'Token de API creado',
@@ -379,6 +379,10 @@ export const es = {
     createdAt: 'Creado',
     lastUsedAt: 'Último uso',
     neverUsed: 'Nunca',
+    createdBy: 'Creado por',
+    unknownCreator: 'Desconocido',
+    expiresAt: 'Caduca',
+    expired: 'Caducado',
     status: 'Estado',
     revoke: 'Revocar',
     revokeNamed: 'Revocar {{name}}',
