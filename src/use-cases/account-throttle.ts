@@ -79,12 +79,20 @@ export async function countAccountFailure(
       subjectUserId: subject.userId,
       details: { email: subject.email, scope: 'account', what, failures: result.state.failures },
     });
-    if (subject.userId) {
-      ctx.log.warn(
-        { notice: 'account-throttled', userId: subject.userId, what, failures: result.state.failures },
-        'notice to the account holder: repeated failed sign-in attempts; further attempts are slowed down',
-      );
-    }
+    if (subject.userId) noticeToHolder(ctx, subject.userId, what, 'account');
   }
   return result.delaySeconds;
+}
+
+/** The line the mail transport (to come) turns into a message to the account holder. */
+export function noticeToHolder(
+  ctx: Context,
+  userId: string,
+  what: 'password' | 'second-factor',
+  scope: 'account' | 'address',
+): void {
+  ctx.log.warn(
+    { notice: 'account-throttled', userId, what, scope },
+    'notice to the account holder: repeated failed sign-in attempts; further attempts are slowed down',
+  );
 }

@@ -4,7 +4,13 @@ import { effectiveTokenRoles, judgeToken } from '../core/access/token-authority'
 import { judgeSession, needsTouch } from '../core/auth/session-policy';
 import type { Instant, OrganisationId } from '../core/shared/brand';
 import { findOrganisation, type OrganisationRow } from '../storage/organisation-store';
-import { deleteSession, findSession, type SessionRow, touchSession } from '../storage/session-store';
+import {
+  deleteSession,
+  findSession,
+  type SessionRow,
+  setSessionStage,
+  touchSession,
+} from '../storage/session-store';
 import { findApiTokenByHash, touchApiToken } from '../storage/token-store';
 import { findUser, type UserWithRoles } from '../storage/user-store';
 import { AppError } from './app-error';
@@ -58,10 +64,17 @@ export async function authenticateSession(ctx: Context, secret: string): Promise
   ) {
     await touchSession(db, session.id, at);
   }
+  // The organisation made the second factor mandatory after this session began: it must enrol
+  // before anything else (or end), at its very next request.
+  let stage = session.stage as SessionStage;
+  if (stage === 'active' && organisation.requires_totp === 1 && user.totp_enabled !== 1) {
+    stage = 'totp-enrolment';
+    await setSessionStage(db, session.id, stage);
+  }
   return {
     kind: 'session',
-    session,
-    stage: session.stage as SessionStage,
+    session: { ...session, stage },
+    stage,
     user,
     organisation,
     actor: toActor(user, organisation),

@@ -7,6 +7,7 @@ import {
   addressKey,
   countAccountFailure,
   loadThrottle,
+  noticeToHolder,
   refuseWhileThrottled,
   storeThrottle,
 } from './account-throttle';
@@ -83,6 +84,7 @@ export async function signIn(
           type: 'sign-in-locked',
           details: { email: input.email, until: failure.state.lockedUntil, scope: 'address' },
         });
+        if (user) noticeToHolder(ctx, user.id, 'password', 'address');
       }
     });
     if (failure.lockedNow) {
