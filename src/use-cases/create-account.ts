@@ -24,7 +24,7 @@ export interface CreateAccountInput {
  * administrator of a new instance, or a recovery). The same rules as the web app apply.
  */
 export async function createAccount(ctx: Context, input: CreateAccountInput): Promise<{ id: string }> {
-  const problem = checkPassword(input.password);
+  const problem = checkPassword(input.password, { email: input.email, displayName: input.displayName });
   if (problem)
     throw new AppError('WEAK_PASSWORD', `the password is not acceptable (${problem.code})`, problem);
   const passwordHash = await hashPassword(input.password);

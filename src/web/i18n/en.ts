@@ -133,6 +133,7 @@ export const en: Resources = {
     totpCode: 'Enter the six digits your app shows.',
   },
   passwordProblems: {
+    PASSWORD_HAS_PERSONAL_DATA: 'Do not build the password from your e-mail address or your name.',
     PASSWORD_TOO_SHORT: 'Use at least 12 characters.',
     PASSWORD_TOO_LONG: 'Use at most 256 characters.',
     PASSWORD_TOO_COMMON: 'This password is too common or easy to guess; choose another.',

@@ -133,6 +133,7 @@ export const es = {
     totpCode: 'Escriba los seis dígitos que muestra su aplicación.',
   },
   passwordProblems: {
+    PASSWORD_HAS_PERSONAL_DATA: 'No forme la contraseña con su correo electrónico ni con su nombre.',
     PASSWORD_TOO_SHORT: 'Use al menos 12 caracteres.',
     PASSWORD_TOO_LONG: 'Use como máximo 256 caracteres.',
     PASSWORD_TOO_COMMON: 'Esta contraseña es demasiado común o fácil de adivinar; elija otra.',
