@@ -79,19 +79,19 @@ export function redactUrl(url: string): string {
 /** Where in a parsed JSON body a NUL or a lone surrogate sits, or null (iterative: depth is unbounded). */
 export function findUnstorableText(body: unknown): { path: string; problem: 'NUL' | 'surrogate' } | null {
   const stack: Array<[unknown, string]> = [[body, '']];
-  const check = (text: string, path: string) =>
+  const check = (text: string) =>
     text.includes('\u0000') ? ('NUL' as const) : hasLoneSurrogate(text) ? ('surrogate' as const) : null;
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
-      const problem = check(value, path);
+      const problem = check(value);
       if (problem) return { path: path || '(root)', problem };
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push([item, path ? `${path}.${i}` : String(i)]));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         const at = path ? `${path}.${key}` : key;
-        const problem = check(key, at);
+        const problem = check(key);
         if (problem) return { path: at, problem };
         stack.push([item, at]);
       }

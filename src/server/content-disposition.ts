@@ -8,6 +8,7 @@ import { toWellFormed } from '../core/shared/well-formed';
  * place every route builds the header.
  */
 export function contentDisposition(kind: 'attachment' | 'inline', fileName: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const clean = fileName.replace(/[\u0000-\u001f\u007f/\\]+/g, '_');
   const ascii = clean.replace(/[^\x20-\x7e]|["%]/g, '_');
   const encoded = encodeURIComponent(toWellFormed(clean)).replace(

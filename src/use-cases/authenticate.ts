@@ -97,14 +97,16 @@ export async function authenticateToken(ctx: Context, secret: string): Promise<T
   const roles = effectiveTokenRoles(JSON.parse(token.roles) as Role[], (creator?.roles ?? []) as Role[]);
   const verdict = judgeToken(
     { revokedAt: token.revoked_at, expiresAt: token.expires_at },
-    creator
-      ? { active: creator.status === 'active' && creatorOrganisation?.deactivated_at === null }
-      : null,
+    creator ? { active: creator.status === 'active' && creatorOrganisation?.deactivated_at === null } : null,
     roles,
     at,
   );
   if (!organisation || organisation.deactivated_at !== null || verdict !== null) {
-    throw new AppError('UNAUTHENTICATED', 'The API token is not valid', verdict ? { reason: verdict } : undefined);
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'The API token is not valid',
+      verdict ? { reason: verdict } : undefined,
+    );
   }
   if (
     token.last_used_at === null ||

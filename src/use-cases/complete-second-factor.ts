@@ -7,12 +7,7 @@ import {
   setSessionStage,
 } from '../storage/session-store';
 import { claimTotpStep, updateUser } from '../storage/user-store';
-import {
-  countAccountFailure,
-  loadThrottle,
-  refuseWhileThrottled,
-  secondFactorKey,
-} from './account-throttle';
+import { countAccountFailure, loadThrottle, refuseWhileThrottled, secondFactorKey } from './account-throttle';
 import { AppError } from './app-error';
 import type { SessionAuth } from './authenticate';
 import type { Context, RequestInfo } from './context';
@@ -42,7 +37,8 @@ export async function completeSecondFactor(
   refuseWhileThrottled(await loadThrottle(db, throttleKey), ctx.now());
   const step = await acceptedTotpStep(user.totp_secret!, code, new Date(ctx.now()), user.totp_last_step);
   const accepted =
-    step !== null && (await db.transaction().execute(async (trx) => {
+    step !== null &&
+    (await db.transaction().execute(async (trx) => {
       if (!(await claimTotpStep(trx, user.id, step))) return false;
       await setSessionStage(trx, auth.session.id, 'active', ctx.now());
       await clearThrottle(trx, throttleKey);

@@ -81,7 +81,8 @@ export function recordAccountFailure(
   const failures = windowOpen ? state.failures + 1 : 1;
   const windowStartedAt = windowOpen ? state.windowStartedAt : at;
   const over = failures - settings.freeFailures;
-  if (over <= 0) return { state: { failures, windowStartedAt, lockedUntil: null }, delaySeconds: 0, throttledNow: false };
+  if (over <= 0)
+    return { state: { failures, windowStartedAt, lockedUntil: null }, delaySeconds: 0, throttledNow: false };
   const delaySeconds = Math.min(settings.firstDelaySeconds * 2 ** (over - 1), settings.maxDelaySeconds);
   const lockedUntil = new Date(Date.parse(at) + delaySeconds * 1000).toISOString() as Instant;
   return { state: { failures, windowStartedAt, lockedUntil }, delaySeconds, throttledNow: over === 1 };

@@ -79,8 +79,10 @@ export const en: Resources = {
   },
   errors: {
     SECOND_FACTOR_LOCKED: 'Too many wrong codes. Sign in again with your password.',
-    SERIAL_LOOKALIKE: 'A weapon of this manufacturer with a serial that reads the same is already registered. Check it is not the same weapon; if it is a different one, confirm it.',
-    OUTBOUND_DESTINATION_REFUSED: 'Custodia may not send to this address: use an https:// address on the public internet, or ask the administrator to allow this receiver.',
+    SERIAL_LOOKALIKE:
+      'A weapon of this manufacturer with a serial that reads the same is already registered. Check it is not the same weapon; if it is a different one, confirm it.',
+    OUTBOUND_DESTINATION_REFUSED:
+      'Custodia may not send to this address: use an https:// address on the public internet, or ask the administrator to allow this receiver.',
     VALIDATION_FAILED: 'Check the fields marked below.',
     WEAK_PASSWORD: 'The password is not strong enough.',
     ROLE_NOT_ALLOWED: 'One of the roles chosen is not allowed here.',

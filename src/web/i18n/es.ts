@@ -77,8 +77,10 @@ export const es = {
   },
   errors: {
     SECOND_FACTOR_LOCKED: 'Demasiados códigos incorrectos. Vuelva a iniciar sesión con su contraseña.',
-    SERIAL_LOOKALIKE: 'Ya está registrada un arma de este fabricante con un número de serie que se lee igual. Compruebe que no es la misma arma; si es otra, confírmelo.',
-    OUTBOUND_DESTINATION_REFUSED: 'Custodia no puede enviar a esta dirección: use una dirección https:// de internet pública, o pida al administrador que autorice este receptor.',
+    SERIAL_LOOKALIKE:
+      'Ya está registrada un arma de este fabricante con un número de serie que se lee igual. Compruebe que no es la misma arma; si es otra, confírmelo.',
+    OUTBOUND_DESTINATION_REFUSED:
+      'Custodia no puede enviar a esta dirección: use una dirección https:// de internet pública, o pida al administrador que autorice este receptor.',
     VALIDATION_FAILED: 'Revise los campos marcados.',
     WEAK_PASSWORD: 'La contraseña no es lo bastante segura.',
     ROLE_NOT_ALLOWED: 'Alguno de los roles elegidos no está permitido aquí.',
