@@ -15,5 +15,8 @@ export function contentDisposition(kind: 'attachment' | 'inline', fileName: stri
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  // The exact name only when the ASCII one is not already it (old clients read filename, new ones filename*).
+  return ascii === fileName
+    ? `${kind}; filename="${ascii}"`
+    : `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
