@@ -82,6 +82,12 @@ export function contextFor(database: Database, config: AppConfig, log: Logger): 
       signInLockoutMinutes: config.signInLockoutMinutes,
       invitationValidHours: config.invitationValidHours,
       publicUrl: config.publicUrl,
+      apiTokenValidDays: config.apiTokenValidDays,
+      outbound: {
+        allowHttp: config.outboundAllowHttp,
+        allowList: config.outboundAllowList,
+        timeoutMs: config.webhookTimeoutMs,
+      },
     },
     log,
   );

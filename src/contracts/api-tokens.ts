@@ -6,9 +6,12 @@ export const ApiToken = z.object({
   id: Id,
   organisationId: Id,
   name: z.string(),
+  /** The roles it was given; it acts only with those its creator still holds. */
   roles: z.array(Role),
+  createdBy: z.object({ id: Id, name: z.string().nullable() }).nullable(),
   createdAt: IsoInstant,
   lastUsedAt: IsoInstant.nullable(),
+  expiresAt: IsoInstant.nullable(),
   revokedAt: IsoInstant.nullable(),
 });
 export type ApiToken = z.infer<typeof ApiToken>;
@@ -17,6 +20,8 @@ export const CreateApiTokenRequest = z.object({
   organisationId: Id,
   name: z.string().trim().min(2).max(100),
   roles: z.array(Role).min(1).max(7),
+  /** Shorter than the instance's API_TOKEN_VALID_DAYS if wanted; never longer. */
+  validDays: z.number().int().min(1).max(3650).optional(),
 });
 export type CreateApiTokenRequest = z.infer<typeof CreateApiTokenRequest>;
 

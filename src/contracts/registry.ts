@@ -119,6 +119,8 @@ export const AcquireFirearmRequest = z.object({
   permitNumber: OptionalText(100),
   permitExpiresOn: IsoDate.nullable().default(null),
   markings: z.array(MarkingInput).max(10).default([]),
+  /** The person confirms the weapon differs from registered ones whose serial reads the same (SERIAL_LOOKALIKE). */
+  confirmDifferentFromLookalikes: z.boolean().default(false),
 });
 export type AcquireFirearmRequest = z.infer<typeof AcquireFirearmRequest>;
 

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { hasLoneSurrogate } from '../core/shared/well-formed';
 import type { Context } from '../use-cases/context';
 import { installAuthentication } from './authentication';
 import { backgroundJobs } from './background-jobs';
@@ -51,12 +52,78 @@ export interface AppOptions {
   readonly newRequestId: () => string;
   /** Background jobs' intervals (the served app); none run when absent (tests start them by hand). */
   readonly schedule?: ScheduleSettings;
+  /** Where log lines go (default standard output); tests read them. */
+  readonly logStream?: { write(line: string): void };
+}
+
+/** Query parameters whose values are secrets (one-time link tokens, codes, keys): never logged. */
+const SECRET_PARAMETER = /token|secret|password|code|key|signature|otp/i;
+
+/** A URL as it may be logged: the values of secret-bearing query parameters replaced. */
+export function redactUrl(url: string): string {
+  const question = url.indexOf('?');
+  if (question < 0) return url;
+  const query = url
+    .slice(question + 1)
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // keep the raw name
+      }
+      return equals >= 0 && SECRET_PARAMETER.test(decoded) ? `${name}=[REDACTED]` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, question)}?${query}`;
+}
+
+/** Where in a parsed JSON body a NUL or a lone surrogate sits, or null (iterative: depth is unbounded). */
+export function findUnstorableText(body: unknown): { path: string; problem: 'NUL' | 'surrogate' } | null {
+  const stack: Array<[unknown, string]> = [[body, '']];
+  const check = (text: string) =>
+    text.includes('\u0000') ? ('NUL' as const) : hasLoneSurrogate(text) ? ('surrogate' as const) : null;
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      const problem = check(value);
+      if (problem) return { path: path || '(root)', problem };
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push([item, path ? `${path}.${i}` : String(i)]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        const problem = check(key);
+        if (problem) return { path: at, problem };
+        stack.push([item, at]);
+      }
+    }
+  }
+  return null;
 }
 
 /** The composition root: plugins and hooks in order, each with why it is there. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger,
+    // Request lines carry the URL with secret query values redacted (invitation tokens and the like).
+    logger:
+      options.logger === false
+        ? false
+        : {
+            ...(options.logger === true ? {} : options.logger),
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            serializers: {
+              req: (req: { method: string; url: string; host?: string; ip?: string }) => ({
+                method: req.method,
+                url: redactUrl(req.url),
+                host: req.host,
+                remoteAddress: req.ip,
+              }),
+            },
+          },
     trustProxy: options.trustProxy ?? false,
     // A request id on every log line and every response, taken from a proxy when it sends one.
     genReqId: (req) => {
@@ -100,11 +167,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...Object.values((request.query ?? {}) as Record<string, unknown>),
       ...Object.values((request.params ?? {}) as Record<string, unknown>),
     ];
-    if (
-      values.some((v) => (typeof v === 'string' ? v : Array.isArray(v) ? v.join('') : '').includes('\u0000'))
-    ) {
+    const texts = values.map((v) => (typeof v === 'string' ? v : Array.isArray(v) ? v.join('') : ''));
+    if (texts.some((v) => v.includes('\u0000'))) {
       return sendError(reply, 'VALIDATION_FAILED', 'The URL holds a NUL character');
     }
+    if (texts.some(hasLoneSurrogate)) {
+      return sendError(reply, 'VALIDATION_FAILED', 'The URL holds an invalid character (a lone surrogate)');
+    }
+    // The same for every text of a JSON body, keys included: PostgreSQL cannot store a NUL, and a lone
+    // surrogate cannot be encoded (the ledger's canonical form is UTF-8). A 400 naming the field.
+    const found = findUnstorableText(request.body);
+    if (found) {
+      const what = found.problem === 'NUL' ? 'a NUL character' : 'an invalid character (a lone surrogate)';
+      return sendError(reply, 'VALIDATION_FAILED', `body ${found.path}: holds ${what}`, {
+        fields: [{ location: 'body', path: found.path, message: `holds ${what}` }],
+      });
+    }
+  });
+
+  // Nothing the API answers may be kept by a browser or proxy cache: the answers of a signed-in
+  // person (JSON, CSV, PDF) stay on the screen that asked for them (OWASP ASVS 8.2.1).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
   });
 
   // Security headers; the CSP allows Mantine's inline styles and data: images (QR codes).
@@ -153,7 +240,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  installAuthentication(app, options.ctx);
+  installAuthentication(app, options.ctx, { secureCookies: options.secureCookies ?? false });
   // Uploads (photos, import files): one file per request; each route sets its own size limit.
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, parts: 11 } });
 

@@ -11,6 +11,14 @@ import {
 import type { Context, RequestInfo } from '../use-cases/context';
 
 export const SESSION_COOKIE = 'custodia_session';
+
+/**
+ * The session cookie's name: under https it carries the `__Host-` prefix, which browsers accept only
+ * with Secure, Path=/ and no Domain — a sibling subdomain cannot plant or shadow it (RFC 6265bis §4.1.3.2).
+ */
+export function sessionCookieName(secureCookies: boolean): string {
+  return secureCookies ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
 export const CSRF_HEADER = 'x-csrf-token';
 
 declare module 'fastify' {
@@ -41,7 +49,12 @@ export function requestInfo(request: FastifyRequest): RequestInfo {
  * session cookie. Cookie-authenticated writes must echo the session's CSRF token in a header
  * (synchroniser token pattern, OWASP CSRF Cheat Sheet); token clients are not exposed to CSRF.
  */
-export function installAuthentication(app: FastifyInstance, ctx: Context): void {
+export function installAuthentication(
+  app: FastifyInstance,
+  ctx: Context,
+  options: { secureCookies: boolean },
+): void {
+  const cookieName = sessionCookieName(options.secureCookies);
   app.decorateRequest('authentication', null);
   // onRequest: before the body is read or validated, so an anonymous caller learns nothing of a
   // protected route's contract (401 first) and an upload is not read for someone not signed in.
@@ -53,7 +66,7 @@ export function installAuthentication(app: FastifyInstance, ctx: Context): void 
       request.authentication = await authenticateToken(ctx, header.slice('Bearer '.length).trim());
       return;
     }
-    const cookie = request.cookies[SESSION_COOKIE];
+    const cookie = request.cookies[cookieName];
     if (!cookie) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     const auth = await authenticateSession(ctx, cookie);
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== auth.session.csrf_token) {

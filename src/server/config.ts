@@ -51,6 +51,10 @@ const Env = z.object({
     .min(0)
     .max(24 * 3600)
     .default(60),
+  API_TOKEN_VALID_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OUTBOUND_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  OUTBOUND_ALLOW_LIST: z.string().default(''),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 export interface AppConfig {
@@ -70,6 +74,11 @@ export interface AppConfig {
   readonly signInLockoutMinutes: number;
   readonly invitationValidHours: number;
   readonly trustProxy: boolean;
+  readonly apiTokenValidDays: number;
+  readonly outboundAllowHttp: boolean;
+  /** Hosts, addresses or CIDR ranges an outbound call may reach even if private (on-premises receivers). */
+  readonly outboundAllowList: readonly string[];
+  readonly webhookTimeoutMs: number;
   /** Seconds between the server's background runs (0 turns one off). */
   readonly schedule: ScheduleSettings;
 }
@@ -115,5 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       overdueSweepSeconds: e.CUSTODIA_OVERDUE_SWEEP_SECONDS,
       incidentWebhookSeconds: e.CUSTODIA_INCIDENT_WEBHOOK_SECONDS,
     },
+    apiTokenValidDays: e.API_TOKEN_VALID_DAYS,
+    outboundAllowHttp: e.OUTBOUND_ALLOW_HTTP === 'true',
+    outboundAllowList: e.OUTBOUND_ALLOW_LIST.split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
   };
 }

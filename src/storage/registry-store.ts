@@ -60,6 +60,31 @@ export async function findFirearmByIdentity(
     .execute();
 }
 
+/**
+ * Weapons of a manufacturer whose serial folds (core/tracing/confusables, as tracing searches it) to
+ * the same text: the look-alikes of a serial being registered.
+ */
+export async function findFirearmsByFoldedSerial(
+  db: Queryable,
+  manufacturerId: string,
+  folded: string,
+): Promise<Array<Pick<FirearmTable, 'id' | 'model' | 'serial' | 'serial_normalised' | 'organisation_id'>>> {
+  return db
+    .selectFrom('serial_search')
+    .innerJoin('firearm', 'firearm.id', 'serial_search.firearm_id')
+    .select([
+      'firearm.id',
+      'firearm.model',
+      'firearm.serial',
+      'firearm.serial_normalised',
+      'firearm.organisation_id',
+    ])
+    .where('serial_search.folded', '=', folded)
+    .where('firearm.manufacturer_id', '=', manufacturerId)
+    .orderBy('firearm.id')
+    .execute();
+}
+
 export interface FirearmListQuery {
   readonly organisationIds: readonly string[] | 'all';
   /** Only weapons in transit to this organisation (its transfers to receive), whoever holds them. */

@@ -31,6 +31,8 @@ export interface AppUserTable {
   status: string;
   totp_secret: string | null;
   totp_enabled: number;
+  /** The RFC 6238 time step of the last accepted code: a code is accepted once (migration 0009). */
+  totp_last_step: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -49,6 +51,8 @@ export interface SessionTable {
   last_seen_at: string;
   ip: string | null;
   user_agent: string | null;
+  /** Wrong second-factor codes in this half-signed-in session (migration 0009). */
+  second_factor_failures: number;
 }
 
 export interface SignInThrottleTable {
@@ -78,6 +82,8 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** After this instant the token no longer authenticates (migration 0009). */
+  expires_at: string | null;
 }
 
 export interface AuditEventTable {

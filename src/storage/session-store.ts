@@ -52,3 +52,26 @@ export async function saveThrottle(db: Queryable, row: SignInThrottleTable): Pro
 export async function clearThrottle(db: Queryable, emailKey: string): Promise<void> {
   await db.deleteFrom('sign_in_throttle').where('email_key', '=', emailKey).execute();
 }
+
+/** One more wrong second-factor code in a half-signed-in session; returns the new count. */
+export async function countSecondFactorFailure(db: Queryable, id: string): Promise<number> {
+  await db
+    .updateTable('session')
+    .set((eb) => ({ second_factor_failures: eb('second_factor_failures', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+  const row = await db
+    .selectFrom('session')
+    .select('second_factor_failures')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.second_factor_failures ?? 0;
+}
+
+export async function setSessionStage(db: Queryable, id: string, stage: string, at?: string): Promise<void> {
+  await db
+    .updateTable('session')
+    .set(at === undefined ? { stage } : { stage, last_seen_at: at })
+    .where('id', '=', id)
+    .execute();
+}

@@ -47,16 +47,23 @@ export async function findApiToken(db: Queryable, id: string): Promise<ApiTokenR
   return db.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A token with the name of the person who made it (null when that account no longer exists). */
+export type ApiTokenListRow = ApiTokenRow & { creator_name: string | null };
+
 export async function listApiTokens(
   db: Queryable,
   organisationIds: readonly string[] | 'all',
-): Promise<ApiTokenRow[]> {
-  let query = db.selectFrom('api_token').selectAll();
+): Promise<ApiTokenListRow[]> {
+  let query = db
+    .selectFrom('api_token')
+    .leftJoin('app_user', 'app_user.id', 'api_token.created_by_user_id')
+    .selectAll('api_token')
+    .select('app_user.display_name as creator_name');
   if (organisationIds !== 'all') {
     if (organisationIds.length === 0) return [];
-    query = query.where('organisation_id', 'in', [...organisationIds]);
+    query = query.where('api_token.organisation_id', 'in', [...organisationIds]);
   }
-  return query.orderBy('created_at', 'desc').execute();
+  return query.orderBy('api_token.created_at', 'desc').execute();
 }
 
 export async function revokeApiToken(db: Queryable, id: string, at: string): Promise<void> {

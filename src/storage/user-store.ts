@@ -88,3 +88,17 @@ export async function countUsers(db: Queryable, organisationIds?: readonly strin
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * Record that a TOTP code of this time step was accepted, unless one of this step or a later one
+ * already was: the conditional update makes two simultaneous uses of one code accept only one.
+ */
+export async function claimTotpStep(db: Queryable, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('app_user')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

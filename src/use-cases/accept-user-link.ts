@@ -41,7 +41,9 @@ export async function acceptUserLink(
   input: AcceptLinkRequest,
   request: RequestInfo,
 ): Promise<void> {
-  const problem = checkPassword(input.password);
+  // The link first (it names the account), then the password against that account's own data.
+  const { user: owner } = await loadLink(ctx, ctx.database.db, input.token);
+  const problem = checkPassword(input.password, { email: owner.email, displayName: owner.display_name });
   if (problem) {
     throw new AppError('WEAK_PASSWORD', 'Choose a longer or less common password', {
       ...problem,

@@ -1,9 +1,16 @@
 import type { Actor } from '../core/access/actor';
 import type { Role } from '../core/access/roles';
+import { effectiveTokenRoles, judgeToken } from '../core/access/token-authority';
 import { judgeSession, needsTouch } from '../core/auth/session-policy';
 import type { Instant, OrganisationId } from '../core/shared/brand';
 import { findOrganisation, type OrganisationRow } from '../storage/organisation-store';
-import { deleteSession, findSession, type SessionRow, touchSession } from '../storage/session-store';
+import {
+  deleteSession,
+  findSession,
+  type SessionRow,
+  setSessionStage,
+  touchSession,
+} from '../storage/session-store';
 import { findApiTokenByHash, touchApiToken } from '../storage/token-store';
 import { findUser, type UserWithRoles } from '../storage/user-store';
 import { AppError } from './app-error';
@@ -57,27 +64,50 @@ export async function authenticateSession(ctx: Context, secret: string): Promise
   ) {
     await touchSession(db, session.id, at);
   }
+  // The organisation made the second factor mandatory after this session began: it must enrol
+  // before anything else (or end), at its very next request.
+  let stage = session.stage as SessionStage;
+  if (stage === 'active' && organisation.requires_totp === 1 && user.totp_enabled !== 1) {
+    stage = 'totp-enrolment';
+    await setSessionStage(db, session.id, stage);
+  }
   return {
     kind: 'session',
-    session,
-    stage: session.stage as SessionStage,
+    session: { ...session, stage },
+    stage,
     user,
     organisation,
     actor: toActor(user, organisation),
   };
 }
 
-/** Resolve an API token (`Authorization: Bearer cst_…`); revoked tokens are refused. */
+/**
+ * Resolve an API token (`Authorization: Bearer cst_…`). Revoked and expired tokens, tokens whose
+ * creator is deactivated, and tokens whose creator no longer holds any of their roles are refused;
+ * otherwise the token acts with its roles that its creator still holds (core/access/token-authority).
+ */
 export async function authenticateToken(ctx: Context, secret: string): Promise<TokenAuth> {
   const { db } = ctx.database;
   const token = await findApiTokenByHash(db, hashSecret(secret));
-  if (!token || token.revoked_at !== null)
-    throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
-  const organisation = await findOrganisation(db, token.organisation_id);
-  if (!organisation || organisation.deactivated_at !== null) {
-    throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
-  }
+  if (!token) throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
   const at = ctx.now();
+  const organisation = await findOrganisation(db, token.organisation_id);
+  const creator = token.created_by_user_id ? await findUser(db, token.created_by_user_id) : undefined;
+  const creatorOrganisation = creator ? await findOrganisation(db, creator.organisation_id) : undefined;
+  const roles = effectiveTokenRoles(JSON.parse(token.roles) as Role[], (creator?.roles ?? []) as Role[]);
+  const verdict = judgeToken(
+    { revokedAt: token.revoked_at, expiresAt: token.expires_at },
+    creator ? { active: creator.status === 'active' && creatorOrganisation?.deactivated_at === null } : null,
+    roles,
+    at,
+  );
+  if (!organisation || organisation.deactivated_at !== null || verdict !== null) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'The API token is not valid',
+      verdict ? { reason: verdict } : undefined,
+    );
+  }
   if (
     token.last_used_at === null ||
     needsTouch({ createdAt: at, lastSeenAt: token.last_used_at as Instant }, at)
@@ -92,7 +122,7 @@ export async function authenticateToken(ctx: Context, secret: string): Promise<T
       organisationId: organisation.id as OrganisationId,
       organisationKind: organisation.kind as Actor['organisationKind'],
       countryCode: organisation.country_code,
-      roles: JSON.parse(token.roles) as Role[],
+      roles,
     },
   };
 }

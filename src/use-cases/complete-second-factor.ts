@@ -1,13 +1,27 @@
 import QRCode from 'qrcode';
 import type { TotpEnrolmentResponse } from '../contracts/auth';
-import { updateUser } from '../storage/user-store';
+import {
+  clearThrottle,
+  countSecondFactorFailure,
+  deleteSession,
+  setSessionStage,
+} from '../storage/session-store';
+import { claimTotpStep, updateUser } from '../storage/user-store';
+import { countAccountFailure, loadThrottle, refuseWhileThrottled, secondFactorKey } from './account-throttle';
 import { AppError } from './app-error';
 import type { SessionAuth } from './authenticate';
 import type { Context, RequestInfo } from './context';
 import { recordAuditEvent } from './record-audit-event';
-import { isValidTotp, newTotpSecret, totpUri } from './totp';
+import { acceptedTotpStep, newTotpSecret, totpUri } from './totp';
 
-/** Second step of sign-in: a TOTP code from the user's authenticator app. */
+/** Wrong codes after which a half-signed-in session ends (sign in again with the password). */
+export const MAX_SECOND_FACTOR_FAILURES = 5;
+
+/**
+ * Second step of sign-in: a TOTP code from the user's authenticator app. A code is accepted once
+ * per user (its time step is remembered); wrong codes end the half-signed-in session after five and
+ * count against the account from any address (growing delays, a notice to the holder).
+ */
 export async function completeSecondFactor(
   ctx: Context,
   auth: SessionAuth,
@@ -18,29 +32,51 @@ export async function completeSecondFactor(
     throw new AppError('CONFLICT', 'This session is not waiting for a second factor');
   }
   const { db } = ctx.database;
-  if (!(await isValidTotp(auth.user.totp_secret, code, new Date(ctx.now())))) {
-    await recordAuditEvent(ctx, db, request, {
-      type: 'second-factor-failed',
-      organisationId: auth.user.organisation_id,
-      actorUserId: auth.user.id,
-      subjectUserId: auth.user.id,
-    });
-    throw new AppError('INVALID_SECOND_FACTOR', 'The code is not correct or has expired');
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('session')
-      .set({ stage: 'active', last_seen_at: ctx.now() })
-      .where('id', '=', auth.session.id)
-      .execute();
+  const user = auth.user;
+  const throttleKey = secondFactorKey(user.id);
+  refuseWhileThrottled(await loadThrottle(db, throttleKey), ctx.now());
+  const step = await acceptedTotpStep(user.totp_secret!, code, new Date(ctx.now()), user.totp_last_step);
+  const accepted =
+    step !== null &&
+    (await db.transaction().execute(async (trx) => {
+      if (!(await claimTotpStep(trx, user.id, step))) return false;
+      await setSessionStage(trx, auth.session.id, 'active', ctx.now());
+      await clearThrottle(trx, throttleKey);
+      await recordAuditEvent(ctx, trx, request, {
+        type: 'sign-in',
+        organisationId: user.organisation_id,
+        actorUserId: user.id,
+        subjectUserId: user.id,
+        details: { secondFactor: 'totp' },
+      });
+      return true;
+    }));
+  if (accepted) return;
+  const ended = await db.transaction().execute(async (trx) => {
+    const failures = await countSecondFactorFailure(trx, auth.session.id);
+    await countAccountFailure(
+      ctx,
+      trx,
+      request,
+      throttleKey,
+      { userId: user.id, organisationId: user.organisation_id, email: user.email },
+      'second-factor',
+    );
     await recordAuditEvent(ctx, trx, request, {
-      type: 'sign-in',
-      organisationId: auth.user.organisation_id,
-      actorUserId: auth.user.id,
-      subjectUserId: auth.user.id,
-      details: { secondFactor: 'totp' },
+      type: 'second-factor-failed',
+      organisationId: user.organisation_id,
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      details: { failures, replay: step !== null },
     });
+    if (failures < MAX_SECOND_FACTOR_FAILURES) return false;
+    await deleteSession(trx, auth.session.id);
+    return true;
   });
+  if (ended) {
+    throw new AppError('SECOND_FACTOR_LOCKED', 'Too many wrong codes: sign in again with your password');
+  }
+  throw new AppError('INVALID_SECOND_FACTOR', 'The code is not correct or has expired');
 }
 
 /**
@@ -66,12 +102,13 @@ export async function confirmTotpEnrolment(
   const fresh = auth.user;
   if (fresh.totp_enabled === 1) throw new AppError('CONFLICT', 'A second factor is already enabled');
   if (!fresh.totp_secret) throw new AppError('CONFLICT', 'Start the enrolment first');
-  if (!(await isValidTotp(fresh.totp_secret, code, new Date(ctx.now())))) {
+  const step = await acceptedTotpStep(fresh.totp_secret, code, new Date(ctx.now()), fresh.totp_last_step);
+  if (step === null) {
     throw new AppError('INVALID_SECOND_FACTOR', 'The code is not correct or has expired');
   }
   await ctx.database.db.transaction().execute(async (trx) => {
-    await updateUser(trx, fresh.id, { totp_enabled: 1, updated_at: ctx.now() });
-    await trx.updateTable('session').set({ stage: 'active' }).where('id', '=', auth.session.id).execute();
+    await updateUser(trx, fresh.id, { totp_enabled: 1, totp_last_step: step, updated_at: ctx.now() });
+    await setSessionStage(trx, auth.session.id, 'active');
     await recordAuditEvent(ctx, trx, request, {
       type: 'totp-enabled',
       organisationId: fresh.organisation_id,

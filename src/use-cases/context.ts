@@ -13,6 +13,19 @@ export interface SecuritySettings {
   readonly invitationValidHours: number;
   /** Base URL of the web app, for invitation and reset links. */
   readonly publicUrl: string;
+  /** Lifetime of a new API token (API_TOKEN_VALID_DAYS). */
+  readonly apiTokenValidDays: number;
+  /** What outbound calls (webhooks) may reach: see use-cases/outbound-guard. */
+  readonly outbound: OutboundSettings;
+}
+
+export interface OutboundSettings {
+  /** Plain http:// receivers allowed (OUTBOUND_ALLOW_HTTP); https only otherwise. */
+  readonly allowHttp: boolean;
+  /** Hosts, addresses or CIDR ranges allowed even though private or loopback (OUTBOUND_ALLOW_LIST). */
+  readonly allowList: readonly string[];
+  /** Time limit of one delivery, connection to last byte (WEBHOOK_TIMEOUT_SECONDS). */
+  readonly timeoutMs: number;
 }
 
 export interface Logger {
@@ -50,6 +63,8 @@ export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
   signInLockoutMinutes: 15,
   invitationValidHours: 72,
   publicUrl: 'http://localhost:8080',
+  apiTokenValidDays: 90,
+  outbound: { allowHttp: false, allowList: [], timeoutMs: 5_000 },
 };
 
 /** Random bytes drawn in blocks: one system call per 800 ids instead of one per id. */

@@ -24,7 +24,7 @@ export interface CreateAccountInput {
  * administrator of a new instance, or a recovery). The same rules as the web app apply.
  */
 export async function createAccount(ctx: Context, input: CreateAccountInput): Promise<{ id: string }> {
-  const problem = checkPassword(input.password);
+  const problem = checkPassword(input.password, { email: input.email, displayName: input.displayName });
   if (problem)
     throw new AppError('WEAK_PASSWORD', `the password is not acceptable (${problem.code})`, problem);
   const passwordHash = await hashPassword(input.password);
@@ -54,6 +54,7 @@ export async function createAccount(ctx: Context, input: CreateAccountInput): Pr
           status: 'active',
           totp_secret: null,
           totp_enabled: 0,
+          totp_last_step: null,
           created_at: at,
           updated_at: at,
         },

@@ -52,6 +52,7 @@ export async function createUser(
           status: 'invited',
           totp_secret: null,
           totp_enabled: 0,
+          totp_last_step: null,
           created_at: at,
           updated_at: at,
         },

@@ -2,7 +2,9 @@ import type { ApiToken, CreateApiTokenRequest } from '../contracts/api-tokens';
 import type { Actor } from '../core/access/actor';
 import { canManageApiTokens, canReadOrganisation, visibleOrganisationFilter } from '../core/access/policies';
 import { findDisallowedRoles, type OrganisationKind } from '../core/access/roles';
+import type { Queryable } from '../storage/database';
 import { listOrganisations } from '../storage/organisation-store';
+import { findUser } from '../storage/user-store';
 import {
   findApiToken,
   insertApiToken,
@@ -16,7 +18,12 @@ import { getOrganisation } from './load-organisation';
 import { toApiToken, toScope } from './presenters';
 import { recordAuditEvent } from './record-audit-event';
 
-/** API tokens for machine clients: scoped to one organisation and a set of its roles; hashed at rest. */
+/**
+ * API tokens for machine clients: scoped to one organisation and a set of its roles; hashed at rest.
+ * A token belongs to its creator: it expires, and acts only with the roles its creator still holds
+ * (core/access/token-authority). The roles asked for are checked against the maker's roles now —
+ * for a token making a token, its effective roles — so no token ever mints more than it has.
+ */
 export async function createApiToken(
   ctx: Context,
   actor: Actor,
@@ -44,6 +51,19 @@ export async function createApiToken(
         },
       );
     }
+    // A token minting a token: the new one belongs to the same person and ends no later than its parent.
+    const parent = actor.apiTokenId ? await findApiToken(trx, actor.apiTokenId) : undefined;
+    const creatorId = actor.userId ?? parent?.created_by_user_id ?? null;
+    if (creatorId === null) throw forbidden('This token cannot make tokens');
+    const maxDays = ctx.settings.apiTokenValidDays;
+    if (input.validDays !== undefined && input.validDays > maxDays) {
+      throw new AppError('VALIDATION_FAILED', `A token may be valid for at most ${maxDays} days`, {
+        fields: [{ path: 'validDays', message: `at most ${maxDays}` }],
+      });
+    }
+    const at = ctx.now();
+    let expiresAt = new Date(Date.parse(at) + (input.validDays ?? maxDays) * 86_400_000).toISOString();
+    if (parent?.expires_at && parent.expires_at < expiresAt) expiresAt = parent.expires_at;
     const secret = `cst_${newSecret()}`;
     const row = {
       id: ctx.newId(),
@@ -51,19 +71,20 @@ export async function createApiToken(
       name: input.name,
       token_hash: hashSecret(secret),
       roles: JSON.stringify(roles),
-      created_by_user_id: actor.userId,
-      created_at: ctx.now(),
+      created_by_user_id: creatorId,
+      created_at: at,
       last_used_at: null,
       revoked_at: null,
+      expires_at: expiresAt,
     };
     await insertApiToken(trx, row);
     await recordAuditEvent(ctx, trx, request, {
       type: 'api-token-created',
       organisationId: organisation.id,
       actorUserId: actor.userId,
-      details: { tokenId: row.id, name: row.name, roles },
+      details: { tokenId: row.id, name: row.name, roles, expiresAt, viaTokenId: actor.apiTokenId },
     });
-    return { token: toApiToken(row), secret };
+    return { token: toApiToken(row, await creatorNameOf(trx, creatorId)), secret };
   });
 }
 
@@ -71,7 +92,11 @@ export async function listApiTokens(ctx: Context, actor: Actor): Promise<ApiToke
   const { db } = ctx.database;
   const visible = await listOrganisations(db, visibleOrganisationFilter(actor));
   const manageable = visible.filter((row) => canManageApiTokens(actor, toScope(row))).map((row) => row.id);
-  return (await listRows(db, manageable)).map(toApiToken);
+  return (await listRows(db, manageable)).map((row) => toApiToken(row, row.creator_name));
+}
+
+async function creatorNameOf(db: Queryable, userId: string): Promise<string | null> {
+  return (await findUser(db, userId))?.display_name ?? null;
 }
 
 export async function revokeApiToken(
@@ -85,7 +110,8 @@ export async function revokeApiToken(
     if (!token) throw notFound('API token');
     const scope = toScope(await getOrganisation(trx, token.organisation_id));
     if (!canManageApiTokens(actor, scope)) throw notFound('API token');
-    if (token.revoked_at !== null) return toApiToken(token);
+    const creatorName = token.created_by_user_id ? await creatorNameOf(trx, token.created_by_user_id) : null;
+    if (token.revoked_at !== null) return toApiToken(token, creatorName);
     const at = ctx.now();
     await revokeRow(trx, id, at);
     await recordAuditEvent(ctx, trx, request, {
@@ -94,6 +120,6 @@ export async function revokeApiToken(
       actorUserId: actor.userId,
       details: { tokenId: id },
     });
-    return toApiToken({ ...token, revoked_at: at });
+    return toApiToken({ ...token, revoked_at: at }, creatorName);
   });
 }

@@ -77,14 +77,16 @@ export function toActor(user: UserWithRoles, organisation: OrganisationRow): Act
   };
 }
 
-export function toApiToken(row: ApiTokenRow): ApiToken {
+export function toApiToken(row: ApiTokenRow, creatorName: string | null = null): ApiToken {
   return {
     id: row.id,
     organisationId: row.organisation_id,
     name: row.name,
     roles: JSON.parse(row.roles) as Role[],
+    createdBy: row.created_by_user_id ? { id: row.created_by_user_id, name: creatorName } : null,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
+    expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
   };
 }

@@ -138,6 +138,7 @@ export async function seedDemo(ctx: Context): Promise<{ seeded: boolean }> {
           status: 'active',
           totp_secret: null,
           totp_enabled: 0,
+          totp_last_step: null,
           created_at: at,
           updated_at: at,
         },

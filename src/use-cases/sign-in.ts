@@ -1,8 +1,16 @@
 import type { SignInRequest } from '../contracts/auth';
-import { EMPTY_THROTTLE, isLocked, recordFailure, secondsUntilUnlocked } from '../core/auth/sign-in-throttle';
-import type { Instant } from '../core/shared/brand';
+import { recordFailure } from '../core/auth/sign-in-throttle';
 import { findOrganisation } from '../storage/organisation-store';
-import { clearThrottle, findThrottle, insertSession, saveThrottle } from '../storage/session-store';
+import { clearThrottle, insertSession } from '../storage/session-store';
+import {
+  accountKey,
+  addressKey,
+  countAccountFailure,
+  loadThrottle,
+  noticeToHolder,
+  refuseWhileThrottled,
+  storeThrottle,
+} from './account-throttle';
 import { findUserByEmail } from '../storage/user-store';
 import { AppError } from './app-error';
 import type { Context, RequestInfo } from './context';
@@ -22,7 +30,9 @@ const INVALID = () =>
 
 /**
  * Check a password and open a session. Unknown e-mail, wrong password, invited or deactivated
- * account all get the same answer; failures are counted per address and lock it for a while.
+ * account all get the same answer. Failures are counted twice: per account and source address
+ * (a hard lockout for that address only) and per account from anywhere (growing delays capped at a
+ * minute, with a notice to the holder) — so nobody can lock the holder out from elsewhere.
  */
 export async function signIn(
   ctx: Context,
@@ -31,19 +41,10 @@ export async function signIn(
 ): Promise<SignInResult> {
   const { db } = ctx.database;
   const at = ctx.now();
-  const throttleRow = await findThrottle(db, input.email);
-  const throttle = throttleRow
-    ? {
-        failures: throttleRow.failures,
-        windowStartedAt: throttleRow.window_started_at as Instant | null,
-        lockedUntil: throttleRow.locked_until as Instant | null,
-      }
-    : EMPTY_THROTTLE;
-  if (isLocked(throttle, at)) {
-    throw new AppError('SIGN_IN_LOCKED', 'Too many failed attempts: try again later', {
-      retryAfterSeconds: secondsUntilUnlocked(throttle, at),
-    });
-  }
+  const pairKey = addressKey(input.email, request.ip);
+  const pair = await loadThrottle(db, pairKey);
+  refuseWhileThrottled(pair, at);
+  refuseWhileThrottled(await loadThrottle(db, accountKey(input.email)), at);
 
   const user = await findUserByEmail(db, input.email);
   const usable = user && user.status === 'active' && user.password_hash !== null;
@@ -52,23 +53,26 @@ export async function signIn(
     : await verifyAgainstDummy(input.password);
 
   if (!usable || !passwordMatches) {
-    const failure = recordFailure(throttle, at, {
+    const failure = recordFailure(pair, at, {
       maxFailures: ctx.settings.signInMaxFailures,
       windowMinutes: ctx.settings.signInWindowMinutes,
       lockoutMinutes: ctx.settings.signInLockoutMinutes,
     });
+    const facts = {
+      organisationId: user?.organisation_id ?? null,
+      actorUserId: null,
+      subjectUserId: user?.id ?? null,
+    };
     await db.transaction().execute(async (trx) => {
-      await saveThrottle(trx, {
-        email_key: input.email,
-        failures: failure.state.failures,
-        window_started_at: failure.state.windowStartedAt,
-        locked_until: failure.state.lockedUntil,
-      });
-      const facts = {
-        organisationId: user?.organisation_id ?? null,
-        actorUserId: null,
-        subjectUserId: user?.id ?? null,
-      };
+      await storeThrottle(trx, pairKey, failure.state);
+      await countAccountFailure(
+        ctx,
+        trx,
+        request,
+        accountKey(input.email),
+        { userId: user?.id ?? null, organisationId: facts.organisationId, email: input.email },
+        'password',
+      );
       await recordAuditEvent(ctx, trx, request, {
         ...facts,
         type: 'sign-in-failed',
@@ -78,8 +82,9 @@ export async function signIn(
         await recordAuditEvent(ctx, trx, request, {
           ...facts,
           type: 'sign-in-locked',
-          details: { email: input.email, until: failure.state.lockedUntil },
+          details: { email: input.email, until: failure.state.lockedUntil, scope: 'address' },
         });
+        if (user) noticeToHolder(ctx, user.id, 'password', 'address');
       }
     });
     if (failure.lockedNow) {
@@ -100,7 +105,8 @@ export async function signIn(
         : 'active';
   const sessionSecret = newSecret();
   await db.transaction().execute(async (trx) => {
-    await clearThrottle(trx, input.email);
+    await clearThrottle(trx, pairKey);
+    await clearThrottle(trx, accountKey(input.email));
     await insertSession(trx, {
       id: hashSecret(sessionSecret),
       user_id: user.id,
@@ -110,6 +116,7 @@ export async function signIn(
       last_seen_at: at,
       ip: request.ip,
       user_agent: request.userAgent?.slice(0, 300) ?? null,
+      second_factor_failures: 0,
     });
     if (stage === 'active') {
       await recordAuditEvent(ctx, trx, request, {

@@ -9,12 +9,24 @@ export function totpUri(secret: string, account: string): string {
   return generateURI({ issuer: 'Custodia', label: account, secret });
 }
 
-export async function isValidTotp(secret: string, code: string, at: Date): Promise<boolean> {
+/**
+ * The RFC 6238 time step a code belongs to, or null when it is wrong. A code of a step at or before
+ * `afterStep` (the last one this user had accepted) is refused: each code works once (RFC 6238 §5.2).
+ */
+export async function acceptedTotpStep(
+  secret: string,
+  code: string,
+  at: Date,
+  afterStep: number | null,
+): Promise<number | null> {
   const result = await verify({
     secret,
     token: code,
     epoch: Math.floor(at.getTime() / 1000),
     epochTolerance: 30,
+    ...(afterStep === null ? {} : { afterTimeStep: afterStep }),
   });
-  return result.valid;
+  if (!result.valid) return null;
+  const step = (result as { timeStep?: number }).timeStep;
+  return typeof step === 'number' ? step : Math.floor(at.getTime() / 30_000) + (result.delta ?? 0);
 }

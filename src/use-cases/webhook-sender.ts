@@ -1,12 +1,13 @@
 import { createHmac } from 'node:crypto';
+import { AppError } from './app-error';
+import type { OutboundSettings } from './context';
+import { guardedPost } from './outbound-guard';
 
 /*
  * Sending a signed webhook: one POST of a JSON body, signed with HMAC-SHA256 of the exact body bytes
  * when a secret is configured. Used by the armoury's overdue alerts and by incidents; each caller
  * keeps its own delivery state and retry policy.
  */
-
-const WEBHOOK_TIMEOUT_MS = 5_000;
 
 /** Minutes to wait before each further delivery attempt; after the last, the delivery has failed. */
 export const WEBHOOK_RETRY_MINUTES = [1, 5, 15, 60] as const;
@@ -26,25 +27,36 @@ export interface WebhookDelivery {
   readonly body: string;
 }
 
-/** POST the body; null when the receiver answered 2xx, else what went wrong. */
-export async function sendWebhook(delivery: WebhookDelivery): Promise<string | null> {
+/**
+ * POST the body through the outbound guard (use-cases/outbound-guard): refused destinations, a
+ * redirect, a timeout or a non-2xx answer are failures. Null when the receiver answered 2xx, else
+ * what went wrong.
+ */
+export async function sendWebhook(
+  delivery: WebhookDelivery,
+  settings: OutboundSettings,
+): Promise<string | null> {
   try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Custodia-Webhook/1',
-        'x-custodia-event': delivery.event,
-        'x-custodia-delivery': delivery.deliveryId,
-        ...(delivery.secret
-          ? { 'x-custodia-signature': signWebhookBody(delivery.secret, delivery.body) }
-          : {}),
+    const status = await guardedPost(
+      {
+        url: delivery.url,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Custodia-Webhook/1',
+          'x-custodia-event': delivery.event,
+          'x-custodia-delivery': delivery.deliveryId,
+          ...(delivery.secret
+            ? { 'x-custodia-signature': signWebhookBody(delivery.secret, delivery.body) }
+            : {}),
+        },
+        body: delivery.body,
       },
-      body: delivery.body,
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    return response.ok ? null : `HTTP ${response.status}`;
+      settings,
+    );
+    if (status >= 300 && status < 400) return `HTTP ${status}: redirects are not followed`;
+    return status >= 200 && status < 300 ? null : `HTTP ${status}`;
   } catch (e) {
+    if (e instanceof AppError) return `${e.code}: ${e.message}`;
     return e instanceof Error ? e.message : String(e);
   }
 }

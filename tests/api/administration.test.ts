@@ -185,9 +185,9 @@ describe.each(TEST_DIALECTS)('administration of organisations and users (%s)', (
     await t.app.inject({
       method: 'POST',
       url: '/api/v1/links/accept',
-      payload: { token, password: 'nueva clave del callao' },
+      payload: { token, password: 'nueva clave del puerto' },
     });
-    expect((await signIn(t.app, 'gerente@callao.example', 'nueva clave del callao')).userId).toBe(
+    expect((await signIn(t.app, 'gerente@callao.example', 'nueva clave del puerto')).userId).toBe(
       target.userId,
     );
   });

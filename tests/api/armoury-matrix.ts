@@ -99,6 +99,8 @@ export function armouryMatrix(app: () => TestApp) {
         model: '17',
         calibre: '9mm',
         serial: `AMX${n}`,
+        // Sequential serials (1 and 7 fold together): confirmed different weapons.
+        confirmDifferentFromLookalikes: true,
         countryOfManufacture: 'AT',
       }),
     );

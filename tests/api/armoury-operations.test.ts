@@ -16,7 +16,10 @@ describe.each(TEST_DIALECTS)('overdue alerts, webhook, maintenance, lookup (%s)'
   const base = () => `/api/v1/organisations/${f.organisationId}`;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    // The test receiver listens on loopback: allowed explicitly, as an on-premises receiver would be.
+    t = await createTestApp(dialect, {
+      settings: { outbound: { allowHttp: true, allowList: ['127.0.0.1'], timeoutMs: 5_000 } },
+    });
     f = await armouryFixture(t);
     server = createServer((request, response) => {
       let body = '';

@@ -132,6 +132,8 @@ describe.each(TEST_DIALECTS)('signing in (%s)', (dialect) => {
     });
     expect(confirm.statusCode).toBe(200);
 
+    // The code used to confirm is spent (each code works once): sign in at the next time step.
+    t.clock.advanceMinutes(1);
     const next = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-in',

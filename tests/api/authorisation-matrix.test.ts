@@ -304,6 +304,8 @@ describe.each(TEST_DIALECTS)('authorisation matrix (%s)', (dialect) => {
       calibre: '9mm',
       serial: `MX${serial}`,
       countryOfManufacture: 'AT',
+      // Sequential serials differ by one digit, and 1 and 7 fold together (look-alike serials): different weapons.
+      confirmDifferentFromLookalikes: true,
     });
     return { firearmId: entry.payload.firearmId, entryId: entry.id };
   }

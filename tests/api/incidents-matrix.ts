@@ -86,6 +86,8 @@ export function incidentsMatrix(app: () => TestApp) {
         model: '17',
         calibre: '9mm',
         serial: `IMX${n}`,
+        // Sequential serials (1 and 7 fold together): confirmed different weapons.
+        confirmDifferentFromLookalikes: true,
         countryOfManufacture: 'AT',
       }),
     );

@@ -30,7 +30,10 @@ describe.each(TEST_DIALECTS)('incidents over the API (%s)', (dialect) => {
   const base = () => `/api/v1/organisations/${f.organisationId}`;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    // The test receiver listens on loopback: allowed explicitly, as an on-premises receiver would be.
+    t = await createTestApp(dialect, {
+      settings: { outbound: { allowHttp: true, allowList: ['127.0.0.1'], timeoutMs: 5_000 } },
+    });
     f = await armouryFixture(t);
     other = await signIn(t.app, 'gerente@pacifico.example');
     police = await signIn(t.app, 'policia@custodia.example');

@@ -73,6 +73,8 @@ export async function firearmIn(
       calibre: overrides.calibre ?? '9mm',
       serial,
       countryOfManufacture: overrides.countryOfManufacture ?? 'AT',
+      // Sequential serials (1 and 7 fold together): confirmed different weapons.
+      confirmDifferentFromLookalikes: true,
     }),
   );
   return {

@@ -54,6 +54,8 @@ for (let i = 0; ; i++) {
       model: '82',
       calibre: '.38 SPL',
       serial: `S${tag}-${i}`,
+      // Sequential serials (1 and 7 fold together): confirmed different weapons.
+      confirmDifferentFromLookalikes: true,
       serialAssigned: false,
       countryOfManufacture: 'BR',
       yearOfManufacture: null,

@@ -117,6 +117,12 @@ export interface Acquisition {
   };
   readonly firearm: FirearmDescription;
   readonly markings: readonly Marking[];
+  /**
+   * Registered weapons of the same manufacturer whose serial reads the same once folded (Cyrillic А
+   * for Latin A, O for 0…) that the person acquiring confirmed to be different weapons (issue #15).
+   * Absent when there were none.
+   */
+  readonly confirmedDistinctFrom?: ReadonlyArray<{ readonly firearmId: string; readonly serial: string }>;
 }
 
 export interface TransferOut {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import { z } from 'zod';
 import {
   AlertList,
@@ -385,7 +386,7 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
         );
         return reply
           .type('application/pdf')
-          .header('content-disposition', `inline; filename="${document.fileName}"`)
+          .header('content-disposition', contentDisposition('inline', document.fileName))
           .send(document.pdf);
       },
     );
@@ -659,7 +660,7 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
         );
         return reply
           .type('application/pdf')
-          .header('content-disposition', `inline; filename="${document.fileName}"`)
+          .header('content-disposition', contentDisposition('inline', document.fileName))
           .send(document.pdf);
       },
     );
@@ -679,7 +680,7 @@ export function armouryRoutes(ctx: Context): FastifyPluginAsyncZod {
         const document = await renderLabels(ctx, actorOf(request), request.params.id, request.query);
         return reply
           .type('application/pdf')
-          .header('content-disposition', `inline; filename="${document.fileName}"`)
+          .header('content-disposition', contentDisposition('inline', document.fileName))
           .send(document.pdf);
       },
     );

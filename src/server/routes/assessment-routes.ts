@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import {
   AddCorrectiveActionRequest,
   AddRecommendationRequest,
@@ -356,7 +357,7 @@ export function assessmentRoutes(ctx: Context): FastifyPluginAsyncZod {
         );
         return reply
           .type('application/pdf')
-          .header('content-disposition', `attachment; filename="${report.fileName}"`)
+          .header('content-disposition', contentDisposition('attachment', report.fileName))
           .send(report.pdf);
       },
     );

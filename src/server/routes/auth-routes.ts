@@ -22,7 +22,7 @@ import { toCurrentUser } from '../../use-cases/presenters';
 import { setLanguage } from '../../use-cases/set-language';
 import { signIn } from '../../use-cases/sign-in';
 import { signOut } from '../../use-cases/sign-out';
-import { requestInfo, SESSION_COOKIE, sessionOf } from '../authentication';
+import { requestInfo, sessionCookieName, sessionOf } from '../authentication';
 import { withErrors } from './responses';
 
 export interface AuthRouteSettings {
@@ -40,6 +40,7 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       secure: settings.secureCookies,
     };
     const limit = { max: settings.attemptsPerMinute, timeWindow: '1 minute' };
+    const cookieName = sessionCookieName(settings.secureCookies);
 
     app.post(
       '/auth/sign-in',
@@ -54,7 +55,7 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       },
       async (request, reply) => {
         const result = await signIn(ctx, request.body, requestInfo(request));
-        reply.setCookie(SESSION_COOKIE, result.sessionSecret, cookieOptions);
+        reply.setCookie(cookieName, result.sessionSecret, cookieOptions);
         const auth = await authenticateSession(ctx, result.sessionSecret);
         return {
           stage: auth.stage,
@@ -109,7 +110,7 @@ export function authRoutes(ctx: Context, settings: AuthRouteSettings): FastifyPl
       },
       async (request, reply) => {
         await signOut(ctx, sessionOf(request), requestInfo(request));
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        reply.clearCookie(cookieName, { path: '/', secure: settings.secureCookies });
         return { ok: true as const };
       },
     );

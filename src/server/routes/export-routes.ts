@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import { z } from 'zod';
 import type { Context } from '../../use-cases/context';
 import { exportList } from '../../use-cases/export-list';
@@ -35,7 +36,7 @@ export function exportRoutes(ctx: Context): FastifyPluginAsyncZod {
         });
         reply
           .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename="${file.fileName}"`);
+          .header('content-disposition', contentDisposition('attachment', file.fileName));
         // Sent as-is: the zod serializer is for JSON bodies.
         return reply.serializer((payload: unknown) => payload as string).send(file.body as unknown as string);
       },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import { z } from 'zod';
 import { IdParams } from '../../contracts/common';
 import {
@@ -65,7 +66,7 @@ export function hazardRoutes(ctx: Context): FastifyPluginAsyncZod {
         );
         reply
           .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${fileName}"`);
+          .header('content-disposition', contentDisposition('attachment', fileName));
         // Sent as-is: the zod serializer is for JSON bodies.
         return reply.serializer((payload: unknown) => payload as string).send(pdf as unknown as string);
       },

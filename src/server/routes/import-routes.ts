@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { contentDisposition } from '../content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../contracts/common';
@@ -110,7 +111,7 @@ export function importRoutes(ctx: Context): FastifyPluginAsyncZod {
         const report = jobs.reportCsv(actorOf(request), request.params.id);
         reply
           .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${report.fileName}"`);
+          .header('content-disposition', contentDisposition('attachment', report.fileName));
         return reply.serializer((payload: unknown) => payload as string).send(report.body);
       },
     );
@@ -140,12 +141,12 @@ export function importRoutes(ctx: Context): FastifyPluginAsyncZod {
           });
           reply
             .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-            .header('content-disposition', `attachment; filename="${name}.xlsx"`);
+            .header('content-disposition', contentDisposition('attachment', `${name}.xlsx`));
           return reply.serializer((payload: unknown) => payload as string).send(body as unknown as string);
         }
         reply
           .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${name}.csv"`);
+          .header('content-disposition', contentDisposition('attachment', `${name}.csv`));
         return reply.serializer((payload: unknown) => payload as string).send(templateCsv(kind));
       },
     );

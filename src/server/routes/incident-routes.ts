@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import { z } from 'zod';
 import { OrganisationParams } from '../../contracts/armoury';
 import {
@@ -229,7 +230,7 @@ export function incidentRoutes(ctx: Context): FastifyPluginAsyncZod {
         );
         return reply
           .type('application/pdf')
-          .header('content-disposition', `inline; filename="${reference}.pdf"`)
+          .header('content-disposition', contentDisposition('inline', `${reference}.pdf`))
           .send(pdf);
       },
     );

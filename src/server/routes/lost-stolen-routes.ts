@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import type { FastifyReply } from 'fastify';
 import { IdParams } from '../../contracts/common';
 import { LostStolenFirearmList, LostStolenQuery } from '../../contracts/lost-stolen';
@@ -18,7 +19,10 @@ function present(
   if (format === 'json') return list;
   reply
     .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName}-${list.generatedAt.slice(0, 10)}.csv"`);
+    .header(
+      'content-disposition',
+      contentDisposition('attachment', `${fileName}-${list.generatedAt.slice(0, 10)}.csv`),
+    );
   // The zod serializer is for JSON bodies.
   return reply.serializer((payload: unknown) => payload as string).send(renderIarmsCsv(list.items));
 }

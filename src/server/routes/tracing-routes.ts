@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../content-disposition';
 import { z } from 'zod';
 import { Id } from '../../contracts/common';
 import { PhotoUploaded } from '../../contracts/registry';
@@ -157,7 +158,7 @@ export function tracingRoutes(ctx: Context): FastifyPluginAsyncZod {
         );
         reply
           .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${traced.reference}.pdf"`);
+          .header('content-disposition', contentDisposition('attachment', `${traced.reference}.pdf`));
         return reply.serializer((payload: unknown) => payload as string).send(pdf as unknown as string);
       },
     );

@@ -8,6 +8,7 @@ import * as m0005 from './0005-registry-photos';
 import * as m0006 from './0006-armoury';
 import * as m0007 from './0007-tracing';
 import * as m0008 from './0008-incidents';
+import * as m0009 from './0009-account-security';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -23,4 +24,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Dialec
   ['0006-armoury', m0006],
   ['0007-tracing', m0007],
   ['0008-incidents', m0008],
+  ['0009-account-security', m0009],
 ];

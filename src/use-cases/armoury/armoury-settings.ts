@@ -1,6 +1,7 @@
 import type { ArmourySettings } from '../../contracts/armoury';
 import type { Actor } from '../../core/access/actor';
 import type { OrganisationRow } from '../../storage/organisation-store';
+import { checkConfiguredDestination } from '../outbound-guard';
 import type { Context } from '../context';
 import { companyFor, rulesOf } from './company-access';
 
@@ -44,6 +45,7 @@ export async function updateArmourySettings(
 ): Promise<ArmourySettings> {
   const db = ctx.database.db;
   const organisation = await companyFor(db, actor, organisationId, 'manage');
+  if (input.webhookUrl) await checkConfiguredDestination(input.webhookUrl, ctx.settings.outbound);
   const current = await db
     .selectFrom('armoury_settings')
     .selectAll()

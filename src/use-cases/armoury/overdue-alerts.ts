@@ -100,13 +100,16 @@ async function deliverPending(
     });
     const error: string | null = !rules?.webhookUrl
       ? 'no webhook URL configured'
-      : await sendWebhook({
-          url: rules.webhookUrl,
-          secret: rules.webhookSecret,
-          event: 'armoury.issue.overdue',
-          deliveryId: `${alert.id}.${alert.webhook_attempts + 1}`,
-          body,
-        });
+      : await sendWebhook(
+          {
+            url: rules.webhookUrl,
+            secret: rules.webhookSecret,
+            event: 'armoury.issue.overdue',
+            deliveryId: `${alert.id}.${alert.webhook_attempts + 1}`,
+            body,
+          },
+          ctx.settings.outbound,
+        );
     const attempts = alert.webhook_attempts + 1;
     if (error === null) {
       delivered++;

@@ -21,8 +21,10 @@ export async function planAssessment(
 ): Promise<AssessmentDetail> {
   await ensureShippedTemplates(ctx);
   return ctx.database.db.transaction().execute(async (trx) => {
+    // An unknown facility gets the same answer as another company's: no existence oracle.
+    const refuse = () => forbidden('You may not plan this kind of assessment of this company');
     const facility = await findFacility(trx, input.facilityId);
-    if (!facility) throw invalid('facilityId', 'no such facility');
+    if (!facility) throw refuse();
     const company = await getOrganisation(trx, facility.organisation_id);
     if (
       !canPlanAssessment(actor, input.kind, {
@@ -31,7 +33,7 @@ export async function planAssessment(
         licensedById: company.licensed_by_id,
       })
     ) {
-      throw forbidden('You may not plan this kind of assessment of this company');
+      throw refuse();
     }
     const version = await findTemplateVersion(trx, input.templateVersionId);
     if (!version) throw invalid('templateVersionId', 'no such checklist version');

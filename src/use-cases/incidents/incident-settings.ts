@@ -3,6 +3,7 @@ import { DEFAULT_CLOCK_RULE } from '../../core/incidents/incident-clock';
 import { canManageClockSettings, canManageIncidentWebhook } from '../../core/incidents/incidents-access';
 import type { IncidentClockSettingTable } from '../../storage/schema-incidents';
 import { forbidden } from '../app-error';
+import { checkConfiguredDestination } from '../outbound-guard';
 import type { Context } from '../context';
 import { actorIdOf } from '../ledger/append-entry';
 
@@ -91,6 +92,7 @@ export async function updateIncidentWebhookSettings(
   input: { webhookUrl: string | null; webhookSecret?: string | null | undefined },
 ) {
   if (!canManageIncidentWebhook(actor)) throw forbidden('The incident webhook is the regulator’s');
+  if (input.webhookUrl) await checkConfiguredDestination(input.webhookUrl, ctx.settings.outbound);
   const db = ctx.database.db;
   const current = await db
     .selectFrom('incident_webhook_setting')

@@ -71,13 +71,16 @@ export async function deliverIncidentWebhook(ctx: Context, incidentId: string): 
     })),
   });
   const attempts = incident.webhook_attempts + 1;
-  const error = await sendWebhook({
-    url: hook.webhook_url,
-    secret: hook.webhook_secret,
-    event: 'incident.filed',
-    deliveryId: `${incident.id}.${attempts}`,
-    body,
-  });
+  const error = await sendWebhook(
+    {
+      url: hook.webhook_url,
+      secret: hook.webhook_secret,
+      event: 'incident.filed',
+      deliveryId: `${incident.id}.${attempts}`,
+      body,
+    },
+    ctx.settings.outbound,
+  );
   const wait = error ? WEBHOOK_RETRY_MINUTES[attempts - 1] : undefined;
   if (error) ctx.log.warn({ incidentId, attempts, error }, 'incident webhook delivery failed');
   await db

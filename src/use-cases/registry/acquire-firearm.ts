@@ -3,7 +3,8 @@ import type { Actor } from '../../core/access/actor';
 import type { Acquisition } from '../../core/holdings/holding-entries';
 import { normaliseSerial } from '../../core/registry/normalise-serial';
 import type { Queryable } from '../../storage/database';
-import { findFirearmByIdentity } from '../../storage/registry-store';
+import { foldSerial } from '../../core/tracing/confusables';
+import { findFirearmByIdentity, findFirearmsByFoldedSerial } from '../../storage/registry-store';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { actorIdOf, appendEntry } from '../ledger/append-entry';
@@ -42,12 +43,48 @@ export async function assertNotRegistered(
   }
 }
 
+/**
+ * Look-alike serials (issue #15): a weapon of the same manufacturer whose serial reads the same
+ * once folded the way tracing folds it (Cyrillic А / Latin A, O / 0, B / 8…) is probably the same
+ * weapon typed differently. It is refused, naming the existing weapon, unless the person acquiring —
+ * a manager, the only one who may acquire — confirms that it is a different weapon; the confirmation
+ * is recorded in the ledger entry. Returns the confirmed look-alikes.
+ */
+export async function assertNoLookalike(
+  db: Queryable,
+  actor: Actor,
+  manufacturerId: string,
+  serialNormalised: string,
+  confirmed: boolean,
+  field = 'serial',
+): Promise<Array<{ firearmId: string; serial: string }>> {
+  const lookalikes = (
+    await findFirearmsByFoldedSerial(db, manufacturerId, foldSerial(serialNormalised))
+  ).filter((f) => f.serial_normalised !== serialNormalised);
+  if (lookalikes.length === 0 || confirmed) {
+    return lookalikes.map((f) => ({ firearmId: f.id, serial: f.serial }));
+  }
+  // Name the weapon; its record id only when it is in the actor's own book.
+  const existing = lookalikes.map((f) => ({
+    serial: f.serial,
+    model: f.model,
+    firearmId: f.organisation_id === actor.organisationId ? f.id : null,
+  }));
+  throw new AppError(
+    'SERIAL_LOOKALIKE',
+    `A weapon of this manufacturer with serial "${existing[0]!.serial}" reads the same: confirm that this is a different weapon`,
+    { existing, fields: [{ path: field, message: `reads the same as ${existing[0]!.serial}` }] },
+  );
+}
+
 /** Acquisition: a weapon enters the organisation's book, with its ITI identification and markings. */
 export async function acquireFirearm(
   ctx: Context,
   actor: Actor,
   organisationId: string,
-  input: AcquireFirearmRequest,
+  input: Omit<AcquireFirearmRequest, 'confirmDifferentFromLookalikes'> & {
+    readonly confirmDifferentFromLookalikes?: boolean;
+  },
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const organisation = await writableBook(trx, actor, organisationId, 'acquire');
@@ -65,6 +102,13 @@ export async function acquireFirearm(
       });
     }
     await assertNotRegistered(trx, manufacturer.id, serialNormalised, input.model);
+    const distinct = await assertNoLookalike(
+      trx,
+      actor,
+      manufacturer.id,
+      serialNormalised,
+      input.confirmDifferentFromLookalikes ?? false,
+    );
     const payload: Acquisition = {
       firearmId: ctx.newId(),
       facilityId: input.facilityId,
@@ -88,6 +132,7 @@ export async function acquireFirearm(
       markings: await Promise.all(
         input.markings.map((m, i) => markingOf(ctx, trx, organisation.id, m, `markings.${i}`)),
       ),
+      ...(distinct.length > 0 ? { confirmedDistinctFrom: distinct } : {}),
     };
     return presentEntry(
       await appendEntry(ctx, trx, actorIdOf(actor), {

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../app-error';
 import type { Context, RequestInfo } from '../context';
 import { readHeader, readSpreadsheet } from '../import/read-spreadsheet';
 import { recordAuditEvent } from '../record-audit-event';
+import { withoutServerPaths } from '../without-server-paths';
 import { writableBook } from './book-access';
 import { importAmmunitionRows } from './import-ammunition';
 import { importFirearmRows, type ImportOptions, type ImportResult } from './import-firearms';
@@ -181,7 +182,7 @@ export class ImportJobs {
       }
     } catch (error) {
       job.status = 'failed';
-      job.message = error instanceof Error ? error.message : String(error);
+      job.message = withoutServerPaths(error instanceof Error ? error.message : String(error), [job.path]);
       job.finishedAt = this.ctx.now();
       if (!(error instanceof AppError)) this.ctx.log.error({ err: error }, 'import job failed');
     }

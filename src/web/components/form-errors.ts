@@ -21,7 +21,12 @@ function isExplained(field: string): field is ExplainedField {
   return (EXPLAINED_FIELDS as readonly string[]).includes(field);
 }
 
-const PASSWORD_PROBLEMS = ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'] as const;
+const PASSWORD_PROBLEMS = [
+  'PASSWORD_TOO_SHORT',
+  'PASSWORD_TOO_LONG',
+  'PASSWORD_TOO_COMMON',
+  'PASSWORD_HAS_PERSONAL_DATA',
+] as const;
 
 /**
  * Messages to show at each field, from an API error's details.fields. The server's own messages

@@ -78,6 +78,11 @@ export const baseEn: typeof baseEs = {
     OVERRIDE_NOT_PERMITTED: 'Only a manager or a supervisor with an account may authorise an exception.',
     WEAPON_NOT_ISSUED: 'This weapon is not issued to anyone.',
     WRONG_FACILITY: 'The weapon was issued by another armoury: return it there.',
+    SECOND_FACTOR_LOCKED: 'Too many wrong codes. Sign in again with your password.',
+    SERIAL_LOOKALIKE:
+      'A weapon of this manufacturer with a serial that reads the same is already registered. Check it is not the same weapon; if it is a different one, confirm it.',
+    OUTBOUND_DESTINATION_REFUSED:
+      'Custodia may not send to this address: use an https:// address on the public internet, or ask the administrator to allow this receiver.',
     COUNT_NOT_COUNTING: 'The count is no longer in progress.',
     COUNT_NOT_RECONCILING: 'The count is not being reconciled.',
     COUNT_UNRESOLVED: 'Some discrepancies are still unresolved.',
@@ -150,6 +155,7 @@ export const baseEn: typeof baseEs = {
     totpCode: 'Enter the six digits your app shows.',
   },
   passwordProblems: {
+    PASSWORD_HAS_PERSONAL_DATA: 'Do not build the password from your e-mail address or your name.',
     PASSWORD_TOO_SHORT: 'Use at least 12 characters.',
     PASSWORD_TOO_LONG: 'Use at most 256 characters.',
     PASSWORD_TOO_COMMON: 'This password is too common or easy to guess; choose another.',
@@ -384,7 +390,7 @@ export const baseEn: typeof baseEs = {
   apiTokens: {
     title: 'API tokens',
     intro:
-      'Credentials for systems that connect to Custodia. Each token belongs to one organisation and carries only the roles chosen.',
+      'Credentials for systems that connect to Custodia. Each token belongs to one organisation and to the person who made it: it acts only with the roles chosen that this person still holds, stops when their account is deactivated, and expires.',
     create: 'Create token',
     createTitle: 'Create an API token',
     createdTitle: 'API token created',
@@ -396,6 +402,10 @@ export const baseEn: typeof baseEs = {
     createdAt: 'Created',
     lastUsedAt: 'Last used',
     neverUsed: 'Never',
+    createdBy: 'Created by',
+    unknownCreator: 'Unknown',
+    expiresAt: 'Expires',
+    expired: 'Expired',
     status: 'Status',
     revoke: 'Revoke',
     revokeNamed: 'Revoke {{name}}',

@@ -76,6 +76,11 @@ export const baseEs = {
     OVERRIDE_NOT_PERMITTED: 'Solo un gerente o un supervisor con cuenta puede autorizar una excepción.',
     WEAPON_NOT_ISSUED: 'Esta arma no está entregada a nadie.',
     WRONG_FACILITY: 'El arma fue entregada por otra armería: devuélvala allí.',
+    SECOND_FACTOR_LOCKED: 'Demasiados códigos incorrectos. Vuelva a iniciar sesión con su contraseña.',
+    SERIAL_LOOKALIKE:
+      'Ya está registrada un arma de este fabricante con un número de serie que se lee igual. Compruebe que no es la misma arma; si es otra, confírmelo.',
+    OUTBOUND_DESTINATION_REFUSED:
+      'Custodia no puede enviar a esta dirección: use una dirección https:// de internet pública, o pida al administrador que autorice este receptor.',
     COUNT_NOT_COUNTING: 'El conteo ya no está en curso.',
     COUNT_NOT_RECONCILING: 'El conteo no está en conciliación.',
     COUNT_UNRESOLVED: 'Quedan diferencias sin resolver.',
@@ -150,6 +155,7 @@ export const baseEs = {
     totpCode: 'Escriba los seis dígitos que muestra su aplicación.',
   },
   passwordProblems: {
+    PASSWORD_HAS_PERSONAL_DATA: 'No forme la contraseña con su correo electrónico ni con su nombre.',
     PASSWORD_TOO_SHORT: 'Use al menos 12 caracteres.',
     PASSWORD_TOO_LONG: 'Use como máximo 256 caracteres.',
     PASSWORD_TOO_COMMON: 'Esta contraseña es demasiado común o fácil de adivinar; elija otra.',
@@ -387,7 +393,7 @@ export const baseEs = {
   apiTokens: {
     title: 'Tokens de API',
     intro:
-      'Credenciales para sistemas que se conectan a Custodia. Cada token pertenece a una organización y lleva solo los roles elegidos.',
+      'Credenciales para sistemas que se conectan a Custodia. Cada token pertenece a una organización y a la persona que lo creó: actúa solo con los roles elegidos que esa persona aún tiene, deja de funcionar cuando su cuenta se desactiva y caduca.',
     create: 'Crear token',
     createTitle: 'Crear un token de API',
     createdTitle: 'Token de API creado',
@@ -399,6 +405,10 @@ export const baseEs = {
     createdAt: 'Creado',
     lastUsedAt: 'Último uso',
     neverUsed: 'Nunca',
+    createdBy: 'Creado por',
+    unknownCreator: 'Desconocido',
+    expiresAt: 'Caduca',
+    expired: 'Caducado',
     status: 'Estado',
     revoke: 'Revocar',
     revokeNamed: 'Revocar {{name}}',

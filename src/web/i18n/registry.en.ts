@@ -240,6 +240,10 @@ export const registryEn: typeof registryEs = {
       noChanges: 'Change at least one detail.',
     },
     acquire: {
+      lookalikeTitle: 'A weapon with a serial that reads the same is registered',
+      lookalikeText:
+        'Same manufacturer, serial {{serials}}: letters that look alike (Cyrillic and Latin, O and 0…) make them read the same. Check that this is not that weapon typed differently.',
+      lookalikeConfirm: 'I have checked: this is a different weapon (recorded with the acquisition)',
       title: 'Record an acquisition',
       facility: 'Facility',
       sourceKind: 'Source',

@@ -264,6 +264,10 @@ export const registryEs = {
       noChanges: 'Cambie al menos un dato.',
     },
     acquire: {
+      lookalikeTitle: 'Hay registrada un arma con un número de serie que se lee igual',
+      lookalikeText:
+        'Mismo fabricante, número de serie {{serials}}: letras que se parecen (cirílicas y latinas, O y 0…) hacen que se lean igual. Compruebe que no es esa misma arma escrita de otra forma.',
+      lookalikeConfirm: 'Lo he comprobado: es otra arma (queda registrado con la adquisición)',
       title: 'Registrar una adquisición',
       facility: 'Instalación',
       sourceKind: 'Origen',

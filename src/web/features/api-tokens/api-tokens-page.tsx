@@ -49,14 +49,16 @@ export function ApiTokensPage() {
       {tokens.isPending ? <LoadingBlock /> : null}
       {tokens.data && tokens.data.length === 0 ? <Text c="dimmed">{t('apiTokens.empty')}</Text> : null}
       {tokens.data && tokens.data.length > 0 ? (
-        <DataTable label={t('apiTokens.title')} minWidth={680}>
+        <DataTable label={t('apiTokens.title')} minWidth={900}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('apiTokens.name')}</Table.Th>
               <Table.Th>{t('apiTokens.organisation')}</Table.Th>
               <Table.Th>{t('apiTokens.roles')}</Table.Th>
+              <Table.Th>{t('apiTokens.createdBy')}</Table.Th>
               <Table.Th>{t('apiTokens.createdAt')}</Table.Th>
               <Table.Th visibleFrom="md">{t('apiTokens.lastUsedAt')}</Table.Th>
+              <Table.Th>{t('apiTokens.expiresAt')}</Table.Th>
               <Table.Th>{t('apiTokens.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -68,9 +70,18 @@ export function ApiTokensPage() {
                 <Table.Td>
                   <RoleList roles={token.roles} />
                 </Table.Td>
+                <Table.Td>{token.createdBy?.name ?? t('apiTokens.unknownCreator')}</Table.Td>
                 <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
                 <Table.Td visibleFrom="md">
                   {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}
+                </Table.Td>
+                <Table.Td>
+                  {token.expiresAt ? format.dateTime(token.expiresAt) : '—'}
+                  {token.expiresAt && token.expiresAt <= new Date().toISOString() ? (
+                    <Badge color="gray" variant="light" ml="xs">
+                      {t('apiTokens.expired')}
+                    </Badge>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   {token.revokedAt ? (

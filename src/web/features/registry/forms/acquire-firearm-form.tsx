@@ -1,8 +1,9 @@
-import { Autocomplete, Checkbox, Divider, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Checkbox, Divider, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AcquireFirearmRequest } from '../../../../contracts/registry';
+import { ApiError } from '../../../api-client';
 import { FIREARM_TYPES } from '../../../../core/registry/firearm-types';
 import { typeLabel } from '../labels';
 import { registryApi } from '../registry-api';
@@ -26,6 +27,7 @@ const EMPTY = {
   calibre: '',
   serial: '',
   serialAssigned: false,
+  confirmDifferentFromLookalikes: false,
   countryOfManufacture: '',
   yearOfManufacture: '',
   importCountry: '',
@@ -59,6 +61,7 @@ function toRequest(draft: Draft, marking: MarkingDraft): Omit<AcquireInput, 'ide
     calibre: draft.calibre,
     serial: draft.serial,
     serialAssigned: draft.serialAssigned,
+    confirmDifferentFromLookalikes: draft.confirmDifferentFromLookalikes,
     countryOfManufacture: draft.countryOfManufacture.trim().toUpperCase(),
     yearOfManufacture: year(draft.yearOfManufacture),
     importCountry: draft.importCountry.trim().toUpperCase() || null,
@@ -118,6 +121,12 @@ export function AcquireFirearmModal(props: { organisationId: string; opened: boo
       {...extra}
     />
   );
+
+  // A serial that reads like a registered one (SERIAL_LOOKALIKE): name it, and let the person confirm.
+  const lookalikes =
+    form.error instanceof ApiError && form.error.code === 'SERIAL_LOOKALIKE'
+      ? ((form.error.details as { existing?: Array<{ serial: string; model: string }> }).existing ?? [])
+      : [];
 
   return (
     <BookFormModal
@@ -211,6 +220,21 @@ export function AcquireFirearmModal(props: { organisationId: string; opened: boo
         {input('permitNumber', t('registry.firearm.fields.permitNumber'))}
         {input('permitExpiresOn', t('registry.firearm.fields.permitExpiresOn'), { type: 'date' })}
       </SimpleGrid>
+      {lookalikes.length > 0 ? (
+        <Alert color="orange" title={t('registry.forms.acquire.lookalikeTitle')}>
+          <Text size="sm">
+            {t('registry.forms.acquire.lookalikeText', {
+              serials: lookalikes.map((l) => (l.model ? `${l.serial} (${l.model})` : l.serial)).join(', '),
+            })}
+          </Text>
+          <Checkbox
+            mt="xs"
+            label={t('registry.forms.acquire.lookalikeConfirm')}
+            checked={draft.confirmDifferentFromLookalikes}
+            onChange={(e) => set({ confirmDifferentFromLookalikes: e.currentTarget.checked })}
+          />
+        </Alert>
+      ) : null}
       <Checkbox
         label={t('registry.forms.acquire.serialAssigned')}
         checked={draft.serialAssigned}
