@@ -39,6 +39,15 @@ const Env = z.object({
     .max(24 * 30)
     .default(72),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  CUSTODIA_CHECKPOINT_EVERY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
+  CUSTODIA_LEDGER_KEY_FINGERPRINT: z
+    .string()
+    .regex(/^(SHA256:|sha256:)?[0-9a-fA-F]{64}$/, 'must be SHA256: and 64 hex digits')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -58,6 +67,10 @@ export interface AppConfig {
   readonly signInLockoutMinutes: number;
   readonly invitationValidHours: number;
   readonly trustProxy: boolean;
+  /** How often the server signs a checkpoint of every chain (hours; 0: never). */
+  readonly checkpointEveryHours: number;
+  /** The fingerprint the checkpoint-signing key must have (`SHA256:` + hex), when configured. */
+  readonly ledgerKeyFingerprint: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
     invitationValidHours: e.INVITATION_VALID_HOURS,
     trustProxy: e.TRUST_PROXY === 'true',
+    checkpointEveryHours: e.CUSTODIA_CHECKPOINT_EVERY_HOURS,
+    ledgerKeyFingerprint: e.CUSTODIA_LEDGER_KEY_FINGERPRINT
+      ? `SHA256:${e.CUSTODIA_LEDGER_KEY_FINGERPRINT.replace(/^sha256:/i, '').toLowerCase()}`
+      : undefined,
   };
 }

@@ -55,10 +55,16 @@ export function registerDbCommands(program: Command): void {
   db.command('backup')
     .description('Write a consistent copy of the database while it is in use')
     .argument('<file>', 'new file to write')
-    .action(async (file: string) => {
+    .option('--timeout <seconds>', 'stop (and remove the partial file) after this long', '600')
+    .action(async (file: string, options: { timeout: string }) => {
+      const seconds = Number(options.timeout);
+      if (!Number.isFinite(seconds) || seconds <= 0)
+        throw new CliError(`--timeout must be a number of seconds above 0 (got "${options.timeout}")`, 2);
       const database = await openConfiguredDatabase(readConfig());
       try {
-        const { bytes } = await backupDatabase(database, file).catch(asCliError);
+        const { bytes } = await backupDatabase(database, file, { timeoutMs: seconds * 1000 }).catch(
+          asCliError,
+        );
         process.stdout.write(`backup written: ${file} (${bytes} bytes)\n`);
       } finally {
         await database.close();

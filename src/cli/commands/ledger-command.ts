@@ -1,14 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../use-cases/app-error';
-import {
-  checkCheckpoints,
-  checkpointLedger,
-  CheckpointFile,
-  exportCheckpoints,
-} from '../../use-cases/ledger/checkpoint-ledger';
+import { checkpointLedger, exportCheckpoints } from '../../use-cases/ledger/checkpoint-ledger';
+import { describeDifference } from '../../use-cases/ledger/compare-projections';
 import { rebuildRegistry } from '../../use-cases/ledger/rebuild-registry';
-import { verifyAndRecord } from '../../use-cases/ledger/verify-ledger';
+import { runLedgerVerification } from '../../use-cases/ledger/run-verification';
+import { fingerprintOf, loadOrCreateSigningKey } from '../../use-cases/ledger/signing-key';
 import { findOrganisationCode } from '../../use-cases/find-organisation-code';
 import { CliError } from '../cli-error';
 import { contextFor, openMigratedDatabase, readConfig } from '../runtime';
@@ -20,77 +17,131 @@ export function registerLedgerCommands(program: Command): void {
 
   ledger
     .command('verify')
-    .description('Walk the hash chains; exit 1 naming the first entry that does not match')
+    .description(
+      'Walk the hash chains from the last signed checkpoint (all of them with --full) and compare the registry tables with the ledger; exit 1 naming the first difference',
+    )
     .option('--org <code>', 'only this organisation’s chain')
     .option('--checkpoints <file>', 'also prove the ledger still extends each checkpoint in this file')
+    .option(
+      '--public-key <file>',
+      'the instance’s public key, held apart (checkpoints are checked against it)',
+    )
+    .option('--full', 'walk every entry, not only those since the last signed checkpoint')
     .option('--json', 'print JSON')
-    .action(async (options: { org?: string; checkpoints?: string; json?: boolean }) => {
-      const config = readConfig();
-      const database = await openMigratedDatabase(config);
-      try {
-        const ctx = contextFor(database, config);
-        const organisationId = options.org
-          ? await findOrganisationCode(ctx, options.org).catch((e: unknown) => {
-              throw new CliError(e instanceof Error ? e.message : String(e));
-            })
-          : undefined;
-        const started = performance.now();
-        const result = await verifyAndRecord(ctx, organisationId ? { organisationId } : {});
-        const seconds = (performance.now() - started) / 1000;
-        let checkpointFailures: Array<{ chainId: string; length: number; reason: string | null }> = [];
-        let checkpointCount = 0;
-        if (options.checkpoints) {
-          let file: CheckpointFile;
+    .action(
+      async (options: {
+        org?: string;
+        checkpoints?: string;
+        publicKey?: string;
+        full?: boolean;
+        json?: boolean;
+      }) => {
+        const config = readConfig();
+        const readText = (file: string | undefined) => {
+          if (file === undefined) return undefined;
           try {
-            file = CheckpointFile.parse(JSON.parse(readFileSync(options.checkpoints, 'utf8')));
+            return readFileSync(file, 'utf8');
           } catch (error) {
+            throw new CliError(`cannot read ${file}: ${(error as Error).message}`, 2);
+          }
+        };
+        const checkpointsText = readText(options.checkpoints);
+        const publicKeyPem = readText(options.publicKey);
+        const database = await openMigratedDatabase(config);
+        try {
+          const ctx = contextFor(database, config);
+          const organisationId = options.org
+            ? await findOrganisationCode(ctx, options.org).catch((e: unknown) => {
+                throw new CliError(e instanceof Error ? e.message : String(e));
+              })
+            : undefined;
+          const report = await runLedgerVerification(ctx, {
+            organisationId,
+            full: options.full,
+            checkpointsText,
+            checkpointsName: options.checkpoints,
+            publicKeyPem,
+            keyDir: config.keyDir,
+            fingerprint: config.ledgerKeyFingerprint,
+          }).catch((e: unknown) => {
+            if (e instanceof AppError) throw new CliError(e.message, e.code === 'VALIDATION_FAILED' ? 2 : 1);
+            throw e;
+          });
+          const { result } = report;
+          const keyText = report.key ? `key ${report.key.fingerprint}` : 'no trusted key: every entry walked';
+          if (options.json) {
+            process.stdout.write(
+              `${JSON.stringify({
+                ok: report.ok,
+                chains: result.chains,
+                entries: result.entries,
+                mode: result.mode,
+                entriesFromCheckpoints: result.entriesFromCheckpoints,
+                keyFingerprint: report.key?.fingerprint ?? null,
+                problem: result.problem,
+                checkpointsChecked: report.checkpointsChecked,
+                checkpointFailures: report.checkpointFailures,
+                projectionDifferences: report.projectionDifferences,
+              })}\n`,
+            );
+          } else if (report.ok) {
+            const from =
+              result.mode === 'incremental'
+                ? ` (from signed checkpoints: ${result.entriesFromCheckpoints} earlier entries vouched for)`
+                : ' (every entry)';
+            process.stdout.write(
+              `ledger intact: ${result.chains} chains, ${result.entries} entries verified${from} and the registry tables match the ledger, in ${report.seconds.toFixed(2)} s; ${keyText}\n`,
+            );
+            if (options.checkpoints)
+              process.stdout.write(
+                `checkpoints: ${report.checkpointsChecked} of ${report.checkpointsChecked} still extended; ${keyText}\n`,
+              );
+          }
+          if (!result.ok && result.problem) {
+            const p = result.problem;
             throw new CliError(
-              `${options.checkpoints} is not a checkpoint file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-              2,
+              `ledger altered: chain ${p.chainId}, sequence ${p.sequence}: ${p.kind} (expected ${p.expected}, found ${p.found}); ${keyText}`,
+              1,
             );
           }
-          const checks = await checkCheckpoints(ctx, file);
-          checkpointCount = checks.length;
-          checkpointFailures = checks.filter((c) => !c.ok);
-        }
-        if (options.json) {
-          process.stdout.write(
-            `${JSON.stringify({ ok: result.ok && checkpointFailures.length === 0, chains: result.chains, entries: result.entries, problem: result.problem, checkpointsChecked: checkpointCount, checkpointFailures })}\n`,
-          );
-        } else if (result.ok) {
-          process.stdout.write(
-            `ledger intact: ${result.chains} chains, ${result.entries} entries verified in ${seconds.toFixed(2)} s\n`,
-          );
-          if (options.checkpoints)
-            process.stdout.write(
-              `checkpoints: ${checkpointCount - checkpointFailures.length} of ${checkpointCount} still extended\n`,
+          if (report.checkpointFailures.length > 0) {
+            const f = report.checkpointFailures[0]!;
+            throw new CliError(
+              `checkpoint not extended: chain ${f.chainId} at length ${f.length}: ${f.reason}; ${keyText}`,
+              1,
             );
+          }
+          if (report.projectionDifferences && report.projectionDifferences.length > 0) {
+            const lines = report.projectionDifferences.map(describeDifference);
+            throw new CliError(
+              `registry tables differ from the ledger (${lines.length}):\n  ${lines.join('\n  ')}\n${keyText}`,
+              1,
+            );
+          }
+        } finally {
+          await database.close();
         }
-        if (!result.ok && result.problem) {
-          const p = result.problem;
-          throw new CliError(
-            `ledger altered: chain ${p.chainId}, sequence ${p.sequence}: ${p.kind} (expected ${p.expected}, found ${p.found})`,
-            1,
-          );
-        }
-        if (checkpointFailures.length > 0) {
-          const f = checkpointFailures[0]!;
-          throw new CliError(
-            `checkpoint not extended: chain ${f.chainId} at length ${f.length}: ${f.reason}`,
-            1,
-          );
-        }
-      } finally {
-        await database.close();
-      }
-    });
+      },
+    );
 
   ledger
     .command('checkpoint')
     .description('Sign the head of every chain (Ed25519) and keep the checkpoints')
     .option('--export <file>', 'write every checkpoint signed so far to this JSON file')
-    .action(async (options: { export?: string }) => {
+    .option(
+      '--export-public-key <file>',
+      'only write the instance’s public key (PEM) to keep apart; sign nothing',
+    )
+    .action(async (options: { export?: string; exportPublicKey?: string }) => {
       const config = readConfig();
+      if (options.exportPublicKey) {
+        const key = loadOrCreateSigningKey(config.keyDir);
+        writeFileSync(options.exportPublicKey, key.publicKeyPem, { flag: 'wx' });
+        process.stdout.write(
+          `public key ${fingerprintOf(key.publicKeyPem)} written to ${options.exportPublicKey}\n`,
+        );
+        return;
+      }
       const database = await openMigratedDatabase(config);
       try {
         const ctx = contextFor(database, config);
@@ -99,7 +150,7 @@ export function registerLedgerCommands(program: Command): void {
           throw e;
         });
         process.stdout.write(
-          `signed ${signed.checkpoints.length} checkpoints with key ${signed.checkpoints[0]?.keyId ?? '(none)'}\n`,
+          `signed ${signed.checkpoints.length} checkpoints with key ${fingerprintOf(signed.publicKey)}\n`,
         );
         if (options.export) {
           writeFileSync(
