@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkpointStatementText, createCheckpointStatement } from '../../src/core/ledger/checkpoint';
 import type { Dialect } from '../../src/storage/database';
+import { startAutomaticCheckpoints } from '../../src/use-cases/ledger/automatic-checkpoint';
 import { checkpointLedger } from '../../src/use-cases/ledger/checkpoint-ledger';
 import { sealDraft } from '../../src/use-cases/ledger/ledger-hashing';
 import { rebuildRegistry } from '../../src/use-cases/ledger/rebuild-registry';
@@ -196,6 +197,36 @@ describe.each(TEST_DIALECTS)('ledger verification hardening (%s)', (dialect) => 
     expect(full.result.mode).toBe('full');
     expect(full.result.entries).toBe(after);
     expect(full.key?.fingerprint).toBe(fingerprint);
+
+    // The server's daily checkpoint: due a day after the last one, it signs the new heads.
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.database.db
+            .selectFrom('ledger_checkpoint')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const notYet = startAutomaticCheckpoints(t.ctx, {
+      keyDir,
+      everyHours: 24,
+      now: () => Date.parse(t.ctx.now()) + 23 * 3600_000,
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    await notYet();
+    expect(await count()).toBe(before);
+    const due = startAutomaticCheckpoints(t.ctx, {
+      keyDir,
+      everyHours: 24,
+      now: () => Date.parse(t.ctx.now()) + 25 * 3600_000,
+    });
+    while ((await count()) === before) await new Promise((r) => setTimeout(r, 20));
+    await due();
+    const latest = await verify();
+    expect(latest.result.entries).toBe(0);
+    expect(latest.result.entriesFromCheckpoints).toBe(after);
   });
 
   it('refuses a rewritten history whose checkpoints are signed by another key', async () => {

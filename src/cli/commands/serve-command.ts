@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { buildApp } from '../../server/app';
+import { startAutomaticCheckpoints } from '../../use-cases/ledger/automatic-checkpoint';
 import { hasDemoAccounts, seedDemo } from '../../use-cases/seed-demo';
 import { CliError } from '../cli-error';
 import { contextFor, openMigratedDatabase, readConfig } from '../runtime';
@@ -27,6 +28,10 @@ export function registerServeCommand(program: Command): void {
         trustProxy: config.trustProxy,
         newRequestId: randomUUID,
       });
+      const stopCheckpoints = startAutomaticCheckpoints(contextFor(database, config), {
+        keyDir: config.keyDir,
+        everyHours: config.checkpointEveryHours,
+      });
       let seeded = false;
       if (options.seedIfEmpty) {
         seeded = (await seedDemo(contextFor(database, config))).seeded;
@@ -49,6 +54,7 @@ export function registerServeCommand(program: Command): void {
       if (await hasDemoAccounts(contextFor(database, config))) printDemoAccounts(say);
       say('');
       const stop = async () => {
+        await stopCheckpoints();
         await app.close();
         await database.close();
         process.exit(0);
