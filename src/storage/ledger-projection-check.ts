@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import type { Queryable } from './database';
 import type { DB } from './schema';
 
 /*
@@ -46,4 +47,20 @@ export async function differingRows(
   const rebuilt = await sql<Record<string, unknown>>`
     SELECT * FROM (SELECT * FROM ${live} EXCEPT SELECT * FROM ${scratch}) AS d LIMIT ${limit}`.execute(trx);
   return { stored: stored.rows, rebuilt: rebuilt.rows };
+}
+
+/** Every stored photo (id, recorded SHA-256, bytes), a page at a time. */
+export async function* readPhotoPages(
+  db: Queryable,
+  pageSize = 200,
+): AsyncGenerator<Array<{ id: string; sha256: string; data: Uint8Array }>> {
+  let after: string | null = null;
+  for (;;) {
+    let query = db.selectFrom('photo').select(['id', 'sha256', 'data']);
+    if (after !== null) query = query.where('id', '>', after);
+    const page = await query.orderBy('id').limit(pageSize).execute();
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1]!.id;
+  }
 }

@@ -15,6 +15,7 @@ import { fingerprintOf, keyIdOf, readInstancePublicKey } from '../../src/use-cas
 import { verifyLedger } from '../../src/use-cases/ledger/verify-ledger';
 import { seedBook } from '../support/seed-book';
 import { as, createTestApp, signIn, type TestApp } from '../support/test-app';
+import { multipart, TINY_PNG } from '../support/multipart';
 import { TEST_DIALECTS } from '../support/test-database';
 
 /*
@@ -305,5 +306,36 @@ describe.each(TEST_DIALECTS)('ledger verification hardening (%s)', (dialect) => 
     expect(report.ok).toBe(false);
     expect(report.key?.fingerprint).toBe(instanceFingerprint);
     expect(report.result.problem).toMatchObject({ chainId: chain.chain_id, kind: 'checkpoint-mismatch' });
+  });
+
+  it('refuses and logs a photo whose bytes were overwritten, and verify names it', async () => {
+    const manager = await signIn(t.app, 'gerente@andina.example');
+    const body = multipart({}, { name: 'door.png', type: 'image/png', data: TINY_PNG });
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${manager.organisationId}/photos`,
+      headers: { ...as(manager), ...body.headers },
+      payload: body.payload,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const photo = uploaded.json() as { id: string; sha256: string };
+    expect((await t.app.inject({ url: `/api/v1/photos/${photo.id}`, headers: as(manager) })).statusCode).toBe(
+      200,
+    );
+    const clean = await verify({ full: true });
+    expect(clean.alteredPhotos).toEqual([]);
+
+    const altered = Buffer.from(TINY_PNG);
+    altered[altered.length - 20] ^= 0xff;
+    await t.ctx.database.db.updateTable('photo').set({ data: altered }).where('id', '=', photo.id).execute();
+    const served = await t.app.inject({ url: `/api/v1/photos/${photo.id}`, headers: as(manager) });
+    expect(served.statusCode).toBe(409);
+    expect(served.json().error.code).toBe('PHOTO_ALTERED');
+    expect(t.logged.some((l) => l.msg?.includes('photo bytes do not match'))).toBe(true);
+    const report = await verify({ full: true });
+    expect(report.ok).toBe(false);
+    expect(report.alteredPhotos).toEqual([
+      expect.objectContaining({ photoId: photo.id, expected: photo.sha256 }),
+    ]);
   });
 });

@@ -82,6 +82,7 @@ export function registerLedgerCommands(program: Command): void {
                 checkpointsChecked: report.checkpointsChecked,
                 checkpointFailures: report.checkpointFailures,
                 projectionDifferences: report.projectionDifferences,
+                alteredPhotos: report.alteredPhotos,
               })}\n`,
             );
           } else if (report.ok) {
@@ -110,6 +111,12 @@ export function registerLedgerCommands(program: Command): void {
               `checkpoint not extended: chain ${f.chainId} at length ${f.length}: ${f.reason}; ${keyText}`,
               1,
             );
+          }
+          if (report.alteredPhotos.length > 0) {
+            const lines = report.alteredPhotos.map(
+              (p) => `photo ${p.photoId}: SHA-256 ${p.found}, recorded ${p.expected}`,
+            );
+            throw new CliError(`photos altered (${lines.length}):\n  ${lines.join('\n  ')}\n${keyText}`, 1);
           }
           if (report.projectionDifferences && report.projectionDifferences.length > 0) {
             const lines = report.projectionDifferences.map(describeDifference);

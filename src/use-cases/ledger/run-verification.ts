@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readPhotoPages } from '../../storage/ledger-projection-check';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { checkCheckpoints, CheckpointFile, resolveTrustedKey, type TrustedKey } from './checkpoint-ledger';
@@ -25,6 +27,8 @@ export interface LedgerVerificationReport {
   readonly checkpointFailures: ReadonlyArray<{ chainId: string; length: number; reason: string | null }>;
   /** Differences between the registry tables and what the ledger implies (null: not compared). */
   readonly projectionDifferences: readonly ProjectionDifference[] | null;
+  /** Photos whose bytes no longer have their recorded SHA-256. */
+  readonly alteredPhotos: ReadonlyArray<{ photoId: string; expected: string; found: string }>;
   readonly ok: boolean;
 }
 
@@ -74,6 +78,13 @@ export async function runLedgerVerification(
     checkpointFailures = checks.filter((c) => !c.ok);
   }
   const projectionDifferences = result.ok ? await compareProjections(ctx.database) : null;
+  const alteredPhotos: Array<{ photoId: string; expected: string; found: string }> = [];
+  for await (const page of readPhotoPages(ctx.database.db)) {
+    for (const photo of page) {
+      const found = createHash('sha256').update(photo.data).digest('hex');
+      if (found !== photo.sha256) alteredPhotos.push({ photoId: photo.id, expected: photo.sha256, found });
+    }
+  }
   const seconds = (performance.now() - started) / 1000;
   return {
     result,
@@ -82,6 +93,11 @@ export async function runLedgerVerification(
     checkpointsChecked,
     checkpointFailures,
     projectionDifferences,
-    ok: result.ok && checkpointFailures.length === 0 && (projectionDifferences?.length ?? 0) === 0,
+    alteredPhotos,
+    ok:
+      result.ok &&
+      checkpointFailures.length === 0 &&
+      (projectionDifferences?.length ?? 0) === 0 &&
+      alteredPhotos.length === 0,
   };
 }
