@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { columnKey, extraCellKey } from '../../core/registry/import-templates';
+import { checkArchiveLimits, checkRowLimits } from './import-limits';
 import { readCsvRows } from './read-csv-rows';
 import type { RawRow } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
@@ -56,7 +57,11 @@ export async function detectSpreadsheetFormat(path: string): Promise<Spreadsheet
 
 async function* rawRows(path: string): AsyncGenerator<RawRow> {
   const format = await detectSpreadsheetFormat(path);
-  yield* format === 'xlsx' ? readXlsxRows(path) : readCsvRows(path);
+  if (format === 'xlsx') await checkArchiveLimits(path);
+  for await (const row of format === 'xlsx' ? readXlsxRows(path) : readCsvRows(path)) {
+    checkRowLimits(row.line, row.cells);
+    yield row;
+  }
 }
 
 function isBlank(cells: readonly string[]): boolean {
