@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../app-error';
-import { readHeader, readSpreadsheet } from './read-spreadsheet';
+import { readHeader, readSpreadsheet, type ReadOptions } from './read-spreadsheet';
 
 /** What the reading worker posts: the header, then batches of rows (each after a "next"), then the end. */
 export type WorkerMessage =
@@ -11,7 +11,11 @@ export type WorkerMessage =
 
 const BATCH = 2000;
 
-async function readIn(path: string, port: NonNullable<typeof parentPort>): Promise<void> {
+async function readIn(
+  path: string,
+  options: ReadOptions,
+  port: NonNullable<typeof parentPort>,
+): Promise<void> {
   let wanted = 0;
   let wake: (() => void) | null = null;
   port.on('message', (message: string) => {
@@ -24,9 +28,9 @@ async function readIn(path: string, port: NonNullable<typeof parentPort>): Promi
     while (wanted === 0) await new Promise<void>((resolve) => (wake = resolve));
     wanted--;
   };
-  port.postMessage({ header: await readHeader(path) } satisfies WorkerMessage);
+  port.postMessage({ header: await readHeader(path, options) } satisfies WorkerMessage);
   let batch: Array<{ line: number; record: Record<string, string> }> = [];
-  for await (const row of readSpreadsheet(path)) {
+  for await (const row of readSpreadsheet(path, options)) {
     batch.push(row);
     if (batch.length === BATCH) {
       await turn();
@@ -39,9 +43,10 @@ async function readIn(path: string, port: NonNullable<typeof parentPort>): Promi
   port.postMessage({ done: true } satisfies WorkerMessage);
 }
 
-if (parentPort && (workerData as { importPath?: string } | null)?.importPath) {
+const data = workerData as { importPath?: string; checkArchive?: boolean } | null;
+if (parentPort && data?.importPath) {
   const port = parentPort;
-  readIn((workerData as { importPath: string }).importPath, port).catch((error: unknown) => {
+  readIn(data.importPath, { checkArchive: data.checkArchive ?? true }, port).catch((error: unknown) => {
     port.postMessage({
       error:
         error instanceof AppError
