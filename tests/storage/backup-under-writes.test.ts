@@ -70,8 +70,8 @@ describe.each(TEST_DIALECTS)('backup under writes (%s)', (dialect) => {
     { timeout: 180_000 },
     async () => {
       const file = join(dir, 'backup.bin');
-      let backupSeconds = 0;
-      let acknowledgedBefore = 0;
+      let backupSeconds: number;
+      let acknowledgedBefore: number;
       const manager = DEMO_ACCOUNTS.find((a) => a.roles.includes('psc-manager'))!;
       const session = await signIn(t.app, manager.email);
       const facility = await t.app.inject({

@@ -193,7 +193,7 @@ async function walkChains(
     if (start) {
       // From the entry at the checkpoint: re-hashed, it must still have the signed hash.
       let verifier: ReturnType<typeof createChainVerifier> | null = null;
-      let problem: ChainProblem | null = null;
+      let problem: ChainProblem | null;
       for await (const page of pagesOf(chain.chain_id, start.length - 1)) {
         for (const row of page) {
           const entry = fromRow(row);
