@@ -123,10 +123,8 @@ export const es = {
       'Esta foto fue alterada después de guardarse, así que no se muestra. Avise a quien administra Custodia.',
     CHECKPOINT_KEY_MISMATCH:
       'Los puntos de control fueron firmados con una clave distinta de la de esta instancia.',
-    CHECKPOINT_KEY_UNKNOWN:
-      'No hay una clave de confianza para comprobar los puntos de control.',
-    BACKUP_TIMED_OUT:
-      'La copia de seguridad superó su tiempo límite y se detuvo.',
+    CHECKPOINT_KEY_UNKNOWN: 'No hay una clave de confianza para comprobar los puntos de control.',
+    BACKUP_TIMED_OUT: 'La copia de seguridad superó su tiempo límite y se detuvo.',
     NETWORK: 'No se pudo contactar con el servidor. Revise su conexión.',
     UNEXPECTED: 'Ocurrió un error inesperado.',
   },
