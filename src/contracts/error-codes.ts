@@ -57,10 +57,23 @@ export const ERROR_STATUS = {
   HAZARD_OVERRIDE_NOT_PERMITTED: 403,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // An import file refused before or while it is read (docs/security.md, "Uploads").
+  IMPORT_TOO_LARGE_UNCOMPRESSED: 413,
+  IMPORT_COMPRESSION_RATIO: 413,
+  IMPORT_CELL_TOO_LONG: 413,
+  IMPORT_TOO_MANY_ROWS: 413,
+  IMPORT_TOO_MANY_COLUMNS: 413,
+  IMPORT_MEMORY_EXCEEDED: 413,
+  // A photo whose bytes no longer have the SHA-256 recorded for it.
+  PHOTO_ALTERED: 409,
+  // Checkpoints signed by a key other than the one the verifier holds apart.
+  CHECKPOINT_KEY_MISMATCH: 409,
+  CHECKPOINT_KEY_UNKNOWN: 400,
   SIGN_IN_LOCKED: 429,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  BACKUP_TIMED_OUT: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

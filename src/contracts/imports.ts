@@ -22,6 +22,11 @@ export const ImportJob = z.object({
     .describe('the first 200 rows with their status'),
   entriesWritten: z.number().int(),
   message: z.string().nullable(),
+  errorCode: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('for a refused file, the error code naming the limit (IMPORT_CELL_TOO_LONG, …)'),
   createdAt: IsoInstant,
   finishedAt: IsoInstant.nullable(),
 });

@@ -55,6 +55,15 @@ const Env = z.object({
   OUTBOUND_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
   OUTBOUND_ALLOW_LIST: z.string().default(''),
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  CUSTODIA_CHECKPOINT_EVERY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
+  CUSTODIA_LEDGER_KEY_FINGERPRINT: z
+    .string()
+    .regex(/^(SHA256:|sha256:)?[0-9a-fA-F]{64}$/, 'must be SHA256: and 64 hex digits')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -74,6 +83,10 @@ export interface AppConfig {
   readonly signInLockoutMinutes: number;
   readonly invitationValidHours: number;
   readonly trustProxy: boolean;
+  /** How often the server signs a checkpoint of every chain (hours; 0: never). */
+  readonly checkpointEveryHours: number;
+  /** The fingerprint the checkpoint-signing key must have (`SHA256:` + hex), when configured. */
+  readonly ledgerKeyFingerprint: string | undefined;
   readonly apiTokenValidDays: number;
   readonly outboundAllowHttp: boolean;
   /** Hosts, addresses or CIDR ranges an outbound call may reach even if private (on-premises receivers). */
@@ -130,5 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       .map((entry) => entry.trim())
       .filter((entry) => entry !== ''),
     webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    checkpointEveryHours: e.CUSTODIA_CHECKPOINT_EVERY_HOURS,
+    ledgerKeyFingerprint: e.CUSTODIA_LEDGER_KEY_FINGERPRINT
+      ? `SHA256:${e.CUSTODIA_LEDGER_KEY_FINGERPRINT.replace(/^sha256:/i, '').toLowerCase()}`
+      : undefined,
   };
 }

@@ -111,8 +111,9 @@ export async function* readChain(
   db: Queryable,
   chainId: string,
   pageSize = 20_000,
+  afterSequence = 0,
 ): AsyncGenerator<LedgerEntryRow[]> {
-  let after = 0;
+  let after = afterSequence;
   for (;;) {
     const page = await db
       .selectFrom('ledger_entry')
@@ -203,15 +204,16 @@ export async function* readChainFast(
   db: Queryable,
   chainId: string,
   pageSize = 50_000,
+  afterSequence = 0,
 ): AsyncGenerator<LedgerEntryRow[]> {
   if (!database.sqlite || db !== database.db) {
-    yield* readChain(db, chainId, pageSize);
+    yield* readChain(db, chainId, pageSize, afterSequence);
     return;
   }
   const statement = database.sqlite.prepare(
     `SELECT ${CHAIN_COLUMNS} FROM ledger_entry WHERE chain_id = ? AND sequence > ? ORDER BY sequence LIMIT ?`,
   );
-  let after = 0;
+  let after = afterSequence;
   for (;;) {
     const page = statement.all(chainId, after, pageSize) as LedgerEntryRow[];
     if (page.length === 0) return;
@@ -220,4 +222,62 @@ export async function* readChainFast(
     // Let other work run between pages.
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+export interface StoredCheckpoint {
+  readonly chainId: string;
+  readonly length: number;
+  readonly headHash: string;
+  readonly issuedAt: string;
+  readonly keyId: string;
+  readonly signature: string;
+}
+
+/**
+ * The checkpoints kept for a chain at or below a length, longest first (the caller checks each
+ * signature: a row here proves nothing by itself, anyone with the database could have written it).
+ */
+export async function listCheckpointsOf(
+  db: Queryable,
+  chainId: string,
+  atMostLength: number,
+  limit = 50,
+): Promise<StoredCheckpoint[]> {
+  const rows = await db
+    .selectFrom('ledger_checkpoint')
+    .selectAll()
+    .where('chain_id', '=', chainId)
+    .where('length', '<=', atMostLength)
+    .orderBy('length', 'desc')
+    .orderBy('issued_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    chainId: r.chain_id,
+    length: Number(r.length),
+    headHash: r.head_hash,
+    issuedAt: r.issued_at,
+    keyId: r.key_id,
+    signature: r.signature,
+  }));
+}
+
+/** The stored hash of one entry of a chain, or null. */
+export async function hashAt(db: Queryable, chainId: string, sequence: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('ledger_entry')
+    .select('hash')
+    .where('chain_id', '=', chainId)
+    .where('sequence', '=', sequence)
+    .executeTakeFirst();
+  return row?.hash ?? null;
+}
+
+/** When the last checkpoint was signed (any chain), or null. */
+export async function lastCheckpointAt(db: Queryable): Promise<string | null> {
+  const row = await db
+    .selectFrom('ledger_checkpoint')
+    .select((eb) => eb.fn.max('issued_at').as('at'))
+    .executeTakeFirst();
+  return (row?.at as string | null | undefined) ?? null;
 }

@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, openSync, readSync, closeSync, statSync, renameSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  closeSync,
+  statSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { type Database, openDatabase, type DatabaseOptions } from '../storage/database';
@@ -40,24 +49,58 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
   return Number(rows.rows[0]?.n ?? 0) === 0;
 }
 
+/** How long a backup may run before it is stopped and its partial file removed (default 10 minutes). */
+export const BACKUP_TIMEOUT_MS = 10 * 60 * 1000;
+
 /**
- * A consistent copy while the server runs: SQLite's online backup API (pages copied under a read
- * snapshot, writers are not blocked), or pg_dump's single-transaction snapshot on PostgreSQL.
+ * A consistent copy while the server runs: SQLite's online backup API copying every page in one
+ * step (one read snapshot, so writes by the server cannot make it start over and over, as 100
+ * pages a step did), or pg_dump's single-transaction snapshot on PostgreSQL. The copy is written to
+ * `FILE.partial` and renamed when whole; on a failure or after `timeoutMs` the partial file is
+ * removed and nothing is left behind. A partial file left by a killed backup is removed first.
  */
-export async function backupDatabase(database: Database, file: string): Promise<{ bytes: number }> {
+export async function backupDatabase(
+  database: Database,
+  file: string,
+  options: { timeoutMs?: number } = {},
+): Promise<{ bytes: number; seconds: number }> {
   if (existsSync(file)) throw new AppError('CONFLICT', `${file} already exists: choose a new file name`);
-  if (database.sqlite) {
-    const partial = `${file}.partial`;
-    await database.sqlite.backup(partial);
-    renameSync(partial, file);
-  } else if (database.postgresUrl) {
-    try {
-      await run('pg_dump', ['--format=custom', '--no-owner', '--file', file, database.postgresUrl]);
-    } catch (error) {
-      throw new AppError('UNAVAILABLE', `pg_dump failed: ${firstLine(error)}`);
+  const timeoutMs = options.timeoutMs ?? BACKUP_TIMEOUT_MS;
+  const partial = `${file}.partial`;
+  rmSync(partial, { force: true });
+  const started = performance.now();
+  const timedOut = () =>
+    new AppError(
+      'BACKUP_TIMED_OUT',
+      `the backup did not finish in ${Math.round(timeoutMs / 1000)} s: stopped, no file written`,
+      { timeoutSeconds: Math.round(timeoutMs / 1000) },
+    );
+  try {
+    if (database.sqlite) {
+      await database.sqlite.backup(partial, {
+        progress: () => {
+          if (performance.now() - started > timeoutMs) throw timedOut();
+          // Every remaining page in the next step: a step is one read snapshot, never restarted.
+          return 0x7fffffff;
+        },
+      });
+    } else if (database.postgresUrl) {
+      try {
+        await run('pg_dump', ['--format=custom', '--no-owner', '--file', partial, database.postgresUrl], {
+          timeout: Math.max(1, timeoutMs),
+          killSignal: 'SIGKILL',
+        });
+      } catch (error) {
+        if ((error as { killed?: boolean }).killed) throw timedOut();
+        throw new AppError('UNAVAILABLE', `pg_dump failed: ${firstLine(error)}`);
+      }
     }
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
   }
-  return { bytes: statSync(file).size };
+  return { bytes: statSync(file).size, seconds: (performance.now() - started) / 1000 };
 }
 
 function firstLine(error: unknown): string {

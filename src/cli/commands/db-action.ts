@@ -45,10 +45,13 @@ export async function status(io: CliIo, options: { json?: boolean }): Promise<vo
 }
 
 /** `custodia db backup FILE`. */
-export async function backup(io: CliIo, file: string): Promise<void> {
+export async function backup(io: CliIo, file: string, options: { timeout: string }): Promise<void> {
+  const seconds = Number(options.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new CliError(`--timeout must be a number of seconds above 0 (got "${options.timeout}")`, 2);
   const database = await openConfiguredDatabase(readConfig(io));
   try {
-    const { bytes } = await backupDatabase(database, file).catch(asCliError);
+    const { bytes } = await backupDatabase(database, file, { timeoutMs: seconds * 1000 }).catch(asCliError);
     io.stdout.write(`backup written: ${file} (${bytes} bytes)\n`);
   } finally {
     await database.close();

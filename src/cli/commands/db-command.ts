@@ -17,7 +17,8 @@ export function registerDbCommands(program: Command, io: CliIo): void {
   db.command('backup')
     .description('Write a consistent copy of the database while it is in use')
     .argument('<file>', 'new file to write')
-    .action(async (file: string) => (await action()).backup(io, file));
+    .option('--timeout <seconds>', 'stop (and remove the partial file) after this long', '600')
+    .action(async (file: string, options: { timeout: string }) => (await action()).backup(io, file, options));
 
   db.command('restore')
     .description('Restore a backup into an empty database')

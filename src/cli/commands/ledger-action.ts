@@ -1,24 +1,31 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../use-cases/app-error';
-import {
-  checkCheckpoints,
-  checkpointLedger,
-  CheckpointFile,
-  exportCheckpoints,
-} from '../../use-cases/ledger/checkpoint-ledger';
+import { checkpointLedger, exportCheckpoints } from '../../use-cases/ledger/checkpoint-ledger';
+import { describeDifference } from '../../use-cases/ledger/compare-projections';
 import { rebuildRegistry } from '../../use-cases/ledger/rebuild-registry';
-import { verifyAndRecord } from '../../use-cases/ledger/verify-ledger';
+import { runLedgerVerification } from '../../use-cases/ledger/run-verification';
+import { fingerprintOf, loadOrCreateSigningKey } from '../../use-cases/ledger/signing-key';
 import { findOrganisationCode } from '../../use-cases/find-organisation-code';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 import { contextFor, openMigratedDatabase, readConfig, stderrLogger } from '../runtime';
 
-/** `custodia ledger verify`: exit 1 naming the first entry that does not match. */
+/** `custodia ledger verify`: from the last signed checkpoint (or every entry with --full); exit 1 naming what does not match. */
 export async function verify(
   io: CliIo,
-  options: { org?: string; checkpoints?: string; json?: boolean },
+  options: { org?: string; checkpoints?: string; publicKey?: string; full?: boolean; json?: boolean },
 ): Promise<void> {
   const config = readConfig(io);
+  const readText = (file: string | undefined) => {
+    if (file === undefined) return undefined;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new CliError(`cannot read ${file}: ${(error as Error).message}`, 2);
+    }
+  };
+  const checkpointsText = readText(options.checkpoints);
+  const publicKeyPem = readText(options.publicKey);
   const database = await openMigratedDatabase(config);
   try {
     const ctx = contextFor(database, config, stderrLogger(io));
@@ -27,57 +34,93 @@ export async function verify(
           throw new CliError(e instanceof Error ? e.message : String(e));
         })
       : undefined;
-    const started = performance.now();
-    const result = await verifyAndRecord(ctx, organisationId ? { organisationId } : {});
-    const seconds = (performance.now() - started) / 1000;
-    let checkpointFailures: Array<{ chainId: string; length: number; reason: string | null }> = [];
-    let checkpointCount = 0;
-    if (options.checkpoints) {
-      let file: CheckpointFile;
-      try {
-        file = CheckpointFile.parse(JSON.parse(readFileSync(options.checkpoints, 'utf8')));
-      } catch (error) {
-        throw new CliError(
-          `${options.checkpoints} is not a checkpoint file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-          2,
-        );
-      }
-      const checks = await checkCheckpoints(ctx, file);
-      checkpointCount = checks.length;
-      checkpointFailures = checks.filter((c) => !c.ok);
-    }
+    const report = await runLedgerVerification(ctx, {
+      organisationId,
+      full: options.full,
+      checkpointsText,
+      checkpointsName: options.checkpoints,
+      publicKeyPem,
+      keyDir: config.keyDir,
+      fingerprint: config.ledgerKeyFingerprint,
+    }).catch((e: unknown) => {
+      if (e instanceof AppError) throw new CliError(e.message, e.code === 'VALIDATION_FAILED' ? 2 : 1);
+      throw e;
+    });
+    const { result } = report;
+    const keyText = report.key ? `key ${report.key.fingerprint}` : 'no trusted key: every entry walked';
     if (options.json) {
       io.stdout.write(
-        `${JSON.stringify({ ok: result.ok && checkpointFailures.length === 0, chains: result.chains, entries: result.entries, problem: result.problem, checkpointsChecked: checkpointCount, checkpointFailures })}\n`,
+        `${JSON.stringify({
+          ok: report.ok,
+          chains: result.chains,
+          entries: result.entries,
+          mode: result.mode,
+          entriesFromCheckpoints: result.entriesFromCheckpoints,
+          keyFingerprint: report.key?.fingerprint ?? null,
+          problem: result.problem,
+          checkpointsChecked: report.checkpointsChecked,
+          checkpointFailures: report.checkpointFailures,
+          projectionDifferences: report.projectionDifferences,
+          alteredPhotos: report.alteredPhotos,
+        })}\n`,
       );
-    } else if (result.ok) {
+    } else if (report.ok) {
+      const from =
+        result.mode === 'incremental'
+          ? ` (from signed checkpoints: ${result.entriesFromCheckpoints} earlier entries vouched for)`
+          : ' (every entry)';
       io.stdout.write(
-        `ledger intact: ${result.chains} chains, ${result.entries} entries verified in ${seconds.toFixed(2)} s\n`,
+        `ledger intact: ${result.chains} chains, ${result.entries} entries verified${from} and the registry tables match the ledger, in ${report.seconds.toFixed(2)} s; ${keyText}\n`,
       );
       if (options.checkpoints)
         io.stdout.write(
-          `checkpoints: ${checkpointCount - checkpointFailures.length} of ${checkpointCount} still extended\n`,
+          `checkpoints: ${report.checkpointsChecked} of ${report.checkpointsChecked} still extended; ${keyText}\n`,
         );
     }
     if (!result.ok && result.problem) {
       const p = result.problem;
       throw new CliError(
-        `ledger altered: chain ${p.chainId}, sequence ${p.sequence}: ${p.kind} (expected ${p.expected}, found ${p.found})`,
+        `ledger altered: chain ${p.chainId}, sequence ${p.sequence}: ${p.kind} (expected ${p.expected}, found ${p.found}); ${keyText}`,
         1,
       );
     }
-    if (checkpointFailures.length > 0) {
-      const f = checkpointFailures[0]!;
-      throw new CliError(`checkpoint not extended: chain ${f.chainId} at length ${f.length}: ${f.reason}`, 1);
+    if (report.checkpointFailures.length > 0) {
+      const f = report.checkpointFailures[0]!;
+      throw new CliError(
+        `checkpoint not extended: chain ${f.chainId} at length ${f.length}: ${f.reason}; ${keyText}`,
+        1,
+      );
+    }
+    if (report.alteredPhotos.length > 0) {
+      const lines = report.alteredPhotos.map(
+        (p) => `photo ${p.photoId}: SHA-256 ${p.found}, recorded ${p.expected}`,
+      );
+      throw new CliError(`photos altered (${lines.length}):\n  ${lines.join('\n  ')}\n${keyText}`, 1);
+    }
+    if (report.projectionDifferences && report.projectionDifferences.length > 0) {
+      const lines = report.projectionDifferences.map(describeDifference);
+      throw new CliError(
+        `registry tables differ from the ledger (${lines.length}):\n  ${lines.join('\n  ')}\n${keyText}`,
+        1,
+      );
     }
   } finally {
     await database.close();
   }
 }
 
-/** `custodia ledger checkpoint [--export FILE]`: sign the head of every chain. */
-export async function checkpoint(io: CliIo, options: { export?: string }): Promise<void> {
+/** `custodia ledger checkpoint [--export FILE] [--export-public-key FILE]`: sign the head of every chain. */
+export async function checkpoint(
+  io: CliIo,
+  options: { export?: string; exportPublicKey?: string },
+): Promise<void> {
   const config = readConfig(io);
+  if (options.exportPublicKey) {
+    const key = loadOrCreateSigningKey(config.keyDir);
+    writeFileSync(options.exportPublicKey, key.publicKeyPem, { flag: 'wx' });
+    io.stdout.write(`public key ${fingerprintOf(key.publicKeyPem)} written to ${options.exportPublicKey}\n`);
+    return;
+  }
   const database = await openMigratedDatabase(config);
   try {
     const ctx = contextFor(database, config, stderrLogger(io));
@@ -86,7 +129,7 @@ export async function checkpoint(io: CliIo, options: { export?: string }): Promi
       throw e;
     });
     io.stdout.write(
-      `signed ${signed.checkpoints.length} checkpoints with key ${signed.checkpoints[0]?.keyId ?? '(none)'}\n`,
+      `signed ${signed.checkpoints.length} checkpoints with key ${fingerprintOf(signed.publicKey)}\n`,
     );
     if (options.export) {
       writeFileSync(

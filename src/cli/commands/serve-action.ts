@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../server/app';
+import { startAutomaticCheckpoints } from '../../use-cases/ledger/automatic-checkpoint';
 import { hasDemoAccounts, seedDemo } from '../../use-cases/seed-demo';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
@@ -58,6 +59,10 @@ export async function serve(io: CliIo, options: ServeOptions): Promise<void> {
     schedule: config.schedule,
     newRequestId: randomUUID,
   });
+  const stopCheckpoints = startAutomaticCheckpoints(contextFor(database, config, stderrLogger(io)), {
+    keyDir: config.keyDir,
+    everyHours: config.checkpointEveryHours,
+  });
   let seeded = false;
   if (options.seedIfEmpty) {
     seeded = (await seedDemo(contextFor(database, config, stderrLogger(io)))).seeded;
@@ -65,6 +70,7 @@ export async function serve(io: CliIo, options: ServeOptions): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await stopCheckpoints();
     await app.close().catch(() => undefined);
     await database.close();
     const code = (error as { code?: string }).code;
@@ -81,6 +87,7 @@ export async function serve(io: CliIo, options: ServeOptions): Promise<void> {
   if (await hasDemoAccounts(contextFor(database, config, stderrLogger(io)))) printDemoAccounts(say);
   say('');
   io.keepRunning?.(async () => {
+    await stopCheckpoints();
     await app.close();
     await database.close();
   });

@@ -16,7 +16,10 @@ import { GENESIS_PREVIOUS_HASH } from './ledger-entry';
  * and, only when `expectedHead` is given, against the chain head recorded beside the chain:
  * - 'length-mismatch': the chain ends before, or goes on after, the recorded length (entries removed
  *   from, or added to, the end);
- * - 'head-mismatch': the entry at the recorded length does not have the recorded head hash.
+ * - 'head-mismatch': the entry at the recorded length does not have the recorded head hash;
+ * and, for a walk that starts at a signed checkpoint (use-cases/ledger/verify-ledger.ts):
+ * - 'checkpoint-mismatch': the entry at the checkpoint's length is missing or no longer has the
+ *   signed hash (history before the checkpoint was rewritten).
  */
 export type ChainProblemKind =
   | 'wrong-chain'
@@ -27,7 +30,8 @@ export type ChainProblemKind =
   | 'payload-not-canonical'
   | 'hash-mismatch'
   | 'length-mismatch'
-  | 'head-mismatch';
+  | 'head-mismatch'
+  | 'checkpoint-mismatch';
 
 /**
  * The first place where the chain stops matching. `sequence` is the position in the chain (1-based)

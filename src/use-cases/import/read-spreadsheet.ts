@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { columnKey, extraCellKey } from '../../core/registry/import-templates';
+import { checkArchiveLimits, checkRowLimits } from './import-limits';
 import { readCsvRows } from './read-csv-rows';
 import type { RawRow } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
@@ -54,9 +55,18 @@ export async function detectSpreadsheetFormat(path: string): Promise<Spreadsheet
   throw new Error(`${path} is neither CSV nor XLSX: give a .csv or .xlsx file`);
 }
 
-async function* rawRows(path: string): AsyncGenerator<RawRow> {
+/** `checkArchive: false` only for tests of the reading worker's own limits. */
+export interface ReadOptions {
+  readonly checkArchive?: boolean;
+}
+
+async function* rawRows(path: string, options: ReadOptions = {}): AsyncGenerator<RawRow> {
   const format = await detectSpreadsheetFormat(path);
-  yield* format === 'xlsx' ? readXlsxRows(path) : readCsvRows(path);
+  if (format === 'xlsx' && (options.checkArchive ?? true)) await checkArchiveLimits(path);
+  for await (const row of format === 'xlsx' ? readXlsxRows(path) : readCsvRows(path)) {
+    checkRowLimits(row.line, row.cells);
+    yield row;
+  }
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -78,8 +88,8 @@ function headerOf(path: string, row: RawRow | undefined): string[] {
  * the start of the file. Throws when the file cannot be read, is neither CSV nor XLSX, is empty or
  * has no header on line 1.
  */
-export async function readHeader(path: string): Promise<string[]> {
-  const rows = rawRows(path);
+export async function readHeader(path: string, options: ReadOptions = {}): Promise<string[]> {
+  const rows = rawRows(path, options);
   try {
     const first = await rows.next();
     return headerOf(path, first.done ? undefined : first.value);
@@ -95,8 +105,11 @@ export async function readHeader(path: string): Promise<string[]> {
  * so that the row validators report it. Empty rows are skipped, and the line numbers of the rest stay
  * the spreadsheet's. Throws as `readHeader` does, and on a CSV that breaks off (an unclosed quote).
  */
-export async function* readSpreadsheet(path: string): AsyncGenerator<SpreadsheetRow> {
-  const rows = rawRows(path);
+export async function* readSpreadsheet(
+  path: string,
+  options: ReadOptions = {},
+): AsyncGenerator<SpreadsheetRow> {
+  const rows = rawRows(path, options);
   const first = await rows.next();
   const keys = headerOf(path, first.done ? undefined : first.value).map(columnKey);
   for await (const { line, cells } of rows) {

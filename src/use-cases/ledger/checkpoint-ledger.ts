@@ -4,9 +4,16 @@ import {
   checkpointStatementText,
   createCheckpointStatement,
 } from '../../core/ledger/checkpoint';
+import { hashAt } from '../../storage/ledger-store';
 import { AppError } from '../app-error';
 import type { Context } from '../context';
-import { keyIdOf, loadOrCreateSigningKey, verifySignature } from './signing-key';
+import {
+  fingerprintOf,
+  keyIdOf,
+  loadOrCreateSigningKey,
+  readInstancePublicKey,
+  verifySignature,
+} from './signing-key';
 import { verifyLedger } from './verify-ledger';
 
 export const CheckpointFile = z.object({
@@ -25,16 +32,20 @@ export const CheckpointFile = z.object({
 });
 export type CheckpointFile = z.infer<typeof CheckpointFile>;
 
-/** Verify the ledger, then sign the head of every chain with the instance key and keep the checkpoints. */
+/**
+ * Verify the ledger, then sign the head of every chain with the instance key and keep the checkpoints.
+ * The verification walks each chain from its last checkpoint this key signed (all of it the first
+ * time), so a daily checkpoint costs a day's entries.
+ */
 export async function checkpointLedger(ctx: Context, keyDir: string): Promise<CheckpointFile> {
-  const verified = await verifyLedger(ctx.database);
+  const key = loadOrCreateSigningKey(keyDir);
+  const verified = await verifyLedger(ctx.database, { fromCheckpoints: { publicKeyPem: key.publicKeyPem } });
   if (!verified.ok)
     throw new AppError(
       'CONFLICT',
       'The ledger does not verify: no checkpoint is signed over a broken chain',
       { problem: verified.problem },
     );
-  const key = loadOrCreateSigningKey(keyDir);
   const issuedAt = ctx.now();
   const checkpoints = verified.heads.map((head) => {
     const statement = createCheckpointStatement(head, issuedAt);
@@ -87,27 +98,107 @@ export interface CheckpointCheck {
   readonly length: number;
   readonly ok: boolean;
   readonly reason: string | null;
+  /** The fingerprint of the key the checkpoint was checked against. */
+  readonly keyFingerprint: string;
+}
+
+/** Where the key that checkpoints are checked against comes from. */
+export interface TrustedKeySources {
+  /** A public key exported once from the instance (`ledger checkpoint --export-public-key`). */
+  readonly publicKeyPem?: string | undefined;
+  /** The instance's key folder (its own key, kept outside the database). */
+  readonly keyDir: string;
+  /** A configured fingerprint (`CUSTODIA_LEDGER_KEY_FINGERPRINT`) the key must have. */
+  readonly fingerprint?: string | undefined;
+  /** The key a checkpoint file carries: used only when its fingerprint is the configured one. */
+  readonly offered?: string | undefined;
+}
+
+export interface TrustedKey {
+  readonly publicKeyPem: string;
+  readonly fingerprint: string;
+  readonly source: 'public-key-file' | 'instance-key' | 'configured-fingerprint';
+}
+
+function fingerprintOrNull(pem: string): string | null {
+  try {
+    return fingerprintOf(pem);
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Prove that the current ledger still extends each checkpoint of a file: its signature is valid
- * for the file's public key, and the entry at the checkpoint's length still has the signed hash.
+ * The key checkpoints are checked against, never the one a checkpoint file carries on its own word:
+ * a public key given apart, else the instance's own key, else the file's key only when it has the
+ * configured fingerprint. A configured fingerprint also binds the first two.
  */
-export async function checkCheckpoints(ctx: Context, file: CheckpointFile): Promise<CheckpointCheck[]> {
-  const keyId = keyIdOf(file.publicKey);
+export function resolveTrustedKey(sources: TrustedKeySources): TrustedKey {
+  const wanted = sources.fingerprint
+    ?.trim()
+    .toLowerCase()
+    .replace(/^sha256:/, 'SHA256:');
+  let chosen: TrustedKey | null = null;
+  if (sources.publicKeyPem !== undefined) {
+    const fingerprint = fingerprintOrNull(sources.publicKeyPem);
+    if (!fingerprint)
+      throw new AppError('CHECKPOINT_KEY_UNKNOWN', 'the public key given is not a PEM public key');
+    chosen = { publicKeyPem: sources.publicKeyPem, fingerprint, source: 'public-key-file' };
+  } else {
+    const instance = readInstancePublicKey(sources.keyDir);
+    if (instance)
+      chosen = { publicKeyPem: instance, fingerprint: fingerprintOf(instance), source: 'instance-key' };
+    else if (wanted && sources.offered && fingerprintOrNull(sources.offered) === wanted) {
+      chosen = { publicKeyPem: sources.offered, fingerprint: wanted, source: 'configured-fingerprint' };
+    }
+  }
+  if (!chosen) {
+    throw new AppError(
+      'CHECKPOINT_KEY_UNKNOWN',
+      wanted
+        ? `no key with the configured fingerprint ${wanted} is available: give --public-key FILE`
+        : 'no trusted key to check checkpoints against: give --public-key FILE (exported with `custodia ledger checkpoint --export-public-key FILE`) or set CUSTODIA_LEDGER_KEY_FINGERPRINT',
+    );
+  }
+  if (wanted && chosen.fingerprint !== wanted) {
+    throw new AppError(
+      'CHECKPOINT_KEY_MISMATCH',
+      `the key ${chosen.fingerprint} is not the configured one (${wanted})`,
+      { expected: wanted, found: chosen.fingerprint },
+    );
+  }
+  return chosen;
+}
+
+/**
+ * Prove that the current ledger still extends each checkpoint of a file: its signature is valid for
+ * the trusted key (held apart from the file: `resolveTrustedKey`), and the entry at the checkpoint's
+ * length still has the signed hash. A file whose key is not the trusted one is refused whole, so a
+ * rewritten history with checkpoints signed by another key never passes.
+ */
+export async function checkCheckpoints(
+  ctx: Context,
+  file: CheckpointFile,
+  trusted: TrustedKey,
+): Promise<CheckpointCheck[]> {
+  const keyId = keyIdOf(trusted.publicKeyPem);
+  const fileFingerprint = fingerprintOrNull(file.publicKey);
+  if (fileFingerprint !== trusted.fingerprint) {
+    throw new AppError(
+      'CHECKPOINT_KEY_MISMATCH',
+      `the checkpoints are signed by key ${fileFingerprint ?? '(not a key)'}, not by the trusted key ${trusted.fingerprint}`,
+      { expected: trusted.fingerprint, found: fileFingerprint },
+    );
+  }
   const out: CheckpointCheck[] = [];
   for (const c of file.checkpoints) {
     const statement = { chainId: c.chainId, length: c.length, headHash: c.headHash, issuedAt: c.issuedAt };
+    const base = { chainId: c.chainId, length: c.length, keyFingerprint: trusted.fingerprint };
     if (
       c.keyId !== keyId ||
-      !verifySignature(file.publicKey, checkpointStatementText(statement), c.signature)
+      !verifySignature(trusted.publicKeyPem, checkpointStatementText(statement), c.signature)
     ) {
-      out.push({
-        chainId: c.chainId,
-        length: c.length,
-        ok: false,
-        reason: 'the signature does not match the statement',
-      });
+      out.push({ ...base, ok: false, reason: 'the signature does not hold for the trusted key' });
       continue;
     }
     const chain = await ctx.database.db
@@ -115,20 +206,14 @@ export async function checkCheckpoints(ctx: Context, file: CheckpointFile): Prom
       .select('length')
       .where('chain_id', '=', c.chainId)
       .executeTakeFirst();
-    const atLength = await ctx.database.db
-      .selectFrom('ledger_entry')
-      .select('hash')
-      .where('chain_id', '=', c.chainId)
-      .where('sequence', '=', c.length)
-      .executeTakeFirst();
+    const atLength = await hashAt(ctx.database.db, c.chainId, c.length);
     const verdict = checkExtends(statement, {
       chainId: c.chainId,
       length: chain ? Number(chain.length) : 0,
-      hashAtCheckpointLength: atLength?.hash ?? null,
+      hashAtCheckpointLength: atLength,
     });
     out.push({
-      chainId: c.chainId,
-      length: c.length,
+      ...base,
       ok: verdict.extends,
       reason: verdict.extends
         ? null

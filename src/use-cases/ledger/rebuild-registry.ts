@@ -5,7 +5,8 @@ import type { Database } from '../../storage/database';
 import { insertSubjects, readAllEntries } from '../../storage/ledger-store';
 import { applyToRegistry, clearRegistry, firearmRowOfAcquisition } from '../../storage/registry-projection';
 import { indexFirearmSerials } from '../../storage/serial-search-projection';
-import type { FirearmTable } from '../../storage/schema';
+import type { DB, FirearmTable } from '../../storage/schema';
+import type { Transaction } from 'kysely';
 import { isFirearmInadequatelyMarked } from './marking-adequacy';
 
 /**
@@ -29,7 +30,16 @@ export async function rebuildRegistry(
   database: Database,
   onProgress?: (entries: number) => void,
 ): Promise<{ entries: number }> {
-  return database.db.transaction().execute(async (trx) => {
+  return database.db.transaction().execute(async (trx) => rebuildInside(database, trx, onProgress));
+}
+
+/** The rebuild inside the caller's transaction (`compareProjections` rolls it back). */
+export async function rebuildInside(
+  database: Database,
+  trx: Transaction<DB>,
+  onProgress?: (entries: number) => void,
+): Promise<{ entries: number }> {
+  {
     await clearRegistry(trx);
     let entries = 0;
     let subjects: Array<{ subject_id: string; entry_id: string }> = [];
@@ -66,5 +76,5 @@ export async function rebuildRegistry(
       onProgress?.(entries);
     }
     return { entries };
-  });
+  }
 }

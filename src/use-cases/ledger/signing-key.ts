@@ -21,8 +21,25 @@ export interface SigningKey {
 }
 
 export function keyIdOf(publicKeyPem: string): string {
+  return fingerprintOf(publicKeyPem).slice('SHA256:'.length, 'SHA256:'.length + 16);
+}
+
+/**
+ * A public key's fingerprint as people compare it: `SHA256:` and the SHA-256 of its SubjectPublicKeyInfo
+ * (DER) in hex. The key id of a checkpoint is its first 16 hex digits. Throws on text that is not a key.
+ */
+export function fingerprintOf(publicKeyPem: string): string {
   const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(der).digest('hex').slice(0, 16);
+  return `SHA256:${createHash('sha256').update(der).digest('hex')}`;
+}
+
+/** The instance key's public half, when the key exists (never creates one). */
+export function readInstancePublicKey(keyDir: string): string | null {
+  const privatePath = join(keyDir, 'ledger-signing-key.pem');
+  if (!existsSync(privatePath)) return null;
+  return createPublicKey(createPrivateKey(readFileSync(privatePath)))
+    .export({ type: 'spki', format: 'pem' })
+    .toString();
 }
 
 export function loadOrCreateSigningKey(keyDir: string): SigningKey {

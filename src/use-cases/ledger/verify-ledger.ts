@@ -7,9 +7,17 @@ import { Worker } from 'node:worker_threads';
 import { createChainVerifier, type ChainProblem } from '../../core/ledger/verify-chain';
 import { joinRanges, splitIntoRanges, type RangeOutcome } from '../../core/ledger/verify-ranges';
 import type { Database, Queryable } from '../../storage/database';
-import { listChains, readChain, readChainFast, type LedgerEntryRow } from '../../storage/ledger-store';
+import { checkpointStatementText } from '../../core/ledger/checkpoint';
+import {
+  listChains,
+  listCheckpointsOf,
+  readChain,
+  readChainFast,
+  type LedgerEntryRow,
+} from '../../storage/ledger-store';
 import type { Context } from '../context';
 import { fromRow, HASH_OPTIONS } from './ledger-hashing';
+import { fingerprintOf, keyIdOf, verifySignature } from './signing-key';
 import type { RangeTask } from './verify-range-worker';
 
 export interface VerificationResult {
@@ -19,6 +27,12 @@ export interface VerificationResult {
   readonly problem: ChainProblem | null;
   /** Length and head of each chain as verified (for checkpoints). */
   readonly heads: ReadonlyArray<{ chainId: string; length: number; headHash: string }>;
+  /** 'incremental': each chain walked from its last checkpoint whose signature holds. */
+  readonly mode: 'full' | 'incremental';
+  /** Entries vouched for by a signed checkpoint and not walked again (0 for a full walk). */
+  readonly entriesFromCheckpoints: number;
+  /** The fingerprint of the key the checkpoints were checked against (null for a full walk without one). */
+  readonly keyFingerprint: string | null;
 }
 
 export interface VerifyOptions {
@@ -29,6 +43,13 @@ export interface VerifyOptions {
    * (docs/ledger.md §5); the outcome is exactly a single walk's. `workers: 0` walks every chain here.
    */
   readonly parallel?: { readonly minEntries?: number; readonly workers?: number };
+  /**
+   * Walk each chain only from its last stored checkpoint whose signature holds for this public key
+   * (checked again here: a checkpoint row proves nothing by itself), so the time is proportional to
+   * the entries since; the entry at the checkpoint is re-hashed and must still have the signed hash.
+   * Without it, every entry is walked (`ledger verify --full`).
+   */
+  readonly fromCheckpoints?: { readonly publicKeyPem: string };
 }
 
 const PARALLEL_MIN_ENTRIES = 100_000;
@@ -48,14 +69,36 @@ export async function verifyLedger(
     : database.postgresUrl
       ? { postgresUrl: database.postgresUrl }
       : null;
+  const trusted = options.fromCheckpoints?.publicKeyPem;
   return walkChains(
     database.db,
     options,
-    (chainId) => readChainFast(database, database.db, chainId),
+    (chainId, after) => readChainFast(database, database.db, chainId, undefined, after),
     source && workers > 0
       ? (chain) => (chain.length >= minEntries ? verifyInRanges(source, chain, workers) : null)
       : undefined,
+    trusted
+      ? { publicKeyPem: trusted, keyId: keyIdOf(trusted), fingerprint: fingerprintOf(trusted) }
+      : undefined,
   );
+}
+
+type TrustedKey = { publicKeyPem: string; keyId: string; fingerprint: string };
+
+/** The chain's last stored checkpoint whose signature holds for the trusted key, or null. */
+async function lastTrustedCheckpoint(
+  db: Queryable,
+  chain: ChainRow,
+  key: TrustedKey,
+): Promise<{ length: number; headHash: string } | null> {
+  for (const c of await listCheckpointsOf(db, chain.chain_id, chain.length)) {
+    if (c.length === 0 || c.keyId !== key.keyId) continue;
+    const statement = { chainId: c.chainId, length: c.length, headHash: c.headHash, issuedAt: c.issuedAt };
+    if (verifySignature(key.publicKeyPem, checkpointStatementText(statement), c.signature)) {
+      return { length: c.length, headHash: c.headHash };
+    }
+  }
+  return null;
 }
 
 type ChainRow = { chain_id: string; length: number; head_hash: string };
@@ -129,26 +172,87 @@ export async function verifyChains(
   db: Queryable,
   options: { organisationId?: string } = {},
 ): Promise<VerificationResult> {
-  return walkChains(db, options, (chainId) => readChain(db, chainId));
+  return walkChains(db, options, (chainId, after) => readChain(db, chainId, undefined, after));
 }
 
 async function walkChains(
   db: Queryable,
   options: { organisationId?: string },
-  pagesOf: (chainId: string) => AsyncGenerator<LedgerEntryRow[]>,
+  pagesOf: (chainId: string, afterSequence: number) => AsyncGenerator<LedgerEntryRow[]>,
   inRanges?: (chain: ChainRow) => Promise<ReturnType<typeof joinRanges>> | null,
+  trusted?: TrustedKey,
 ): Promise<VerificationResult> {
   const chains = (await listChains(db)).filter(
     (c) => !options.organisationId || c.organisation_id === options.organisationId,
   );
   let entries = 0;
+  let entriesFromCheckpoints = 0;
   const heads: Array<{ chainId: string; length: number; headHash: string }> = [];
+  const verdict = (ok: boolean, problem: ChainProblem | null): VerificationResult => ({
+    ok,
+    chains: chains.length,
+    entries,
+    problem,
+    heads,
+    mode: trusted ? 'incremental' : 'full',
+    entriesFromCheckpoints,
+    keyFingerprint: trusted?.fingerprint ?? null,
+  });
   for (const chain of chains) {
+    const start = trusted ? await lastTrustedCheckpoint(db, chain, trusted) : null;
+    if (start) {
+      // From the entry at the checkpoint: re-hashed, it must still have the signed hash.
+      let verifier: ReturnType<typeof createChainVerifier> | null = null;
+      let problem: ChainProblem | null;
+      for await (const page of pagesOf(chain.chain_id, start.length - 1)) {
+        for (const row of page) {
+          const entry = fromRow(row);
+          if (!verifier) {
+            if (entry.sequence !== start.length) break;
+            verifier = createChainVerifier({
+              ...HASH_OPTIONS,
+              chainId: chain.chain_id,
+              from: { chainId: chain.chain_id, length: start.length - 1, headHash: entry.previousHash },
+              expectedHead: { length: chain.length, headHash: chain.head_hash },
+            });
+            problem = verifier.push(entry);
+            if (!problem && entry.hash !== start.headHash) {
+              problem = {
+                chainId: chain.chain_id,
+                sequence: start.length,
+                kind: 'checkpoint-mismatch',
+                expected: start.headHash,
+                found: entry.hash,
+              };
+            }
+          } else problem = verifier.push(entry);
+          if (problem) return verdict(false, problem);
+          entries++;
+        }
+        if (!verifier) break;
+      }
+      if (!verifier) {
+        return verdict(false, {
+          chainId: chain.chain_id,
+          sequence: start.length,
+          kind: 'checkpoint-mismatch',
+          expected: start.headHash,
+          found: 'no entry',
+        });
+      }
+      const outcome = verifier.result();
+      if (!outcome.ok) return verdict(false, outcome.problem);
+      // The entry at the checkpoint was walked again; the ones before it are vouched for.
+      entries--;
+      entriesFromCheckpoints += start.length;
+      heads.push({ chainId: chain.chain_id, length: outcome.length, headHash: outcome.headHash });
+      continue;
+    }
     const ranged = inRanges?.(chain);
     if (ranged) {
       const outcome = await ranged;
       entries += outcome.entries;
-      if (!outcome.ok) return { ok: false, chains: chains.length, entries, problem: outcome.problem, heads };
+      if (!outcome.ok) return verdict(false, outcome.problem);
       heads.push({ chainId: chain.chain_id, length: outcome.length, headHash: outcome.headHash });
       continue;
     }
@@ -157,18 +261,18 @@ async function walkChains(
       chainId: chain.chain_id,
       expectedHead: { length: chain.length, headHash: chain.head_hash },
     });
-    for await (const page of pagesOf(chain.chain_id)) {
+    for await (const page of pagesOf(chain.chain_id, 0)) {
       for (const row of page) {
         const problem = verifier.push(fromRow(row));
-        if (problem) return { ok: false, chains: chains.length, entries, problem, heads };
+        if (problem) return verdict(false, problem);
         entries++;
       }
     }
     const outcome = verifier.result();
-    if (!outcome.ok) return { ok: false, chains: chains.length, entries, problem: outcome.problem, heads };
+    if (!outcome.ok) return verdict(false, outcome.problem);
     heads.push({ chainId: chain.chain_id, length: outcome.length, headHash: outcome.headHash });
   }
-  return { ok: true, chains: chains.length, entries, problem: null, heads };
+  return verdict(true, null);
 }
 
 /** Verify and keep the outcome, for the "book integrity" panel. */

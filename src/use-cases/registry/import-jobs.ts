@@ -3,7 +3,12 @@ import type { Actor } from '../../core/access/actor';
 import type { RowError } from '../../core/registry/row-error';
 import { AppError, notFound } from '../app-error';
 import type { Context, RequestInfo } from '../context';
-import { readHeader, readSpreadsheet } from '../import/read-spreadsheet';
+import { checkArchiveLimits } from '../import/import-limits';
+import {
+  readHeaderIsolated as readHeader,
+  readSpreadsheetIsolated as readSpreadsheet,
+  removeLeftoverUploads,
+} from '../import/read-isolated';
 import { recordAuditEvent } from '../record-audit-event';
 import { withoutServerPaths } from '../without-server-paths';
 import { writableBook } from './book-access';
@@ -45,6 +50,8 @@ interface ImportJob {
   preview: Array<{ line: number; ok: boolean; values: Record<string, string> }>;
   entriesWritten: number;
   message: string | null;
+  /** The error code of a refused file (a limit named: IMPORT_CELL_TOO_LONG, …), or null. */
+  errorCode: string | null;
   finishedAt: string | null;
   expiresAt: number;
 }
@@ -56,7 +63,13 @@ function ownerKeyOf(actor: Actor): string {
 export class ImportJobs {
   private readonly jobs = new Map<string, ImportJob>();
 
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: Context) {
+    // Upload files a crash left behind (docs/security.md, "Uploads").
+    void removeLeftoverUploads().then(
+      (removed) => removed > 0 && ctx.log.info({ removed }, 'leftover upload files removed'),
+      () => undefined,
+    );
+  }
 
   /** Start checking an uploaded file; the caller polls `read` for progress. */
   async start(
@@ -72,6 +85,8 @@ export class ImportJobs {
   ) {
     this.sweep();
     await writableBook(this.ctx.database.db, actor, input.organisationId, 'import');
+    // A ZIP bomb is refused here, before any job starts (413 naming the limit).
+    await checkArchiveLimits(input.path);
     const job: ImportJob = {
       id: this.ctx.newId(),
       ...input,
@@ -87,6 +102,7 @@ export class ImportJobs {
       preview: [],
       entriesWritten: 0,
       message: null,
+      errorCode: null,
       finishedAt: null,
       expiresAt: Date.now() + JOB_LIFETIME_MS,
     };
@@ -183,6 +199,7 @@ export class ImportJobs {
     } catch (error) {
       job.status = 'failed';
       job.message = withoutServerPaths(error instanceof Error ? error.message : String(error), [job.path]);
+      job.errorCode = error instanceof AppError ? error.code : null;
       job.finishedAt = this.ctx.now();
       if (!(error instanceof AppError)) this.ctx.log.error({ err: error }, 'import job failed');
     }
@@ -237,6 +254,7 @@ function present(job: ImportJob) {
     preview: job.preview,
     entriesWritten: job.entriesWritten,
     message: job.message,
+    errorCode: job.errorCode,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
   };

@@ -72,7 +72,19 @@ export async function readPhoto(ctx: Context, actor: Actor, id: string) {
   await readableBook(ctx.database.db, actor, row.organisation_id).catch(() => {
     throw notFound('Photo');
   });
-  return { contentType: row.content_type, data: Buffer.from(row.data), sha256: row.sha256 };
+  const data = Buffer.from(row.data);
+  const found = createHash('sha256').update(data).digest('hex');
+  if (found !== row.sha256) {
+    // The bytes were overwritten after the book pinned them: never served under the old hash.
+    ctx.log.error(
+      { photoId: row.id, organisationId: row.organisation_id, expected: row.sha256, found },
+      'photo bytes do not match their SHA-256: refused',
+    );
+    throw new AppError('PHOTO_ALTERED', 'This photo was altered after it was stored: it is not served', {
+      photoId: row.id,
+    });
+  }
+  return { contentType: row.content_type, data, sha256: row.sha256 };
 }
 
 /** A photo of this organisation's, as a ledger entry references it. */

@@ -133,6 +133,22 @@ export const baseEn: typeof baseEs = {
     INTERNAL:
       'Something went wrong on the server. Try again; if it keeps happening, tell whoever runs Custodia.',
     UNAVAILABLE: 'The service is not available right now.',
+    IMPORT_TOO_LARGE_UNCOMPRESSED:
+      'The file unpacks to more than an import may hold. Split it into smaller files.',
+    IMPORT_COMPRESSION_RATIO:
+      'The file is compressed far more than a real spreadsheet is, so it is not read. Save it again or send a CSV.',
+    IMPORT_CELL_TOO_LONG:
+      'A cell of the file holds more text than a spreadsheet cell may (32,767 characters).',
+    IMPORT_TOO_MANY_ROWS: 'The file has more rows than an import may hold. Split it into smaller files.',
+    IMPORT_TOO_MANY_COLUMNS:
+      'The file has more columns than an import may hold. Keep only the template’s columns.',
+    IMPORT_MEMORY_EXCEEDED:
+      'Reading the file needed more memory than an import may use. Split it or send a CSV.',
+    PHOTO_ALTERED:
+      'This photo was altered after it was stored, so it is not shown. Tell whoever runs Custodia.',
+    CHECKPOINT_KEY_MISMATCH: 'The checkpoints were signed by a key other than this instance’s.',
+    CHECKPOINT_KEY_UNKNOWN: 'No trusted key is available to check the checkpoints.',
+    BACKUP_TIMED_OUT: 'The backup took longer than its time limit and was stopped.',
     NETWORK: 'The server could not be reached. Check your connection.',
     UNEXPECTED: 'An unexpected error occurred.',
   },

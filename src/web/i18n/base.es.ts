@@ -132,6 +132,24 @@ export const baseEs = {
     INTERNAL:
       'Algo falló en el servidor. Inténtelo de nuevo; si sigue ocurriendo, avise a quien administra Custodia.',
     UNAVAILABLE: 'El servicio no está disponible en este momento.',
+    IMPORT_TOO_LARGE_UNCOMPRESSED:
+      'El archivo descomprimido supera lo que puede tener una importación. Divídalo en archivos más pequeños.',
+    IMPORT_COMPRESSION_RATIO:
+      'El archivo está comprimido mucho más que una hoja de cálculo real, así que no se lee. Guárdelo de nuevo o envíe un CSV.',
+    IMPORT_CELL_TOO_LONG:
+      'Una celda del archivo tiene más texto del que admite una celda (32.767 caracteres).',
+    IMPORT_TOO_MANY_ROWS:
+      'El archivo tiene más filas de las que admite una importación. Divídalo en archivos más pequeños.',
+    IMPORT_TOO_MANY_COLUMNS:
+      'El archivo tiene más columnas de las que admite una importación. Deje solo las columnas de la plantilla.',
+    IMPORT_MEMORY_EXCEEDED:
+      'Leer el archivo necesitó más memoria de la que puede usar una importación. Divídalo o envíe un CSV.',
+    PHOTO_ALTERED:
+      'Esta foto fue alterada después de guardarse, así que no se muestra. Avise a quien administra Custodia.',
+    CHECKPOINT_KEY_MISMATCH:
+      'Los puntos de control fueron firmados con una clave distinta de la de esta instancia.',
+    CHECKPOINT_KEY_UNKNOWN: 'No hay una clave de confianza para comprobar los puntos de control.',
+    BACKUP_TIMED_OUT: 'La copia de seguridad superó su tiempo límite y se detuvo.',
     NETWORK: 'No se pudo contactar con el servidor. Revise su conexión.',
     UNEXPECTED: 'Ocurrió un error inesperado.',
   },
