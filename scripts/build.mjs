@@ -25,6 +25,8 @@ await build({
     main: 'src/cli/main.ts',
     // Started by use-cases/ledger/verify-ledger.ts as ./verify-range-worker.js beside its own chunk.
     'verify-range-worker': 'src/use-cases/ledger/verify-range-worker.ts',
+    // Started by use-cases/import/read-isolated.ts: an upload read under a memory cap.
+    'read-worker': 'src/use-cases/import/read-worker.ts',
   },
   outdir,
   // One flat folder: every chunk finds the worker (and its siblings) next to itself.

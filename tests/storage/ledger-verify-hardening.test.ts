@@ -339,3 +339,25 @@ describe.each(TEST_DIALECTS)('ledger verification hardening (%s)', (dialect) => 
     ]);
   });
 });
+
+describe.each(TEST_DIALECTS)('the automatic checkpoint on an empty ledger (%s)', (dialect) => {
+  let empty: TestApp;
+  beforeAll(async () => {
+    empty = await createTestApp(dialect, { seed: false });
+  });
+  afterAll(async () => empty.close());
+
+  it('runs once, signs nothing, and waits a whole interval before the next run', async () => {
+    const keyDir = mkdtempSync(join(tmpdir(), 'custodia-keys-'));
+    const stop = startAutomaticCheckpoints(empty.ctx, { keyDir, everyHours: 24 });
+    const runs = () => empty.logged.filter((line) => line.msg === 'ledger checkpoint signed').length;
+    while (runs() === 0) await new Promise((r) => setTimeout(r, 20));
+    // A run that signed nothing (no chain yet) must not be repeated at once, in a loop.
+    await new Promise((r) => setTimeout(r, 500));
+    await stop();
+    expect(runs()).toBe(1);
+    expect(empty.logged.find((line) => line.msg === 'ledger checkpoint signed')?.obj).toEqual({
+      checkpoints: 0,
+    });
+  });
+});

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../contracts/error-codes';
 import { AppError } from '../app-error';
+import { startModuleWorker } from '../worker-thread';
 import { checkArchiveLimits, IMPORT_LIMITS, limitError } from './import-limits';
 import type { WorkerMessage } from './read-worker';
 import type { SpreadsheetRow } from './read-spreadsheet';
@@ -17,29 +15,13 @@ import type { SpreadsheetRow } from './read-spreadsheet';
  * rows, a batch at a time and only when it asks for the next, so its memory stays flat too.
  */
 
-function tsxEsmApi(): string {
-  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exportsMap = (
-    JSON.parse(readFileSync(packageJson, 'utf8')) as {
-      exports: Record<string, { import: { default: string } }>;
-    }
-  ).exports;
-  return pathToFileURL(join(dirname(packageJson), exportsMap['./esm/api']!.import.default)).href;
-}
-
 function startWorker(path: string, checkArchive: boolean): Worker {
   const resourceLimits = {
     maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb,
     maxYoungGenerationSizeMb: 32,
   };
   const workerData = { importPath: path, checkArchive };
-  if (import.meta.url.endsWith('.ts')) {
-    // Run from the TypeScript sources (as the CLI does through tsx): register tsx in the worker first.
-    const bootstrap = `import(${JSON.stringify(tsxEsmApi())})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./read-worker.ts', import.meta.url).href)}); });`;
-    return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
-  }
-  return new Worker(new URL('./read-worker.js', import.meta.url), { workerData, resourceLimits });
+  return startModuleWorker(import.meta.url, 'read-worker', { workerData, resourceLimits });
 }
 
 /** A reading of one file in a worker: the header first, then the rows. */

@@ -20,11 +20,15 @@ export function startAutomaticCheckpoints(
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  // The last run of this process: a run that signed nothing (no chain yet, or a failure) waits a
+  // whole interval too, instead of running again at once.
+  let lastRunAt: number | null = null;
 
   const schedule = async () => {
     if (stopped) return;
     const last = await lastCheckpointAt(ctx.database.db).catch(() => null);
-    const due = last ? Date.parse(last) + every : now();
+    const fromStored = last ? Date.parse(last) + every : now();
+    const due = lastRunAt === null ? fromStored : Math.max(fromStored, lastRunAt + every);
     timer = setTimeout(
       () => {
         running = run();
@@ -34,6 +38,7 @@ export function startAutomaticCheckpoints(
     timer.unref();
   };
   const run = async () => {
+    lastRunAt = now();
     try {
       const signed = await checkpointLedger(ctx, options.keyDir);
       ctx.log.info({ checkpoints: signed.checkpoints.length }, 'ledger checkpoint signed');

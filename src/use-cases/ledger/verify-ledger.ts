@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createChainVerifier, type ChainProblem } from '../../core/ledger/verify-chain';
 import { joinRanges, splitIntoRanges, type RangeOutcome } from '../../core/ledger/verify-ranges';
 import type { Database, Queryable } from '../../storage/database';
@@ -19,6 +15,7 @@ import type { Context } from '../context';
 import { fromRow, HASH_OPTIONS } from './ledger-hashing';
 import { fingerprintOf, keyIdOf, verifySignature } from './signing-key';
 import type { RangeTask } from './verify-range-worker';
+import { startModuleWorker } from '../worker-thread';
 
 export interface VerificationResult {
   readonly ok: boolean;
@@ -118,33 +115,8 @@ async function verifyInRanges(
   return joinRanges(chain.chain_id, outcomes, expectedHead);
 }
 
-// Compiled (npm run build), this module is a chunk in dist/cli and the worker is the JavaScript
-// file beside it. From the TypeScript sources (tests, development) a small bootstrap registers
-// tsx's ESM loader first (tsx is a development dependency), then imports the worker module.
-const runsCompiled = !import.meta.url.endsWith('.ts');
-
-function tsxEsmApi(): string {
-  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exportsMap = (
-    JSON.parse(readFileSync(packageJson, 'utf8')) as {
-      exports: Record<string, { import: { default: string } }>;
-    }
-  ).exports;
-  return pathToFileURL(join(dirname(packageJson), exportsMap['./esm/api']!.import.default)).href;
-}
-
-let workerBootstrap: string | null = null;
-function bootstrap(): string {
-  workerBootstrap ??= `import(${JSON.stringify(tsxEsmApi())})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./verify-range-worker.ts', import.meta.url).href)}); });`;
-  return workerBootstrap;
-}
-
 function startWorker(task: RangeTask): Worker {
-  const workerData = { rangeTask: task };
-  return runsCompiled
-    ? new Worker(new URL('./verify-range-worker.js', import.meta.url), { workerData })
-    : new Worker(bootstrap(), { eval: true, workerData });
+  return startModuleWorker(import.meta.url, 'verify-range-worker', { workerData: { rangeTask: task } });
 }
 
 function runRangeWorker(task: RangeTask): Promise<RangeOutcome> {
