@@ -37,7 +37,8 @@ module.exports = {
     },
     {
       name: 'migrations-are-frozen',
-      comment: 'migrations never import application code (Node built-ins such as node:crypto are frozen enough)',
+      comment:
+        'migrations never import application code (Node built-ins such as node:crypto are frozen enough)',
       severity: 'error',
       from: { path: '^src/storage/migrations/' },
       to: { pathNot: ['^src/storage/migrations/', 'node_modules/'], dependencyTypesNot: ['core'] },

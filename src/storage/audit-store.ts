@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { OrganisationFilter } from '../core/access/policies';
-import {
-  AUDIT_GENESIS_HASH,
-  computeAuditHash,
-  type StoredAuditLink,
-} from '../core/audit/audit-chain';
+import { AUDIT_GENESIS_HASH, computeAuditHash, type StoredAuditLink } from '../core/audit/audit-chain';
 import type { Sha256Hasher } from '../core/ledger/sha256';
 import type { Queryable } from './database';
 import { preparedQuery } from './prepared-query';
@@ -25,16 +21,15 @@ export const nodeSha256: Sha256Hasher = (bytes) => createHash('sha256').update(b
  * concurrent append waits, then sees the new head) and SQLite takes its write lock before anything
  * is read. One statement reads the head; nothing else is read per event.
  */
-const takeAuditHead = preparedQuery<{ chainId: string; genesis: string }, { length: number; head_hash: string }>(
-  ['chainId', 'genesis'],
-  (db, p) =>
-    db
-      .insertInto('audit_chain')
-      .values({ chain_id: p.chainId, length: 0, head_hash: p.genesis })
-      .onConflict((oc) =>
-        oc.column('chain_id').doUpdateSet((eb) => ({ length: eb.ref('audit_chain.length') })),
-      )
-      .returning(['length', 'head_hash']),
+const takeAuditHead = preparedQuery<
+  { chainId: string; genesis: string },
+  { length: number; head_hash: string }
+>(['chainId', 'genesis'], (db, p) =>
+  db
+    .insertInto('audit_chain')
+    .values({ chain_id: p.chainId, length: 0, head_hash: p.genesis })
+    .onConflict((oc) => oc.column('chain_id').doUpdateSet((eb) => ({ length: eb.ref('audit_chain.length') })))
+    .returning(['length', 'head_hash']),
 );
 
 const setAuditHead = preparedQuery<{ chainId: string; length: number; headHash: string }, unknown>(
@@ -104,7 +99,9 @@ export async function readAuditHead(db: Queryable): Promise<{ length: number; he
     .select(['length', 'head_hash'])
     .where('chain_id', '=', AUDIT_CHAIN_ID)
     .executeTakeFirst();
-  return row ? { length: Number(row.length), headHash: row.head_hash } : { length: 0, headHash: AUDIT_GENESIS_HASH };
+  return row
+    ? { length: Number(row.length), headHash: row.head_hash }
+    : { length: 0, headHash: AUDIT_GENESIS_HASH };
 }
 
 /** Events written outside the chain (no sequence or no hash), oldest first. */
@@ -112,7 +109,9 @@ export async function listUnchainedAuditEvents(db: Queryable, limit = 10): Promi
   return db
     .selectFrom('audit_event')
     .selectAll()
-    .where((eb) => eb.or([eb('sequence', 'is', null), eb('hash', 'is', null), eb('previous_hash', 'is', null)]))
+    .where((eb) =>
+      eb.or([eb('sequence', 'is', null), eb('hash', 'is', null), eb('previous_hash', 'is', null)]),
+    )
     .orderBy('at')
     .orderBy('id')
     .limit(limit)

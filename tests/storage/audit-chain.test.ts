@@ -74,14 +74,22 @@ describe.each(TEST_DIALECTS)('audit chain (%s)', (dialect) => {
     try {
       const result = await verifyAuditChain(db());
       expect(result.ok).toBe(false);
-      expect(result.problem).toMatchObject({ eventId: rows[3]!.id, kind: 'sequence', expected: '3', found: '4' });
+      expect(result.problem).toMatchObject({
+        eventId: rows[3]!.id,
+        kind: 'sequence',
+        expected: '3',
+        found: '4',
+      });
       const run = await cliVerify();
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`audit log altered: event ${rows[3]!.id} (sequence 4)`);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       const json = await cliVerify('--json');
       expect(json.status).toBe(1);
-      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, audit: { ok: false, problem: { eventId: rows[3]!.id } } });
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        ok: false,
+        audit: { ok: false, problem: { eventId: rows[3]!.id } },
+      });
     } finally {
       await db().insertInto('audit_event').values(victim).execute();
     }
@@ -112,12 +120,21 @@ describe.each(TEST_DIALECTS)('audit chain (%s)', (dialect) => {
       .execute();
     try {
       const result = await verifyAuditChain(db());
-      expect(result.problem).toMatchObject({ eventId: victim.id, sequence: 2, kind: 'hash', found: victim.hash });
+      expect(result.problem).toMatchObject({
+        eventId: victim.id,
+        sequence: 2,
+        kind: 'hash',
+        found: victim.hash,
+      });
       const run = await cliVerify();
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`audit log altered: event ${victim.id} (sequence 2): fields altered`);
     } finally {
-      await db().updateTable('audit_event').set({ details: victim.details }).where('id', '=', victim.id).execute();
+      await db()
+        .updateTable('audit_event')
+        .set({ details: victim.details })
+        .where('id', '=', victim.id)
+        .execute();
     }
     expect((await verifyAuditChain(db())).ok).toBe(true);
   });
@@ -224,7 +241,8 @@ describe.each(TEST_DIALECTS)('migration 0010 chains the events already logged (%
     const database = empty.open();
     try {
       const before = MIGRATIONS.findIndex(([name]) => name === '0010-audit-chain');
-      for (const [, migration] of MIGRATIONS.slice(0, before)) await migration.up(database.db as never, dialect);
+      for (const [, migration] of MIGRATIONS.slice(0, before))
+        await migration.up(database.db as never, dialect);
       const old = Array.from({ length: 7 }, (_, i) => ({
         id: `01890000-0000-7000-8000-0000000000${String(10 + i)}`,
         // Out of id order on purpose: the chain follows time.
@@ -250,8 +268,11 @@ describe.each(TEST_DIALECTS)('migration 0010 chains the events already logged (%
         .execute();
       expect(chained.map((r) => r.id)).toEqual([...old].reverse().map((r) => r.id));
       expect(await verifyAuditChain(database.db)).toEqual({ ok: true, events: 7, length: 7, problem: null });
-      await db_tamper(database.db, chained[0]!.id);
-      expect((await verifyAuditChain(database.db)).problem).toMatchObject({ eventId: chained[0]!.id, kind: 'hash' });
+      await alterIp(database.db, chained[0]!.id);
+      expect((await verifyAuditChain(database.db)).problem).toMatchObject({
+        eventId: chained[0]!.id,
+        kind: 'hash',
+      });
     } finally {
       await database.close();
       await empty.cleanup();
@@ -259,6 +280,6 @@ describe.each(TEST_DIALECTS)('migration 0010 chains the events already logged (%
   }, 60_000);
 });
 
-async function db_tamper(db: Parameters<typeof verifyAuditChain>[0], id: string): Promise<void> {
+async function alterIp(db: Parameters<typeof verifyAuditChain>[0], id: string): Promise<void> {
   await db.updateTable('audit_event').set({ ip: '198.51.100.1' }).where('id', '=', id).execute();
 }

@@ -86,7 +86,8 @@ export async function verify(
         1,
       );
     }
-    if (report.audit.problem) throw new CliError(`${describeAuditProblem(report.audit.problem)}; ${keyText}`, 1);
+    if (report.audit.problem)
+      throw new CliError(`${describeAuditProblem(report.audit.problem)}; ${keyText}`, 1);
     if (report.checkpointFailures.length > 0) {
       const f = report.checkpointFailures[0]!;
       throw new CliError(

@@ -112,7 +112,13 @@ export function createAuditChainWalker(sha256: Sha256Hasher = sha256Hex): {
         };
       const hash = computeAuditHash(event, sha256);
       if (hash !== event.hash)
-        return { eventId: event.id, sequence: event.sequence, kind: 'hash', expected: hash, found: event.hash };
+        return {
+          eventId: event.id,
+          sequence: event.sequence,
+          kind: 'hash',
+          expected: hash,
+          found: event.hash,
+        };
       expectedSequence++;
       previousHash = hash;
       return null;

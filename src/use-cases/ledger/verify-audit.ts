@@ -49,7 +49,9 @@ export async function verifyAuditChain(db: Queryable): Promise<AuditVerification
 
 /** One line for a problem, naming the event. */
 export function describeAuditProblem(p: AuditChainProblem): string {
-  const where = p.eventId ? `event ${p.eventId}${p.sequence === null ? '' : ` (sequence ${p.sequence})`}` : 'the head';
+  const where = p.eventId
+    ? `event ${p.eventId}${p.sequence === null ? '' : ` (sequence ${p.sequence})`}`
+    : 'the head';
   const what: Record<AuditChainProblem['kind'], string> = {
     'not-chained': 'not in the chain',
     sequence: 'sequence out of order (an event before it was deleted or one was inserted)',
