@@ -96,6 +96,16 @@ export interface AuditEventTable {
   request_id: string | null;
   ip: string | null;
   details: string;
+  /** The audit chain (migration 0010): null only for a row written outside it. */
+  sequence: number | null;
+  previous_hash: string | null;
+  hash: string | null;
+}
+
+export interface AuditChainTable {
+  chain_id: string;
+  length: number;
+  head_hash: string;
 }
 
 export interface LedgerEntryTable {
@@ -266,6 +276,7 @@ export interface DB extends HazardTables, AssessmentTables, ArmouryTables, Traci
   user_token: UserTokenTable;
   api_token: ApiTokenTable;
   audit_event: AuditEventTable;
+  audit_chain: AuditChainTable;
   ledger_entry: LedgerEntryTable;
   ledger_subject: LedgerSubjectTable;
   ledger_chain: LedgerChainTable;

@@ -1,5 +1,5 @@
 import type { AuditEventType } from '../contracts/audit';
-import { insertAuditEvent } from '../storage/audit-store';
+import { appendAuditEvent } from '../storage/audit-store';
 import type { Queryable } from '../storage/database';
 import type { Context, RequestInfo } from './context';
 
@@ -11,14 +11,17 @@ export interface AuditFacts {
   readonly details?: Record<string, unknown>;
 }
 
-/** Append one audit event, in the caller's transaction when it has one. */
+/**
+ * Append one audit event to the audit chain, in the caller's transaction when it has one (record it
+ * last in that transaction: the chain's head stays locked until the commit).
+ */
 export async function recordAuditEvent(
   ctx: Context,
   db: Queryable,
   request: RequestInfo,
   facts: AuditFacts,
 ): Promise<void> {
-  await insertAuditEvent(db, {
+  await appendAuditEvent(db, {
     id: ctx.newId(),
     at: ctx.now(),
     type: facts.type,

@@ -4,6 +4,7 @@ import { checkpointLedger, exportCheckpoints } from '../../use-cases/ledger/chec
 import { describeDifference } from '../../use-cases/ledger/compare-projections';
 import { rebuildRegistry } from '../../use-cases/ledger/rebuild-registry';
 import { runLedgerVerification } from '../../use-cases/ledger/run-verification';
+import { describeAuditProblem } from '../../use-cases/ledger/verify-audit';
 import { fingerprintOf, loadOrCreateSigningKey } from '../../use-cases/ledger/signing-key';
 import { findOrganisationCode } from '../../use-cases/find-organisation-code';
 import { CliError } from '../cli-error';
@@ -62,6 +63,7 @@ export async function verify(
           checkpointFailures: report.checkpointFailures,
           projectionDifferences: report.projectionDifferences,
           alteredPhotos: report.alteredPhotos,
+          audit: { ok: report.audit.ok, events: report.audit.events, problem: report.audit.problem },
         })}\n`,
       );
     } else if (report.ok) {
@@ -70,7 +72,7 @@ export async function verify(
           ? ` (from signed checkpoints: ${result.entriesFromCheckpoints} earlier entries vouched for)`
           : ' (every entry)';
       io.stdout.write(
-        `ledger intact: ${result.chains} chains, ${result.entries} entries verified${from} and the registry tables match the ledger, in ${report.seconds.toFixed(2)} s; ${keyText}\n`,
+        `ledger intact: ${result.chains} chains, ${result.entries} entries verified${from}, the registry tables match the ledger and the audit log's ${report.audit.events} events are chained, in ${report.seconds.toFixed(2)} s; ${keyText}\n`,
       );
       if (options.checkpoints)
         io.stdout.write(
@@ -84,6 +86,8 @@ export async function verify(
         1,
       );
     }
+    if (report.audit.problem)
+      throw new CliError(`${describeAuditProblem(report.audit.problem)}; ${keyText}`, 1);
     if (report.checkpointFailures.length > 0) {
       const f = report.checkpointFailures[0]!;
       throw new CliError(

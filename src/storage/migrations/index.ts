@@ -9,6 +9,7 @@ import * as m0006 from './0006-armoury';
 import * as m0007 from './0007-tracing';
 import * as m0008 from './0008-incidents';
 import * as m0009 from './0009-account-security';
+import * as m0010 from './0010-audit-chain';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -25,4 +26,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Dialec
   ['0007-tracing', m0007],
   ['0008-incidents', m0008],
   ['0009-account-security', m0009],
+  ['0010-audit-chain', m0010],
 ];

@@ -4,6 +4,7 @@ import { AppError } from '../app-error';
 import type { Context } from '../context';
 import { checkCheckpoints, CheckpointFile, resolveTrustedKey, type TrustedKey } from './checkpoint-ledger';
 import { compareProjections, type ProjectionDifference } from './compare-projections';
+import { type AuditVerificationResult, verifyAuditChain } from './verify-audit';
 import { verifyAndRecord, type VerificationResult } from './verify-ledger';
 
 export interface LedgerVerificationRequest {
@@ -29,6 +30,8 @@ export interface LedgerVerificationReport {
   readonly projectionDifferences: readonly ProjectionDifference[] | null;
   /** Photos whose bytes no longer have their recorded SHA-256. */
   readonly alteredPhotos: ReadonlyArray<{ photoId: string; expected: string; found: string }>;
+  /** The audit log's hash chain, walked from its genesis to its head (always, whatever the mode). */
+  readonly audit: AuditVerificationResult;
   readonly ok: boolean;
 }
 
@@ -36,7 +39,8 @@ export interface LedgerVerificationReport {
  * `custodia ledger verify`: the chains (from the last checkpoint whose signature holds for the key
  * held apart, or all of them with `full`), an optional checkpoint file checked against that key (a
  * file signed by another key is refused), and the registry tables compared with a rebuild from the
- * ledger. Every verdict names the key's fingerprint.
+ * ledger, the photos against their hashes and the audit log's chain. Every verdict names the key's
+ * fingerprint.
  */
 export async function runLedgerVerification(
   ctx: Context,
@@ -85,6 +89,7 @@ export async function runLedgerVerification(
       if (found !== photo.sha256) alteredPhotos.push({ photoId: photo.id, expected: photo.sha256, found });
     }
   }
+  const audit = await verifyAuditChain(ctx.database.db);
   const seconds = (performance.now() - started) / 1000;
   return {
     result,
@@ -94,8 +99,10 @@ export async function runLedgerVerification(
     checkpointFailures,
     projectionDifferences,
     alteredPhotos,
+    audit,
     ok:
       result.ok &&
+      audit.ok &&
       checkpointFailures.length === 0 &&
       (projectionDifferences?.length ?? 0) === 0 &&
       alteredPhotos.length === 0,
