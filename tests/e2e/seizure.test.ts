@@ -60,7 +60,7 @@ describe('seizure: the regulator records that a weapon was seized, and the armou
       },
     );
     expect(refused.statusCode, refused.body).toBe(409);
-    expect(refused.json().error.code).toBe('CONFLICT');
+    expect(refused.json().error.code).toBe('ISSUE_REFUSED');
     // Refused for the seizure and for nothing else (the same issue of a weapon in store succeeds).
     expect(refused.json().error.details.refusals.map((r: { code: string }) => r.code)).toEqual([
       'WEAPON_SEIZED',

@@ -44,6 +44,8 @@ for (let i = 0; ; i++) {
     model: '82',
     calibre: '.38 SPL',
     serial: `BK${tag}-${i}`,
+    // Sequential serials differ by 1 and 7, which read alike (tracing's folding): a different weapon each.
+    confirmDifferentFromLookalikes: true,
     serialAssigned: false,
     countryOfManufacture: 'BR',
     yearOfManufacture: null,

@@ -44,6 +44,8 @@ export async function seedBook(t: TestApp, options: { firearmsPerCompany: number
         model: i % 2 ? '17' : '82',
         calibre: i % 2 ? '9mm' : '.38 SPL',
         serial: `${account.organisationCode}-${i}`,
+        // Sequential serials differ by 1 and 7, which read alike (tracing's folding): a different weapon each.
+        confirmDifferentFromLookalikes: true,
         countryOfManufacture: i % 2 ? 'AT' : 'BR',
       });
       if (i % 3 === 0) await post(`/api/v1/firearms/${entry.payload.firearmId}/moves`, { toFacilityId: f2 });
