@@ -135,10 +135,9 @@ describe.each(TEST_DIALECTS)('backup under writes (%s)', (dialect) => {
         console.log(
           `backup under writes (${dialect}): ${backupSeconds.toFixed(2)} s (${((backupEnded - startedAt) / 1000).toFixed(2)} s with the stale file's removal); writer at ${rate.toFixed(0)} entries/s, ${writtenBefore} acknowledged before`,
         );
-        // The writer asks for 200/s; on this loaded 2-core machine it sustains less while the copy
-        // competes for the disk, but always more than the 11/s at which 100 pages a step never ended
-        // (reproduced: that backup hit its 120 s limit here).
-        expect(rate).toBeGreaterThan(11);
+        // The writer asks for 200/s; how many it sustains depends on the machine's load, so the rate is
+        // printed, not asserted: what must hold is that writes landed while the copy ran and the copy
+        // still finished (100 pages a step restarted forever at 11/s and hit its limit).
         expect(written).toBeGreaterThan(writtenBefore);
         acknowledgedBefore = writtenBefore;
       } finally {
