@@ -283,7 +283,12 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
       for (const row of rows)
         if (typeof row.id === 'string' && /^[0-9a-f-]{36}$/i.test(row.id)) ids.push(row.id);
     }
+    // Not the two signed-in accounts themselves: a generated deactivation or password reset of them
+    // would sign them out and leave every later case to answer 401.
+    for (const own of [admin.userId, manager.userId])
+      while (ids.includes(own)) ids.splice(ids.indexOf(own), 1);
     expect(ids.length).toBeGreaterThan(40);
+    let lastWrite = '';
     let reached = 0;
 
     for (const endpoint of endpoints) {
@@ -397,6 +402,14 @@ describe.each(TEST_DIALECTS)('malformed input on every endpoint (%s)', (dialect)
             counts = await rowCounts();
             expect(counts).toEqual(before);
           } else counts = await rowCounts();
+          if (response.statusCode < 300) lastWrite = `${endpoint.method} ${url}`;
+          // A session signed out by an earlier generated request (sign-out, a changed setting): sign in again.
+          if (response.statusCode === 401 && (c.auth === 'manager' || c.auth === 'session')) {
+            if (process.env.FUZZ_DEBUG) console.log(`signed out after ${lastWrite}`);
+            admin = await signIn(t.app, 'admin@custodia.example');
+            manager = await signIn(t.app, 'gerente@andina.example');
+            counts = await rowCounts();
+          }
           // A generated request that happened to sign the admin out: sign in again for the next cases.
           if (response.statusCode === 200 && endpoint.path.endsWith('/auth/sign-out')) {
             if (headers.cookie === admin.cookie) admin = await signIn(t.app, 'admin@custodia.example');
