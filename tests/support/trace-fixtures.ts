@@ -128,6 +128,8 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
   function targetedCases(): Array<{
     key: string;
     allowed: (role: Role, rel: Relation, org: Org) => boolean;
+    /** Whether the actor sees the trace request named (else a refusal answers 404). */
+    sees?: (role: Role, rel: Relation, org: Org) => boolean;
     request(org: Org): Promise<MatrixRequest | null>;
   }> {
     return [
@@ -170,6 +172,7 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
       },
       {
         key: 'GET /api/v1/trace/requests/{id}/candidates',
+        sees: readsTrace,
         allowed: (role, rel, org) => role === 'system-admin' || answersTrace(role, rel, org),
         request: async (org) => {
           const id = await once('read', org);
@@ -178,6 +181,7 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
       },
       {
         key: 'POST /api/v1/trace/requests/{id}/answer',
+        sees: readsTrace,
         allowed: answersTrace,
         request: async (org) => {
           const id = await fresh(org);
@@ -200,6 +204,7 @@ export function traceFixtures(app: () => TestApp, orgs: () => Map<string, Org>) 
       },
       {
         key: 'POST /api/v1/trace/requests/{id}/photos',
+        sees: readsTrace,
         allowed: (role, rel, org) =>
           role === 'law-enforcement-officer' && rel === 'own' && org.kind === 'law-enforcement',
         request: async (org) => {

@@ -41,12 +41,15 @@ async function withFirearm(
   idempotencyKey: string,
   /** Whose book the entry goes to: the holder's, or (receiving a transfer) the receiver's. */
   bookOwnerOf: (firearm: FirearmRow) => string = (firearm) => firearm.organisation_id,
+  /** Throws not-found when the actor may not see the weapon (checked before who may act, so ids cannot be probed). */
+  mustSee: (trx: Queryable, firearm: FirearmRow) => Promise<void> = async () => undefined,
 ): Promise<WrittenEntry> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const replay = await findReplay(trx, actor, idempotencyKey);
     if (replay) return presentEntry(replay);
     const firearm = await findFirearm(trx, firearmId);
     if (!firearm) throw notFound('Firearm');
+    await mustSee(trx, firearm);
     const bookOwner = bookOwnerOf(firearm);
     // Who may act is settled before anything about the request is examined.
     await writableBook(trx, actor, bookOwner, operation);
@@ -109,12 +112,6 @@ export function receiveFirearmTransfer(
     firearmId,
     'transfer',
     async (trx, firearm) => {
-      // A weapon neither held by nor sent to the caller's organisation is not theirs to see.
-      if (
-        firearm.in_transit_to_id !== actor.organisationId &&
-        !(await canReadBookOf(trx, actor, firearm.organisation_id))
-      )
-        throw notFound('Firearm');
       await ownFacility(trx, actor.organisationId, input.facilityId);
       const payload: TransferIn = {
         firearmId,
@@ -132,6 +129,14 @@ export function receiveFirearmTransfer(
     },
     input.idempotencyKey,
     () => actor.organisationId,
+    // A weapon neither held by nor sent to the caller's organisation is not theirs to see.
+    async (trx, firearm) => {
+      if (
+        firearm.in_transit_to_id !== actor.organisationId &&
+        !(await canReadBookOf(trx, actor, firearm.organisation_id))
+      )
+        throw notFound('Firearm');
+    },
   );
 }
 
