@@ -19,7 +19,7 @@ const WRITTEN_BY_FAILURES = ['audit_event', 'sign_in_throttle'];
 const SEED = 20261128;
 /** Refusals answered before any use-case runs (besides 400, 401 and 415). */
 const BEFORE_USE_CASES = ['CSRF_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED'];
-const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS_PER_ENDPOINT ?? 250);
+const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS_PER_ENDPOINT ?? 60);
 
 type Schema = Record<string, any>;
 interface Endpoint {
