@@ -541,7 +541,7 @@ function Reconciliation({ session }: { session: CountSessionData }) {
         </SimpleGrid>
       ) : null}
       {session.discrepancies.length === 0 ? (
-        <Text c="teal.8">{t('armoury.counts.noDiscrepancies')}</Text>
+        <Text c="teal.9">{t('armoury.counts.noDiscrepancies')}</Text>
       ) : (
         <Stack gap="sm">
           <Title order={3} size="h5">
@@ -574,7 +574,7 @@ function Reconciliation({ session }: { session: CountSessionData }) {
           />
         </Group>
       ) : (
-        <Text c="teal.8" fw={500}>
+        <Text c="teal.9" fw={500}>
           {t('armoury.counts.closed')}
         </Text>
       )}

@@ -85,6 +85,9 @@ export function ConductItem(props: ConductItemProps) {
                   size="xl"
                   h={64}
                   color={choice.colour}
+                  // Black text on the light fills (the chosen "Partial" is yellow.8: white on it reads
+                  // at 2.48:1), white on the dark ones: WCAG AA either way (issue 14, defect 15).
+                  autoContrast
                   variant={isChosen ? 'filled' : 'default'}
                   aria-pressed={isChosen}
                   onClick={() => props.onAnswer(isChosen ? null : choice.value)}
