@@ -243,7 +243,9 @@ async function model(ctx: Context, actor: Actor, request: ExportRequest): Promis
 
 function missingFilter(field: string): AppError {
   const message = `This list is exported for one organisation: give ${field}`;
-  return new AppError('VALIDATION_FAILED', message, { fields: [{ location: 'query', path: field, message }] });
+  return new AppError('VALIDATION_FAILED', message, {
+    fields: [{ location: 'query', path: field, message }],
+  });
 }
 
 /** A list as the person sees it (same scope, same filters), as CSV or XLSX. */

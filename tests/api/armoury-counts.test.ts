@@ -61,7 +61,10 @@ describe.each(TEST_DIALECTS)('stock counts and reconciliation (%s)', (dialect) =
     // defect 12): the weapons counted are the company's, each once.
     expect(recorded.json().counted.notOfArmoury).toEqual(['ZZ-UNKNOWN-1']);
     expect(
-      recorded.json().counted.weapons.map((w: { firearmId: string }) => w.firearmId).sort(),
+      recorded
+        .json()
+        .counted.weapons.map((w: { firearmId: string }) => w.firearmId)
+        .sort(),
     ).toEqual(present.map((w) => w.id).sort());
     // Blind: nothing of what the book holds is shown while counting.
     expect(recorded.json().expected).toBeNull();

@@ -47,7 +47,9 @@ describe.each(TEST_DIALECTS)('exports of the weapons-out board and the incident 
     );
     expect(es.statusCode, es.body).toBe(200);
     expect(es.headers['content-type']).toContain('text/csv');
-    expect(es.headers['content-disposition']).toMatch(/attachment; filename="weapons-out-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(es.headers['content-disposition']).toMatch(
+      /attachment; filename="weapons-out-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     expect(linesOf(es.body)).toEqual([
       'Número de serie,Fabricante,Modelo,Vigilante,Documento de identidad,Instalación,Puesto,Turno,Cartuchos,Entregada,Devolución prevista,Vencida',
       [
@@ -92,7 +94,13 @@ describe.each(TEST_DIALECTS)('exports of the weapons-out board and the incident 
   });
 
   it('exports the incident list of a company, and the regulator’s inbox', async () => {
-    const filed = await call(t, f.armourer, 'POST', `${base()}/incidents`, incidentBody(t, { firearms: [{ firearmId: revolvers(f)[1]!.id }] }));
+    const filed = await call(
+      t,
+      f.armourer,
+      'POST',
+      `${base()}/incidents`,
+      incidentBody(t, { firearms: [{ firearmId: revolvers(f)[1]!.id }] }),
+    );
     expect(filed.statusCode, filed.body).toBe(201);
     const reference = filed.json().incident?.reference ?? filed.json().reference;
     expect(reference).toMatch(/-INC-/);

@@ -322,7 +322,11 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
       .select(['id', 'status'])
       .where('serial', '=', 'AN04849')
       .executeTakeFirstOrThrow();
-    await t.ctx.database.db.updateTable('firearm').set({ status: 'stolen' }).where('id', '=', demo.id).execute();
+    await t.ctx.database.db
+      .updateTable('firearm')
+      .set({ status: 'stolen' })
+      .where('id', '=', demo.id)
+      .execute();
     const stolenAN04849 = {
       serial: 'AN04849',
       manufacturer: 'Taurus',
@@ -351,7 +355,11 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
     // A whole serial that no stolen serial equals or contains is a real "no hit".
     expect((await partialOf('ZX9931Q')).outcome).toBe('no-hit');
     // Back as it was, for the tests below.
-    await t.ctx.database.db.updateTable('firearm').set({ status: demo.status }).where('id', '=', demo.id).execute();
+    await t.ctx.database.db
+      .updateTable('firearm')
+      .set({ status: demo.status })
+      .where('id', '=', demo.id)
+      .execute();
   });
 
   it('records every search by anyone, readable by the regulator and administrators only', async () => {

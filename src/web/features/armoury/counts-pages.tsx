@@ -450,7 +450,12 @@ function Counting({ session }: { session: CountSessionData }) {
             ))}
           </Group>
           {setAside.length > 0 ? (
-            <Alert color="orange" mt="sm" data-testid="count-set-aside" title={t('armoury.counts.setAsideTitle')}>
+            <Alert
+              color="orange"
+              mt="sm"
+              data-testid="count-set-aside"
+              title={t('armoury.counts.setAsideTitle')}
+            >
               <Text size="sm" c="var(--mantine-color-text)">
                 {t('armoury.counts.setAside', { codes: setAside.join(', '), count: setAside.length })}
               </Text>

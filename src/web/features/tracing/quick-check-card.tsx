@@ -65,7 +65,9 @@ function QuickCheckResult({ result }: { result: QuickCheckResponse }) {
       return (
         <Alert mt="md" role="status" data-testid="quick-check-result" color="red" variant="filled">
           {result.matches
-            .map((m) => t('tracing.quickCheck.hit', { status: status(m.status), reference: m.nationalReference }))
+            .map((m) =>
+              t('tracing.quickCheck.hit', { status: status(m.status), reference: m.nationalReference }),
+            )
             .join(' · ')}
         </Alert>
       );
