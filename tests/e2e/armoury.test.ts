@@ -212,6 +212,15 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
       .getByRole('status')
       .filter({ hasText: `Entregada: ${OTHER_REVOLVER} a Pedro Condori Ramos.` });
     await issued.waitFor();
+    // The same weapon for the next guard: refused, saying to whom it is out and since when (issue 14, defect 12).
+    await eventually(() => focused(page)).toBe('guard-input');
+    await scan(page, GUARD_ID);
+    await eventually(() => focused(page)).toBe('weapon-input');
+    await scan(page, OTHER_REVOLVER);
+    await eventually(() => textOf(page.getByTestId('refusals'))).toMatch(
+      /El arma no está en la armería \(ya fue entregada o salió\)\. \(entregada a Pedro Condori Ramos desde el .+\)/,
+    );
+    await shot(page, 'issue-refused-out-es-desktop');
     const overrides = (await page.evaluate(async () => {
       const session = await (await fetch('/api/v1/auth/session')).json();
       return (await fetch(`/api/v1/organisations/${session.user.organisation.id}/armoury/overrides`)).json();
