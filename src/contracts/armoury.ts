@@ -553,7 +553,14 @@ export const CountSession = z.object({
   submittedAt: IsoInstant.nullable(),
   closedAt: IsoInstant.nullable(),
   counted: z.object({
-    weapons: z.array(z.object({ firearmId: Id.nullable(), code: z.string(), serial: z.string().nullable() })),
+    weapons: z
+      .array(z.object({ firearmId: Id, code: z.string(), serial: z.string().nullable() }))
+      .describe('the weapons of this armoury counted (each once)'),
+    notOfArmoury: z
+      .array(z.string())
+      .describe(
+        'codes scanned that name no weapon of this company: set aside, not counted as weapons; each is an "extra" discrepancy once submitted',
+      ),
     lots: z.array(z.object({ lotId: Id, lotNumber: z.string(), rounds: z.number().int() })),
     weaponsCounted: z.number().int().nullable(),
   }),

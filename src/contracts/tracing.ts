@@ -52,10 +52,29 @@ export const QuickCheckQuery = z.object({
 });
 export type QuickCheckQuery = z.infer<typeof QuickCheckQuery>;
 
-/** A hit or no hit, nothing more (issue #6): lost or stolen, with the national reference. */
+/** A serial recorded lost or stolen that contains the characters checked (issue 14, defect 4). */
+export const QuickCheckCandidate = z.object({
+  serial: z.string(),
+  manufacturer: z.string(),
+  model: z.string(),
+  status: z.enum(['lost', 'stolen']),
+  nationalReference: z.string(),
+});
+export type QuickCheckCandidate = z.infer<typeof QuickCheckCandidate>;
+
+/**
+ * A hit or no hit (issue #6): lost or stolen, with the national reference. Never a false all-clear
+ * (issue 14, defect 4): without a whole-serial hit, the serials recorded lost or stolen that contain
+ * the characters checked (confusables folded) are the `candidates` (outcome `partial`); with none and
+ * fewer characters than a whole serial has, the outcome is `too-short`: a whole serial is needed.
+ */
 export const QuickCheckResponse = z.object({
   hit: z.boolean(),
+  outcome: z.enum(['hit', 'partial', 'too-short', 'no-hit']),
   matches: z.array(z.object({ status: z.enum(['lost', 'stolen']), nationalReference: z.string() })),
+  candidates: z.array(QuickCheckCandidate),
+  /** True when more serials contain the characters than are listed. */
+  truncated: z.boolean(),
 });
 export type QuickCheckResponse = z.infer<typeof QuickCheckResponse>;
 

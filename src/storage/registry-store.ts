@@ -47,6 +47,21 @@ export async function findFirearm(db: Queryable, id: string): Promise<FirearmRow
   return (await firearmById(db, { id })).rows[0];
 }
 
+/** The guard a weapon is out to and since when (its open issue), or undefined when it is not out. */
+export async function findOpenIssueHolder(
+  db: Queryable,
+  firearmId: string,
+): Promise<{ guardName: string; issuedAt: string } | undefined> {
+  const row = await db
+    .selectFrom('armoury_issue as i')
+    .innerJoin('personnel as p', 'p.id', 'i.personnel_id')
+    .select(['p.full_name', 'i.issued_at'])
+    .where('i.firearm_id', '=', firearmId)
+    .where('i.status', '=', 'out')
+    .executeTakeFirst();
+  return row ? { guardName: row.full_name, issuedAt: row.issued_at } : undefined;
+}
+
 export async function findFirearmByIdentity(
   db: Queryable,
   manufacturerId: string,

@@ -7,14 +7,26 @@ import { listAuditEvents } from './list-audit-events';
 import { listOrganisations } from './list-organisations';
 import { listUsers } from './list-users';
 import { listFacilities, listFirearms, listLots } from './registry/read-registry';
+import { listIssues } from './armoury/read-issues';
+import { listInbox, listIncidents } from './incidents/read-incidents';
+import { AppError } from './app-error';
 
 /** The largest export of one list; a bigger book is exported with the CLI. */
 export const EXPORT_ROW_LIMIT = 100_000;
 
 const LOT_SORTS = ['lotNumber', 'calibre', 'manufacturer', 'year'] as const;
 
-export type ExportableList =
-  'firearms' | 'ammunition-lots' | 'facilities' | 'users' | 'organisations' | 'audit-events';
+export const EXPORTABLE_LISTS = [
+  'firearms',
+  'ammunition-lots',
+  'facilities',
+  'users',
+  'organisations',
+  'audit-events',
+  'weapons-out',
+  'incidents',
+] as const;
+export type ExportableList = (typeof EXPORTABLE_LISTS)[number];
 
 export interface ExportRequest {
   readonly list: ExportableList;
@@ -133,6 +145,76 @@ async function model(ctx: Context, actor: Actor, request: ExportRequest): Promis
         items.map((o) => ({ code: o.code, name: o.name, kind: o.kind, country: o.countryCode })),
       );
     }
+    case 'weapons-out': {
+      // The weapons-out board (issue 14, defect 13): one company's weapons out now, oldest due first.
+      if (!f.organisationId) throw missingFilter('organisationId');
+      const { items } = await listIssues(ctx, actor, f.organisationId, {
+        status: 'out',
+        isOverdue: f.isOverdue === 'true' ? true : undefined,
+        facilityId: f.facilityId,
+        limit: EXPORT_ROW_LIMIT,
+        offset: 0,
+      });
+      return table(
+        request.language,
+        'weaponsOut',
+        [
+          'serial',
+          'manufacturer',
+          'model',
+          'guard',
+          'nationalId',
+          'facility',
+          'post',
+          'shift',
+          'rounds',
+          'issuedAt',
+          'expectedReturnAt',
+          'overdue',
+        ],
+        items.map((i) => ({
+          serial: i.firearm.serial,
+          manufacturer: i.firearm.manufacturer,
+          model: i.firearm.model,
+          guard: i.personnel.fullName,
+          nationalId: i.personnel.nationalId,
+          facility: i.facilityName,
+          post: i.post ? `${i.post.name} (${i.post.siteName})` : null,
+          shift: i.shift,
+          rounds: i.ammunition?.rounds ?? null,
+          issuedAt: i.issuedAt,
+          expectedReturnAt: i.expectedReturnAt,
+          overdue: yesNo(i.isOverdue),
+        })),
+      );
+    }
+    case 'incidents': {
+      // A company's incident list, or (without organisationId) the regulator's inbox.
+      const filters = {
+        status: f.status as never,
+        kind: f.kind as never,
+        limit: EXPORT_ROW_LIMIT,
+        offset: 0,
+      };
+      const { items } = f.organisationId
+        ? await listIncidents(ctx, actor, f.organisationId, filters)
+        : await listInbox(ctx, actor, filters);
+      return table(
+        request.language,
+        'incidents',
+        ['reference', 'organisation', 'kind', 'status', 'discoveredAt', 'place', 'firearmCount', 'rounds'],
+        items.map((i) => ({
+          reference: i.reference,
+          organisation: i.organisationName,
+          kind: i.kind,
+          status: i.status,
+          discoveredAt: i.discoveredAt,
+          place: i.place,
+          firearmCount: i.firearmCount,
+          rounds: i.roundsInvolved,
+        })),
+      );
+    }
     case 'audit-events': {
       const { items } = await listAuditEvents(ctx, actor, {
         organisationId: f.organisationId,
@@ -157,6 +239,13 @@ async function model(ctx: Context, actor: Actor, request: ExportRequest): Promis
       );
     }
   }
+}
+
+function missingFilter(field: string): AppError {
+  const message = `This list is exported for one organisation: give ${field}`;
+  return new AppError('VALIDATION_FAILED', message, {
+    fields: [{ location: 'query', path: field, message }],
+  });
 }
 
 /** A list as the person sees it (same scope, same filters), as CSV or XLSX. */

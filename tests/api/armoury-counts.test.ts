@@ -57,6 +57,15 @@ describe.each(TEST_DIALECTS)('stock counts and reconciliation (%s)', (dialect) =
       lots: [{ lotId: f.lotId, rounds: 2390 }],
     });
     expect(recorded.statusCode, recorded.body).toBe(200);
+    // A code that names no weapon of this company is set aside, not counted as a weapon (issue 14,
+    // defect 12): the weapons counted are the company's, each once.
+    expect(recorded.json().counted.notOfArmoury).toEqual(['ZZ-UNKNOWN-1']);
+    expect(
+      recorded
+        .json()
+        .counted.weapons.map((w: { firearmId: string }) => w.firearmId)
+        .sort(),
+    ).toEqual(present.map((w) => w.id).sort());
     // Blind: nothing of what the book holds is shown while counting.
     expect(recorded.json().expected).toBeNull();
     expect(recorded.json().summary).toBeNull();

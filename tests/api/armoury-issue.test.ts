@@ -76,9 +76,26 @@ describe.each(TEST_DIALECTS)('issue and return over the API (%s)', (dialect) => 
       issueBody(weapon.id, person(f, 'María Huamán Torres').id),
     );
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.details.refusals.map((r: { code: string }) => r.code)).toContain(
-      'WEAPON_NOT_IN_STORE',
+    // The refusal says to whom the weapon is out and since when (issue 14, defect 12).
+    expect(
+      again.json().error.details.refusals.find((r: { code: string }) => r.code === 'WEAPON_NOT_IN_STORE'),
+    ).toEqual({
+      code: 'WEAPON_NOT_IN_STORE',
+      isOverridable: false,
+      details: { status: 'issued', heldBy: 'Juan Pérez Quispe', since: body.issue.issuedAt },
+    });
+    // The desk's check before issuing says the same.
+    const checked = await call(
+      t,
+      f.armourer,
+      'POST',
+      `${base()}/armoury/issue-checks`,
+      issueBody(weapon.id, person(f, 'María Huamán Torres').id),
     );
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(
+      checked.json().refusals.find((r: { code: string }) => r.code === 'WEAPON_NOT_IN_STORE').details,
+    ).toEqual({ status: 'issued', heldBy: 'Juan Pérez Quispe', since: body.issue.issuedAt });
 
     // The board shows it; 13 hours later it is overdue.
     let board = (await call(t, f.regulator, 'GET', `${base()}/armoury/issues`)).json();

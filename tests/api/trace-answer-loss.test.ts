@@ -131,7 +131,13 @@ describe.each(TEST_DIALECTS)(
 
     it('answers the quick check with the incident reference once the weapon is reported stolen, and the trace with the report', async () => {
       const before = await get(police, `/api/v1/trace/quick-check?serial=${weapon.serial}`);
-      expect(before.json()).toEqual({ hit: false, matches: [] });
+      expect(before.json()).toEqual({
+        hit: false,
+        outcome: 'no-hit',
+        matches: [],
+        candidates: [],
+        truncated: false,
+      });
       await reportMissing(t, armourer.organisationId, weapon.firearmId, {
         status: 'stolen',
         incidentReference: 'PSC-ANDINA-INC-2026-0042',
@@ -144,7 +150,10 @@ describe.each(TEST_DIALECTS)(
       const hit = await get(police, '/api/v1/trace/quick-check?serial=TR-S53OK9&manufacturer=Taurus');
       expect(hit.json()).toEqual({
         hit: true,
+        outcome: 'hit',
         matches: [{ status: 'stolen', nationalReference: 'PSC-ANDINA-INC-2026-0042' }],
+        candidates: [],
+        truncated: false,
       });
       const { id, answer } = await tracedAnswer();
       expect(answer.holder.status).toBe('stolen');
@@ -187,7 +196,13 @@ describe.each(TEST_DIALECTS)(
         recoveredBy: 'PNP Bellavista',
       });
       const miss = await get(police, `/api/v1/trace/quick-check?serial=${weapon.serial}`);
-      expect(miss.json()).toEqual({ hit: false, matches: [] });
+      expect(miss.json()).toEqual({
+        hit: false,
+        outcome: 'no-hit',
+        matches: [],
+        candidates: [],
+        truncated: false,
+      });
       const { id, answer } = await tracedAnswer();
       expect(answer.holder.status).toBe('seized');
       expect(answer.recoveries).toEqual([

@@ -276,7 +276,13 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
 
   it('tells a patrol at once whether a serial is recorded lost or stolen, and nothing more', async () => {
     const miss = await get(police, '/api/v1/trace/quick-check?serial=4A71B2&manufacturer=Taurus');
-    expect(miss.json()).toEqual({ hit: false, matches: [] });
+    expect(miss.json()).toEqual({
+      hit: false,
+      outcome: 'no-hit',
+      matches: [],
+      candidates: [],
+      truncated: false,
+    });
     // Until incidents record thefts by ledger entries, the status in the registry is what counts.
     await t.ctx.database.db
       .updateTable('firearm')
@@ -284,9 +290,76 @@ describe.each(TEST_DIALECTS)('tracing through the API (%s)', (dialect) => {
       .where('id', '=', firearmId)
       .execute();
     const hit = await get(police, '/api/v1/trace/quick-check?serial=4a7-IB2');
-    expect(hit.json()).toEqual({ hit: true, matches: [{ status: 'stolen', nationalReference: firearmId }] });
+    expect(hit.json()).toEqual({
+      hit: true,
+      outcome: 'hit',
+      matches: [{ status: 'stolen', nationalReference: firearmId }],
+      candidates: [],
+      truncated: false,
+    });
     expect((await get(police, '/api/v1/trace/quick-check?serial=4A7*')).statusCode).toBe(400);
     expect((await get(andina, '/api/v1/trace/quick-check?serial=4A71B2')).statusCode).toBe(403);
+  });
+
+  // Issue 14, defect 4: "4849" for a stolen AN04849 answered "no hit", a false all-clear.
+  it('never clears a partial serial: it lists the stolen serials that contain it, or asks for the whole serial', async () => {
+    const partialOf = async (serial: string, manufacturer?: string) => {
+      const make = manufacturer ? `&manufacturer=${manufacturer}` : '';
+      const response = await get(police, `/api/v1/trace/quick-check?serial=${serial}${make}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    };
+    // Part of a serial with nothing stolen containing it, too short to be a whole serial.
+    expect(await partialOf('4849')).toEqual({
+      hit: false,
+      outcome: 'too-short',
+      matches: [],
+      candidates: [],
+      truncated: false,
+    });
+    const demo = await t.ctx.database.db
+      .selectFrom('firearm')
+      .select(['id', 'status'])
+      .where('serial', '=', 'AN04849')
+      .executeTakeFirstOrThrow();
+    await t.ctx.database.db
+      .updateTable('firearm')
+      .set({ status: 'stolen' })
+      .where('id', '=', demo.id)
+      .execute();
+    const stolenAN04849 = {
+      serial: 'AN04849',
+      manufacturer: 'Taurus',
+      model: '82',
+      status: 'stolen',
+      nationalReference: demo.id,
+    };
+    expect(await partialOf('4849')).toEqual({
+      hit: false,
+      outcome: 'partial',
+      matches: [],
+      candidates: [stolenAN04849],
+      truncated: false,
+    });
+    // Confusables folded: a patrol reading 0 as O and 4 as A still sees it among the candidates.
+    expect((await partialOf('O4B49')).candidates).toEqual([stolenAN04849]);
+    // The make narrows the candidates as it narrows a hit: a make it is not lists nothing.
+    expect((await partialOf('4849', 'Taurus')).candidates).toEqual([stolenAN04849]);
+    expect((await partialOf('4849', 'Glock')).outcome).toBe('too-short');
+    // The 4A7 1B2 revolver above is stolen too: its last characters list it, not AN04849 (7 and 1
+    // are confusable, so "71B2" is read as "1182" too).
+    expect(await partialOf('71B2')).toMatchObject({
+      outcome: 'partial',
+      candidates: [{ serial: '4A7 1B2', status: 'stolen', nationalReference: firearmId }],
+    });
+    // A whole serial that no stolen serial equals or contains is a real "no hit".
+    expect((await partialOf('ZX9931Q')).outcome).toBe('no-hit');
+    // Back as it was, for the tests below.
+    await t.ctx.database.db
+      .updateTable('firearm')
+      .set({ status: demo.status })
+      .where('id', '=', demo.id)
+      .execute();
   });
 
   it('records every search by anyone, readable by the regulator and administrators only', async () => {

@@ -259,6 +259,10 @@ describe('armoury administration in Spanish: people, clients and posts, longer a
     await page.getByText('Sin diferencias: todo coincide con el libro.').waitFor();
     await shot(page, 'count-opening-reconciled-es-desktop');
     await page.getByRole('button', { name: 'Cerrar el conteo' }).click();
+    await page
+      .getByRole('dialog', { name: '¿Cerrar el conteo?' })
+      .getByRole('button', { name: 'Cerrar el conteo' })
+      .click();
     await page.getByText('Conteo cerrado.').first().waitFor();
     const report = page.getByRole('link', { name: 'Informe del conteo (PDF)' });
     const response = await page.request.get((await report.getAttribute('href'))!);

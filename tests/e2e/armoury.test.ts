@@ -212,6 +212,15 @@ describe('armoury desk: issue and return by scanner, a refusal, the weapons-out 
       .getByRole('status')
       .filter({ hasText: `Entregada: ${OTHER_REVOLVER} a Pedro Condori Ramos.` });
     await issued.waitFor();
+    // The same weapon for the next guard: refused, saying to whom it is out and since when (issue 14, defect 12).
+    await eventually(() => focused(page)).toBe('guard-input');
+    await scan(page, GUARD_ID);
+    await eventually(() => focused(page)).toBe('weapon-input');
+    await scan(page, OTHER_REVOLVER);
+    await eventually(() => textOf(page.getByTestId('refusals'))).toMatch(
+      /El arma no está en la armería \(ya fue entregada o salió\)\. \(entregada a Pedro Condori Ramos desde el .+\)/,
+    );
+    await shot(page, 'issue-refused-out-es-desktop');
     const overrides = (await page.evaluate(async () => {
       const session = await (await fetch('/api/v1/auth/session')).json();
       return (await fetch(`/api/v1/organisations/${session.user.organisation.id}/armoury/overrides`)).json();
@@ -328,6 +337,13 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
       );
     }
     expect(await textOf(page.getByTestId('counted-total'))).toBe('11 armas contadas');
+    // A code that names no weapon of this armoury is set aside, not counted (issue 14, defect 12).
+    await scan(page, 'ZZ-9999');
+    await eventually(() => textOf(page.getByTestId('count-set-aside'))).toContain('ZZ-9999');
+    expect(await textOf(page.getByTestId('count-set-aside'))).toContain(
+      'No se cuenta como arma y figurará entre las discrepancias del conteo.',
+    );
+    expect(await textOf(page.getByTestId('counted-total'))).toBe('11 armas contadas');
     await shot(page, 'count-session-es-desktop');
     await page.getByTestId('submit-count').click();
 
@@ -342,7 +358,20 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
     await missing.getByRole('textbox', { name: /^Explicación/ }).fill('Estaba en el banco de limpieza');
     await missing.getByRole('button', { name: 'Resolver' }).click();
     await eventually(() => textOf(missing)).toContain('Resuelta: Encontrada');
+    const setAside = page.getByTestId('discrepancy-extra');
+    expect(await textOf(setAside)).toContain('ZZ-9999: no es un arma de esta armería');
+    await setAside.getByRole('combobox', { name: /^Resolución/ }).click();
+    await page.getByRole('option', { name: /^Error de registro/ }).click();
+    await setAside
+      .getByRole('textbox', { name: /^Explicación/ })
+      .fill('Etiqueta de un estante, no de un arma');
+    await setAside.getByRole('button', { name: 'Resolver' }).click();
+    await eventually(() => textOf(setAside)).toContain('Resuelta: Error de registro');
+    // Closing asks first.
     await page.getByTestId('close-count').click();
+    const confirm = page.getByRole('dialog', { name: '¿Cerrar el conteo?' });
+    await confirm.getByText(/Un conteo cerrado no se puede reabrir ni modificar\./).waitFor();
+    await confirm.getByRole('button', { name: 'Cerrar el conteo' }).click();
     await page.getByText('Conteo cerrado.').waitFor();
     await shot(page, 'count-closed-es-desktop');
 
@@ -379,6 +408,10 @@ describe('armoury count: a blind serial count with one weapon missing', () => {
     await variance.getByRole('button', { name: 'Resolver' }).click();
     await eventually(() => textOf(variance)).toContain('Resuelta: Error de registro');
     await page.getByTestId('close-count').click();
+    await page
+      .getByRole('dialog', { name: '¿Cerrar el conteo?' })
+      .getByRole('button', { name: 'Cerrar el conteo' })
+      .click();
     await page.getByText('Conteo cerrado.').waitFor();
     await shot(page, 'count-full-closed-es-tablet');
     expect(journey.pageErrors).toEqual([]);

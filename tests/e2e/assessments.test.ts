@@ -8,6 +8,7 @@ import { solidPng } from '../api/assessment-fixtures';
 import {
   eventually,
   type Journey,
+  seriousAxeFindings,
   signInThroughForm,
   signOut,
   startJourney,
@@ -101,7 +102,8 @@ describe('armoury assessment on a tablet, in Spanish', () => {
   });
 
   it('plans, conducts with a critical failure and a photo, follows up and prints both reports', async () => {
-    const page = await journey.newPage({ viewport: TABLET });
+    // bypassCSP only to inject axe-core for the accessibility check of the conduct page.
+    const page = await journey.newPage({ viewport: TABLET, bypassCSP: true });
     await signInThroughForm(page, 'evaluador@custodia.example');
     await planAssessment(page, '2026-11-20');
     await shot(page, '01-conduct-section-1');
@@ -109,6 +111,23 @@ describe('armoury assessment on a tablet, in Spanish', () => {
     // Section 1, then leave and come back: the screen resumes at the first unanswered section.
     await page.getByText(/^Sección 1 de \d+$/).waitFor();
     await answerSection(page, {});
+    // Every answer button, chosen, is readable (issue 14, defect 15: the chosen "Parcial" was white
+    // on orange-yellow at 2.48:1): choose "Parcial" on the first question, check, then back to "Sí".
+    const first = page
+      .locator('article[data-item-id]')
+      .filter({ has: page.getByRole('button', { name: 'Parcial', exact: true }) })
+      .first();
+    await first.getByRole('button', { name: 'Parcial', exact: true }).click();
+    await eventually(() =>
+      first.getByRole('button', { name: 'Parcial', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.locator('[data-autosave="saved"]').waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await first.getByRole('button', { name: 'Sí', exact: true }).click();
+    await eventually(() =>
+      first.getByRole('button', { name: 'Sí', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.locator('[data-autosave="saved"]').waitFor();
     const conductUrl = page.url().split('?')[0]!;
     await page.goto(conductUrl);
     await page.getByText(/^Sección 2 de \d+$/).waitFor();

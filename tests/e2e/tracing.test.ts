@@ -112,6 +112,26 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     await quick.getByRole('button', { name: 'Consultar' }).click();
     await expect.poll(() => police.getByTestId('quick-check-result').innerText()).toMatch(/Sin coincidencia/);
     await shot(police, 'tracing-home-police-es');
+    // Issue 14, defect 4: part of a serial never clears a weapon. "4849" with nothing stolen containing
+    // it asks for the whole serial; once AN04849 is stolen, it is listed as a candidate.
+    await quick.getByLabel(/^Número de serie/).fill('4849');
+    await quick.getByRole('button', { name: 'Consultar' }).click();
+    await expect
+      .poll(() => police.getByTestId('quick-check-result').innerText())
+      .toMatch(/^No es una confirmación: .* Escriba la serie completa\.$/);
+    await journey.testApp.ctx.database.db
+      .updateTable('firearm')
+      .set({ status: 'stolen' })
+      .where('serial', '=', 'AN04849')
+      .execute();
+    await quick.getByRole('button', { name: 'Consultar' }).click();
+    await expect
+      .poll(() => police.getByTestId('quick-check-result').innerText())
+      .toContain('AN04849 · Taurus 82 · robada · referencia nacional');
+    const partial = await police.getByTestId('quick-check-result').innerText();
+    expect(partial).toMatch(/^Ningún arma tiene exactamente esta serie/);
+    expect(partial).not.toMatch(/Sin coincidencia/);
+    await shot(police, 'tracing-quick-check-partial-es');
 
     await police.getByRole('link', { name: 'Nueva solicitud de rastreo' }).click();
     const form = police.getByRole('form', { name: 'Nueva solicitud de rastreo' });
@@ -202,6 +222,15 @@ describe('tracing: a police trace from a partly obliterated serial to the chain 
     await shot(police, 'tracing-answer-en');
     await police.goto('/tracing');
     await police.getByRole('heading', { level: 1, name: 'Firearm tracing' }).waitFor();
+    const quickEn = police.getByRole('form', { name: /Quick check/ });
+    await quickEn.getByLabel(/^Serial number/).fill('O4849');
+    await quickEn.getByRole('button', { name: 'Check' }).click();
+    await expect
+      .poll(() => police.getByTestId('quick-check-result').innerText())
+      .toContain('AN04849 · Taurus 82 · stolen · national reference');
+    expect(await police.getByTestId('quick-check-result').innerText()).toMatch(
+      /^No weapon has exactly this serial, but these serials recorded lost or stolen contain/,
+    );
     await shot(police, 'tracing-home-police-en');
     await police.goto('/tracing/new');
     await police.getByRole('heading', { level: 1, name: 'New trace request' }).waitFor();

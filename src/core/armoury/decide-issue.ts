@@ -36,6 +36,8 @@ export interface IssueFacts {
     readonly modelKey: string;
     readonly calibreId: string;
     readonly permitExpiresOn: string | null;
+    /** When the weapon is out: the guard who holds it and since when (the open issue). */
+    readonly outTo?: { readonly guardName: string; readonly since: string } | null;
   };
   readonly guard: {
     readonly status: PersonnelStatus;
@@ -104,6 +106,15 @@ function weaponRefusals(f: IssueFacts): IssueRefusal[] {
       return [refusal('WEAPON_SEIZED')];
     case 'under-maintenance':
       return [refusal('WEAPON_UNDER_MAINTENANCE')];
+    case 'issued':
+      // The desk says to whom and since when, so the armourer can ask for it back (issue 14, 12).
+      return [
+        refusal('WEAPON_NOT_IN_STORE', {
+          status: firearm.status,
+          heldBy: firearm.outTo?.guardName ?? null,
+          since: firearm.outTo?.since ?? null,
+        }),
+      ];
     default:
       return [refusal('WEAPON_NOT_IN_STORE', { status: firearm.status })];
   }

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../content-disposition';
 import { z } from 'zod';
 import type { Context } from '../../use-cases/context';
-import { exportList } from '../../use-cases/export-list';
+import { EXPORTABLE_LISTS, exportList } from '../../use-cases/export-list';
 import { actorOf } from '../authentication';
 import { withErrors } from './responses';
 
 const ExportParams = z.object({
-  list: z.enum(['firearms', 'ammunition-lots', 'facilities', 'users', 'organisations', 'audit-events']),
+  list: z.enum(EXPORTABLE_LISTS),
 });
 const ExportQuery = z
   .object({ format: z.enum(['csv', 'xlsx']).default('csv'), lang: z.enum(['es', 'en']).default('es') })

@@ -10,7 +10,7 @@ import { preparedQuery } from '../../storage/prepared-query';
 import type { ArmouryIssueTable } from '../../storage/schema-armoury';
 import { findEntryByIdempotencyKey, lockChainHead } from '../../storage/ledger-store';
 import type { OrganisationRow } from '../../storage/organisation-store';
-import { findFacility, findFirearm, roundsInStock } from '../../storage/registry-store';
+import { findFacility, findFirearm, findOpenIssueHolder, roundsInStock } from '../../storage/registry-store';
 import { toScope } from '../presenters';
 import { AppError, notFound } from '../app-error';
 import type { Context } from '../context';
@@ -135,6 +135,7 @@ async function loadFacts(
     lotRead,
     stockRead,
     rulesRead,
+    holderRead,
   ] = await Promise.allSettled([
     findFacility(db, input.facilityId),
     findFirearm(db, input.firearmId),
@@ -149,6 +150,7 @@ async function loadFacts(
       : Promise.resolve(undefined),
     lotId && readStock ? roundsInStock(db, lotId, input.facilityId) : Promise.resolve(0),
     rulesOf(db, organisation),
+    findOpenIssueHolder(db, input.firearmId),
   ] as const);
   const facility = settled(facilityRead);
   if (!facility || facility.organisation_id !== organisation.id)
@@ -190,6 +192,10 @@ async function loadFacts(
       modelKey: firearm.model_key,
       calibreId: firearm.calibre_id,
       permitExpiresOn: firearm.permit_expires_on,
+      outTo: (() => {
+        const holder = settled(holderRead);
+        return holder ? { guardName: holder.guardName, since: holder.issuedAt } : null;
+      })(),
     },
     guard: {
       status: person.status as PersonnelStatus,

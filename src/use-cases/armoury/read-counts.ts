@@ -100,7 +100,12 @@ export async function presentCount(db: Queryable, row: CountSessionTable): Promi
     submittedAt: row.submitted_at,
     closedAt: row.closed_at,
     counted: {
-      weapons: weapons.map((w) => ({ firearmId: w.firearm_id, code: w.code, serial: w.serial ?? null })),
+      // A code that names no weapon of this company is set aside, never counted as a weapon
+      // (issue 14, defect 12); it is stored as "?CODE" and becomes an "extra" discrepancy.
+      weapons: weapons.flatMap((w) =>
+        w.firearm_id ? [{ firearmId: w.firearm_id, code: w.code, serial: w.serial ?? null }] : [],
+      ),
+      notOfArmoury: weapons.filter((w) => !w.firearm_id).map((w) => w.code.replace(/^\?/, '')),
       lots: items
         .filter((i) => i.kind === 'lot')
         .map((l) => ({ lotId: l.lot_id!, lotNumber: l.lot_number ?? '', rounds: Number(l.rounds) })),

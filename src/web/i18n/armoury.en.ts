@@ -86,6 +86,7 @@ export const armouryEn: typeof armouryEs = {
     available: '{{value}} available',
     hours: '{{value}} h asked',
     maximumHours: 'maximum {{value}} h',
+    heldBy: 'out to {{name}} since {{since}}',
   },
   issue: {
     title: 'Issue weapons',
@@ -299,6 +300,12 @@ export const armouryEn: typeof armouryEs = {
     counted_one: '{{count}} weapon counted',
     counted_other: '{{count}} weapons counted',
     alreadyCounted: '“{{code}}” was already counted.',
+    setAsideTitle: 'Set aside: not a weapon of this armoury',
+    setAside_one:
+      '{{codes}} names no weapon of this company. It is not counted as a weapon and will be listed among the count’s discrepancies.',
+    setAside_other:
+      '{{codes}} name no weapon of this company. They are not counted as weapons and will be listed among the count’s discrepancies.',
+    notOfArmoury: '{{code}}: not a weapon of this armoury',
     lotsTitle: 'Ammunition per lot',
     lotRounds: 'Rounds counted of lot {{lot}}',
     weaponsCounted: 'Number of weapons counted',
@@ -334,6 +341,10 @@ export const armouryEn: typeof armouryEs = {
     resolve: 'Resolve',
     resolved: 'Resolved: {{resolution}}',
     close: 'Close the count',
+    closeConfirmTitle: 'Close the count?',
+    closeConfirm:
+      'The count of {{facility}} is closed with its discrepancies as resolved. A closed count cannot be reopened or changed.',
+    closeConfirmButton: 'Close the count',
     closed: 'Count closed.',
     report: 'Count report (PDF)',
     back: 'Back to counts',

@@ -85,6 +85,7 @@ export const armouryEs = {
     available: 'disponibles {{value}}',
     hours: 'pedidas {{value}} h',
     maximumHours: 'máximo {{value}} h',
+    heldBy: 'entregada a {{name}} desde el {{since}}',
   },
   issue: {
     title: 'Entrega de armas',
@@ -298,6 +299,12 @@ export const armouryEs = {
     counted_one: '{{count}} arma contada',
     counted_other: '{{count}} armas contadas',
     alreadyCounted: '«{{code}}» ya estaba contada.',
+    setAsideTitle: 'Apartado: no es un arma de esta armería',
+    setAside_one:
+      '{{codes}} no corresponde a ningún arma de esta empresa. No se cuenta como arma y figurará entre las discrepancias del conteo.',
+    setAside_other:
+      '{{codes}} no corresponden a ningún arma de esta empresa. No se cuentan como armas y figurarán entre las discrepancias del conteo.',
+    notOfArmoury: '{{code}}: no es un arma de esta armería',
     lotsTitle: 'Munición por lote',
     lotRounds: 'Cartuchos contados del lote {{lot}}',
     weaponsCounted: 'Cantidad de armas contadas',
@@ -333,6 +340,10 @@ export const armouryEs = {
     resolve: 'Resolver',
     resolved: 'Resuelta: {{resolution}}',
     close: 'Cerrar el conteo',
+    closeConfirmTitle: '¿Cerrar el conteo?',
+    closeConfirm:
+      'El conteo de {{facility}} se cierra con sus discrepancias tal como se resolvieron. Un conteo cerrado no se puede reabrir ni modificar.',
+    closeConfirmButton: 'Cerrar el conteo',
     closed: 'Conteo cerrado.',
     report: 'Informe del conteo (PDF)',
     back: 'Volver a los conteos',

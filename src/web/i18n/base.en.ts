@@ -3,6 +3,10 @@ import type { baseEs } from './base.es';
 /** English texts of the frame, sign-in and administration screens (same keys as base.es.ts). */
 export const baseEn: typeof baseEs = {
   common: {
+    exportLabel: 'Export or print this list',
+    exportCsv: 'CSV',
+    exportXlsx: 'Excel (XLSX)',
+    print: 'Print',
     appName: 'Custodia',
     tagline: 'Control of private-security firearms and ammunition',
     loading: 'Loading…',

@@ -1,6 +1,10 @@
 /** Spanish texts of the frame, sign-in and administration screens; features.es.ts holds the rest. */
 export const baseEs = {
   common: {
+    exportLabel: 'Exportar o imprimir esta lista',
+    exportCsv: 'CSV',
+    exportXlsx: 'Excel (XLSX)',
+    print: 'Imprimir',
     appName: 'Custodia',
     tagline: 'Control de armas y municiones de la seguridad privada',
     loading: 'Cargando…',

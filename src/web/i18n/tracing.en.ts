@@ -16,6 +16,12 @@ export const tracingEn: typeof tracingEs = {
     hit: 'HIT: the weapon is recorded {{status}}. National reference: {{reference}}',
     noHit: 'No hit: no weapon with this serial is recorded lost or stolen.',
     statuses: { lost: 'lost', stolen: 'stolen' },
+    partial:
+      'No weapon has exactly this serial, but these serials recorded lost or stolen contain these characters. Compare the whole serial with them:',
+    candidate: '{{serial}} · {{manufacturer}} {{model}} · {{status}} · national reference {{reference}}',
+    truncated: 'More recorded serials contain these characters: enter more of the serial.',
+    tooShort:
+      'Not a clearance: no serial recorded lost or stolen contains these characters, but they are too few to be a whole serial. Enter the whole serial.',
   },
   photos: {
     title: 'Photos of the weapon',

@@ -16,6 +16,12 @@ export const tracingEs = {
     hit: 'COINCIDENCIA: el arma consta como {{status}}. Referencia nacional: {{reference}}',
     noHit: 'Sin coincidencia: ningún arma con ese número consta como perdida o robada.',
     statuses: { lost: 'perdida', stolen: 'robada' },
+    partial:
+      'Ningún arma tiene exactamente esta serie, pero estas series que constan como perdidas o robadas contienen esos caracteres. Compare con ellas la serie completa:',
+    candidate: '{{serial}} · {{manufacturer}} {{model}} · {{status}} · referencia nacional {{reference}}',
+    truncated: 'Más series registradas contienen esos caracteres: escriba más caracteres de la serie.',
+    tooShort:
+      'No es una confirmación: ninguna serie que conste como perdida o robada contiene esos caracteres, pero son muy pocos para ser una serie completa. Escriba la serie completa.',
   },
   photos: {
     title: 'Fotografías del arma',

@@ -22,7 +22,10 @@ export function refusalText(t: TFunction, format: Formatters, refusal: IssueRefu
   const code = ISSUE_REFUSAL_CODES.find((c) => c === refusal.code);
   const text = code ? t(`armoury.refusals.${code}`) : refusal.code;
   const facts: string[] = [];
-  const { expiredOn, maximum, available, hours } = refusal.details as Record<string, unknown>;
+  const { expiredOn, maximum, available, hours, heldBy, since } = refusal.details as Record<string, unknown>;
+  // A weapon out: to whom and since when (issue 14, defect 12).
+  if (typeof heldBy === 'string' && heldBy && typeof since === 'string' && since)
+    facts.push(t('armoury.refusalDetail.heldBy', { name: heldBy, since: format.dateTime(since) }));
   if (typeof expiredOn === 'string' && expiredOn)
     facts.push(t('armoury.refusalDetail.expiredOn', { date: format.date(`${expiredOn}T12:00:00Z`) }));
   // An assignment's length and its cap are hours; a rounds maximum is a count.

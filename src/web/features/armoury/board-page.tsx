@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { ListExportLinks } from '../../components/list-export-links';
 import { LoadingBlock } from '../../components/loading-block';
 import { useFormatters } from '../../i18n/format';
 import { armouryApi, type IssueRecordData } from './armoury-api';
@@ -90,6 +91,7 @@ export function BoardPage() {
               : null}
           </Text>
           <Group gap="md">
+            <ListExportLinks list="weapons-out" query={{ organisationId }} />
             {issues.dataUpdatedAt ? (
               <Text size="xs" c="dimmed">
                 {t('armoury.board.updatedAt', {

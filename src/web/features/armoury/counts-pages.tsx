@@ -31,6 +31,7 @@ import {
   type CountPolicyKind,
   type CountResolution,
 } from '../../../core/armoury/armoury-terms';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
@@ -381,11 +382,13 @@ function Counting({ session }: { session: CountSessionData }) {
   );
   const [weaponsCounted, setWeaponsCounted] = useState<number | string>(session.counted.weaponsCounted ?? '');
   const counted = session.counted.weapons;
+  const setAside = session.counted.notOfArmoury;
 
   function scanned(code: string) {
-    const already = counted.some(
-      (w) => w.code.toUpperCase() === code.toUpperCase() || w.serial?.toUpperCase() === code.toUpperCase(),
-    );
+    const already =
+      counted.some(
+        (w) => w.code.toUpperCase() === code.toUpperCase() || w.serial?.toUpperCase() === code.toUpperCase(),
+      ) || setAside.some((c) => c === code.trim().toUpperCase());
     setNotice(already ? t('armoury.counts.alreadyCounted', { code }) : null);
     if (!already) record.mutate({ scannedCodes: [code] });
   }
@@ -441,11 +444,23 @@ function Counting({ session }: { session: CountSessionData }) {
           </Text>
           <Group gap={6} mt="xs">
             {counted.map((weapon) => (
-              <Badge key={weapon.code} variant="light" color={weapon.firearmId ? 'blue' : 'orange'} tt="none">
-                {weapon.serial ?? weapon.code.replace(/^\?/, '')}
+              <Badge key={weapon.code} variant="light" color="blue" tt="none">
+                {weapon.serial ?? weapon.code}
               </Badge>
             ))}
           </Group>
+          {setAside.length > 0 ? (
+            <Alert
+              color="orange"
+              mt="sm"
+              data-testid="count-set-aside"
+              title={t('armoury.counts.setAsideTitle')}
+            >
+              <Text size="sm" c="var(--mantine-color-text)">
+                {t('armoury.counts.setAside', { codes: setAside.join(', '), count: setAside.length })}
+              </Text>
+            </Alert>
+          ) : null}
         </Paper>
       )}
       {session.kind === 'full' ? (
@@ -506,6 +521,7 @@ function Reconciliation({ session }: { session: CountSessionData }) {
   const { t } = useTranslation();
   const organisationId = useOrganisationId();
   const close = useCountWrite(session, () => armouryApi.closeCount(organisationId, session.id));
+  const [confirming, setConfirming] = useState(false);
   const summary = session.summary;
   const open = session.discrepancies.filter((d) => d.status === 'open').length;
   return (
@@ -530,7 +546,7 @@ function Reconciliation({ session }: { session: CountSessionData }) {
         </SimpleGrid>
       ) : null}
       {session.discrepancies.length === 0 ? (
-        <Text c="teal.8">{t('armoury.counts.noDiscrepancies')}</Text>
+        <Text c="teal.9">{t('armoury.counts.noDiscrepancies')}</Text>
       ) : (
         <Stack gap="sm">
           <Title order={3} size="h5">
@@ -548,17 +564,22 @@ function Reconciliation({ session }: { session: CountSessionData }) {
       ) : null}
       {session.status === 'reconciling' ? (
         <Group>
-          <Button
-            onClick={() => close.mutate(undefined)}
-            disabled={open > 0}
-            loading={close.isPending}
-            data-testid="close-count"
-          >
+          <Button onClick={() => setConfirming(true)} disabled={open > 0} data-testid="close-count">
             {t('armoury.counts.close')}
           </Button>
+          <ConfirmDialog
+            opened={confirming}
+            title={t('armoury.counts.closeConfirmTitle')}
+            message={t('armoury.counts.closeConfirm', { facility: session.facilityName })}
+            confirmLabel={t('armoury.counts.closeConfirmButton')}
+            isPending={close.isPending}
+            error={close.error}
+            onClose={() => setConfirming(false)}
+            onConfirm={() => close.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+          />
         </Group>
       ) : (
-        <Text c="teal.8" fw={500}>
+        <Text c="teal.9" fw={500}>
           {t('armoury.counts.closed')}
         </Text>
       )}
@@ -586,7 +607,9 @@ function DiscrepancyRow({
   );
   const what = discrepancy.firearm
     ? `${discrepancy.firearm.serial} (${firearmStatusLabel(t, discrepancy.firearm.status)})`
-    : (discrepancy.lotNumber ?? discrepancy.scannedCode ?? '');
+    : discrepancy.kind === 'extra' && discrepancy.scannedCode
+      ? t('armoury.counts.notOfArmoury', { code: discrepancy.scannedCode })
+      : (discrepancy.lotNumber ?? discrepancy.scannedCode ?? '');
   return (
     <Paper withBorder p="sm" radius="md" data-testid={`discrepancy-${discrepancy.kind}`}>
       <Group justify="space-between" align="flex-start">

@@ -556,7 +556,7 @@ function IssueForm(props: {
           ) : null}
         </Alert>
       ) : check.data && !check.isFetching ? (
-        <Text c="teal.8" fw={500}>
+        <Text c="teal.9" fw={500}>
           {t('armoury.issue.ready')}
         </Text>
       ) : null}

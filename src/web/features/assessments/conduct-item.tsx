@@ -18,10 +18,12 @@ import { photoUrl } from './assessment-client';
 
 type Item = TemplateVersionDetail['content']['sections'][number]['items'][number];
 
+// The chosen answer is a filled button: shades dark enough for white text at 4.5:1 (teal.8 gave 3.94,
+// red.8 4.4); "partial" stays yellow with black text (autoContrast below).
 const CHOICES = [
-  { value: 'yes', colour: 'teal' },
+  { value: 'yes', colour: 'teal.9' },
   { value: 'partial', colour: 'yellow' },
-  { value: 'no', colour: 'red' },
+  { value: 'no', colour: 'red.9' },
   { value: 'na', colour: 'gray' },
 ] as const;
 
@@ -85,6 +87,9 @@ export function ConductItem(props: ConductItemProps) {
                   size="xl"
                   h={64}
                   color={choice.colour}
+                  // Black text on the light fills (the chosen "Partial" is yellow.8: white on it reads
+                  // at 2.48:1), white on the dark ones: WCAG AA either way (issue 14, defect 15).
+                  autoContrast
                   variant={isChosen ? 'filled' : 'default'}
                   aria-pressed={isChosen}
                   onClick={() => props.onAnswer(isChosen ? null : choice.value)}

@@ -33,7 +33,7 @@ export function HazardOverviewPage() {
       ) : (
         <Stack gap="md">
           <Group justify="space-between">
-            <Text fw={500} c={outOfDate > 0 ? 'red.8' : 'teal.8'} data-testid="out-of-date-count">
+            <Text fw={500} c={outOfDate > 0 ? 'red.8' : 'teal.9'} data-testid="out-of-date-count">
               {outOfDate > 0
                 ? t('hazard.overview.outOfDateCount', { count: outOfDate })
                 : t('hazard.overview.noneOutOfDate')}

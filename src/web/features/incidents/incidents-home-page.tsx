@@ -1,4 +1,5 @@
 import { Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ListExportLinks } from '../../components/list-export-links';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CLOCK_STATUSES, INCIDENT_KINDS, INCIDENT_STATUSES } from '../../../core/incidents/incident-terms';
@@ -57,6 +58,10 @@ function CompanyIncidents() {
       />
       <Stack gap="md">
         <FilterBar filters={filters} />
+        <ListExportLinks
+          list="incidents"
+          query={{ organisationId, status: filters.values.status, kind: filters.values.kind }}
+        />
         <IncidentTable query={incidents} label={t('incidents.list.tableLabel')} showCompany={false} />
       </Stack>
     </>
@@ -119,6 +124,10 @@ function RegulatorInbox() {
           </Title>
           <Stack gap="md">
             <FilterBar filters={filters} />
+            <ListExportLinks
+              list="incidents"
+              query={{ status: filters.values.status, kind: filters.values.kind }}
+            />
             <div data-testid="incident-inbox">
               <IncidentTable query={inbox} label={t('incidents.inboxTitle')} showCompany />
             </div>
