@@ -1,30 +1,13 @@
 import { existsSync } from 'node:fs';
-import type { Actor } from '../../core/access/actor';
 import { AppError } from '../../use-cases/app-error';
 import { importPersonnel } from '../../use-cases/armoury/import-personnel';
 import { sweepOverdue } from '../../use-cases/armoury/overdue-alerts';
 import { findOrganisationCode } from '../../use-cases/find-organisation-code';
 import { readHeader, readSpreadsheet } from '../../use-cases/import/read-spreadsheet';
 import { CliError } from '../cli-error';
+import { consoleActor, writeProblemsCsv } from '../console-operator';
 import type { CliIo } from '../io';
 import { contextFor, openMigratedDatabase, readConfig, stderrLogger } from '../runtime';
-
-/** The console operator acts as the company's own manager would (recorded as "cli"). */
-function consoleActor(organisationId: string): Actor {
-  return {
-    userId: null,
-    apiTokenId: 'cli',
-    organisationId,
-    organisationKind: 'psc',
-    countryCode: '',
-    roles: ['psc-manager'],
-  } as unknown as Actor;
-}
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** `custodia import personnel FILE --org CODE`: all rows or none. */
 export async function runPersonnelImport(
@@ -56,11 +39,7 @@ export async function runPersonnelImport(
       throw error;
     });
     if (flags.json) io.stdout.write(`${JSON.stringify(result)}\n`);
-    else if (result.errors.length > 0) {
-      io.stdout.write('line,column,code,reason\n');
-      for (const e of result.errors)
-        io.stdout.write(`${[e.line, e.column, e.code, e.reason].map(csvField).join(',')}\n`);
-    }
+    else writeProblemsCsv(io, result.errors);
     if (result.errors.length > 0)
       throw new CliError(
         `${result.errors.length} problems in ${new Set(result.errors.map((e) => e.line)).size} rows of ${result.rowsRead}: nothing was imported`,

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
-import type { Actor } from '../../core/access/actor';
 import { readHeader, readSpreadsheet } from '../../use-cases/import/read-spreadsheet';
 import { findOrganisationCode } from '../../use-cases/find-organisation-code';
 import { importAmmunitionRows } from '../../use-cases/registry/import-ammunition';
 import { importFirearmRows, type ImportResult } from '../../use-cases/registry/import-firearms';
 import { AppError } from '../../use-cases/app-error';
 import { CliError } from '../cli-error';
+import { consoleActor, writeProblemsCsv } from '../console-operator';
 import type { CliIo } from '../io';
 import { contextFor, openMigratedDatabase, readConfig, stderrLogger } from '../runtime';
 
@@ -17,23 +17,6 @@ export interface ImportFlags {
   json?: boolean;
 }
 
-/** The console operator acts as the organisation's own manager would (the import is recorded as "cli"). */
-function consoleActor(organisationId: string): Actor {
-  return {
-    userId: null,
-    apiTokenId: 'cli',
-    organisationId,
-    organisationKind: 'psc',
-    countryCode: '',
-    roles: ['psc-manager'],
-  } as unknown as Actor;
-}
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function report(io: CliIo, result: ImportResult, json: boolean): void {
   if (json) {
     io.stdout.write(
@@ -41,11 +24,7 @@ function report(io: CliIo, result: ImportResult, json: boolean): void {
     );
     return;
   }
-  if (result.errors.length > 0) {
-    io.stdout.write('line,column,code,reason\n');
-    for (const e of result.errors)
-      io.stdout.write(`${[e.line, e.column, e.code, e.reason].map(csvField).join(',')}\n`);
-  }
+  writeProblemsCsv(io, result.errors);
 }
 
 /** `custodia import firearms|ammunition FILE --org CODE`: all rows or none. */
